@@ -158,3 +158,14 @@ def test_an_amount_over_a_range_of_periods_is_the_whole_ranges() -> None:
     )
     assert find(facts, raw="$645 million").period == "2022Q4-2025Q3"
     assert find(facts, raw="$200 million").period == "2023-2025"
+
+
+def test_a_level_in_a_present_tense_clause_is_how_things_stand_now() -> None:
+    """"Next year, we will fully deliver our 500 Harbor Street facility that is 97% leased": leased now, in the
+    call's quarter, not next year; an occupancy expected next year stays next year's."""
+    facts = facts_of(
+        "Next year, we will fully deliver our 500 Harbor Street life science facility that is 97% leased.",
+        "We expect occupancy to reach 95% next year.",
+    )
+    assert find(facts, raw="97%").period == "2021Q3"
+    assert find(facts, raw="95%").period == "2022"

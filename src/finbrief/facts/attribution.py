@@ -6429,6 +6429,14 @@ class _Extractor:
                 text, m, [pm for pm in period_mentions if sentence[0] <= pm.start < sentence[1]], mentions
             )
             period = ranged or period
+            if (
+                self.state.ctx.period
+                and _NOW_CLAUSE_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
+                and _STATUS_AFTER.match(text, m.end)
+            ):
+                # "we will deliver our 500 Harbor Street facility that is 97% leased": how it stands now, whatever
+                # year the sentence looks to
+                period = self.state.ctx.period
         if not self.english and metric.event and m.role != "base":
             # "公司近日收到《中标通知书》…中标金额为3.68亿元": a deal is dated when it was done, not by the span reported
             period = _event_period(text, sentence, m, period_mentions, self.state.ctx) or period
@@ -10233,6 +10241,15 @@ def _shifted_span(period: str | None, quarters: int) -> str | None:
     return periods.span(first + quarters, last + quarters)
 
 
+_NOW_CLAUSE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:that|which)\s+(?:is|are)\s+(?:(?:now|currently|already|today|about|approximately|roughly|nearly|"
+    r"over|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+"""Right before a level: a relative clause in the present tense ("a facility that is 97% leased", "which is currently
+85% leased"), how the thing stands at the call."""
+_STATUS_AFTER = re.compile(r"\s+(?:leased|occupied|pre-?leased|committed|complete|completed|sold)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a level: the state it measures ("97% leased", "85% occupied")."""
 _RANGE_FROM = re.compile(r"(?<![A-Za-z])(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_THROUGH = re.compile(r"\s+(?:through|thru|until|and)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 """Between the two ends of a range of periods ("from 4Q '22 through the third quarter of 2025", "between 2023 and
