@@ -150,14 +150,17 @@ def test_a_multiple_of_trailing_ebitda_is_the_quarter_ends() -> None:
 
 def test_an_amount_over_a_range_of_periods_is_the_whole_ranges() -> None:
     """"$645 million in annual rental revenue from 4Q '22 through the third quarter of 2025", "$200 million between
-    2023 and 2025": the span the amount is over, not its last period."""
+    2023 and 2025": the span the amount is over, not its last period; a growth rate "between 2019 and 2020" is over
+    those years, no span."""
     facts = facts_of(
         "Our pipeline is expected to add approximately $645 million in incremental annual rental revenue from 4Q '22 "
         "through the third quarter of 2025.",
         "We expect to invest $200 million between 2023 and 2025.",
+        "Our FFO per share was off only 8% between 2019 and 2020.",
     )
     assert find(facts, raw="$645 million").period == "2022Q4-2025Q3"
     assert find(facts, raw="$200 million").period == "2023-2025"
+    assert find(facts, raw="8%").period != "2019-2020"
 
 
 def test_a_level_in_a_present_tense_clause_is_how_things_stand_now() -> None:

@@ -6422,9 +6422,10 @@ class _Extractor:
                 or (_outlook_year(self.state.ctx) if _yearly(outlook) is None and outlook is not None else outlook)
                 or period
             )
-        if self.english and m.role != "base":
+        if self.english and m.role != "base" and not (m.role == "change" and m.unit in _RATE_UNITS):
             # "$645 million ... from 4Q '22 through the third quarter of 2025": the whole range, for a result or an
-            # outlook alike ("from 2022" alone reads as a base, so every period the sentence names is looked at)
+            # outlook alike ("from 2022" alone reads as a base, so every period the sentence names is looked at);
+            # a growth rate "between 2019 and 2020" is over those years' ends, no span
             ranged = _period_range_after(
                 text, m, [pm for pm in period_mentions if sentence[0] <= pm.start < sentence[1]], mentions
             )
