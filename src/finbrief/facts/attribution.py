@@ -84,8 +84,12 @@ from finbrief.text.regex import Sifted, anchored, led_by, lowered
 
 __all__ = ["extract", "yoy_by_default"]
 
-_SENTENCE_SUBJECT_LEAD = re.compile(r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly)\s*,?\s+)?", re.IGNORECASE)
-"""Words a sentence may open with before the business line it is about."""
+_SENTENCE_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:the|our|and|but|also|meanwhile|similarly|overall|finally|lastly|additionally|likewise|elsewhere|"
+    r"separately)\s*,?\s+)?",
+    re.IGNORECASE,
+)
+"""Words a sentence may open with before the business line it is about ("Overall, Seaside revenue increased")."""
 _REGION_SECTION_LEAD = re.compile(
     r"\s*(?:(?:and|so|now|turning\s+to|moving\s+to)\s*,?\s+)?(?:(?:in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|"
     r"Q[1-4]|full[\s-]year|quarterly)\s*,?\s+)?(?:the\s+|our\s+)?",
@@ -2594,6 +2598,8 @@ class _Paragraph:
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
             if english and name.casefold() in ls.phrase_words().en_level_words:
                 continue  # "property operating expenses", "hotel EBITDA margin": the company's properties
+            if english and name.casefold() in ls.phrase_words().en_party_words:
+                continue  # "client retention", "customer deposits": whom the company's figure counts
             if english and name.casefold() in ls.phrase_words().en_whole_words:
                 whole.append((start, end, h.start))  # "portfolio RevPAR", "worldwide GDV" (see below)
                 continue
@@ -3374,6 +3380,7 @@ class _Extractor:
         self.sentence_no = 0
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
+        self.change_run: int | None = None  # sentence of the last bare figure of a run going on with a figure's comparison
         self.declared_change: tuple[Change, int] | None = None
         """The comparison a figure-less sentence declares for the results that follow ("a summary of our third quarter
         results compared to the second quarter") and the number of that sentence."""
@@ -3846,6 +3853,7 @@ class _Extractor:
                         # "... a slight decline in card revenue on a linked quarter basis.": the comparison
                         # the speaker is making holds for the figures that follow
                         self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
+                        self.change_run = None
                     declared = self._declared_comparison(text, s0, e0)
                     if declared is not None:
                         self.declared_change = (declared, self.sentence_no + i)
@@ -6452,6 +6460,22 @@ class _Extractor:
                 or (_outlook_year(self.state.ctx) if _yearly(outlook) is None and outlook is not None else outlook)
                 or period
             )
+        if self.english and m.role != "base" and not (m.role == "change" and m.unit in _RATE_UNITS):
+            # "$645 million ... from 4Q '22 through the third quarter of 2025": the whole range, for a result or an
+            # outlook alike ("from 2022" alone reads as a base, so every period the sentence names is looked at);
+            # a growth rate "between 2019 and 2020" is over those years' ends, no span
+            ranged = _period_range_after(
+                text, m, [pm for pm in period_mentions if sentence[0] <= pm.start < sentence[1]], mentions
+            )
+            period = ranged or period
+            if (
+                self.state.ctx.period
+                and _NOW_CLAUSE_BEFORE.search(text, max(sentence[0], m.start - 60), m.start)
+                and _STATUS_AFTER.match(text, m.end)
+            ):
+                # "we will deliver our 500 Harbor Street facility that is 97% leased": how it stands now, whatever
+                # year the sentence looks to
+                period = self.state.ctx.period
         if not self.english and metric.event and m.role != "base":
             # "公司近日收到《中标通知书》…中标金额为3.68亿元": a deal is dated when it was done, not by the span reported
             period = _event_period(text, sentence, m, period_mentions, self.state.ctx) or period
@@ -6535,6 +6559,10 @@ class _Extractor:
             if compared_periods and compared_periods[0].kind == "span" and period == self.state.ctx.period:
                 # "$39 million higher than the first six months of last year": the same months this year
                 shifted = _shifted_span(compared_periods[0].period, 4)
+                if self.english and self.state.ctx.quarter is not None:
+                    # "skier visits were up 2.8% compared to the fiscal year 2020 season-to-date period" in a call
+                    # of fiscal 2022: the same months of the season that runs now, to the call's quarter
+                    shifted = _same_months_to_date(compared_periods[0].period, self.state.ctx.quarter) or shifted
                 period = shifted or period
             base_q = periods.parse_quarter(compared_periods[0].period or "") if compared_periods else None
             if self.english and base_q is not None and period and period.isdigit() and int(period) == (base_q + 4) // 4:
@@ -7025,6 +7053,7 @@ class _Extractor:
                 if self.stated_change is not None and self.stated_change[1] == now and self.stated_change[0] != stated:
                     self.mixed_at = now  # "up 220% year on year and 57.1% quarter on quarter": no one comparison
                 self.stated_change = (stated, now)
+                self.change_run = now
             return stated
         if (
             self.english
@@ -7194,7 +7223,26 @@ class _Extractor:
         if self.mixed_at == at:
             return None
         now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
-        return change if 0 <= now - at <= _CARRY_CHANGE else None
+        if 0 <= now - at <= _CARRY_CHANGE:
+            if self.change_run is not None and self._runs_on_change(m):
+                self.change_run = now
+            return change
+        if self.change_run is not None and 0 <= now - self.change_run <= _CARRY_CHANGE and self._runs_on_change(m):
+            # a run of growth figures that state none goes on with the comparison a figure stated ("Revenue
+            # increased 4% sequentially. C&P revenue grew 4%. Its margin was flat. D&E revenue grew 4%."): each
+            # carries it further; not one a figure-less sentence named in passing ("the sequentially improving
+            # top line")
+            self.change_run = now
+            return change
+        return None
+
+    def _runs_on_change(self, m: NumberMention) -> bool:
+        """Whether a growth figure may carry a run's comparison further: it is set against no base of its own and its
+        sentence compares with nothing ("decreased by $27 million, compared to $153 million a year ago" is not)."""
+        if m.based or self._para is None:
+            return False
+        s0, e0 = self._para.sentence(m.start)
+        return _COMPARED.search(self._para.text, s0, e0) is None
 
     def _year_to_date_span(self) -> str | None:
         """The calendar year to the end of the document's quarter ("2025Q1-2025Q3")."""
@@ -7243,6 +7291,11 @@ class _Extractor:
             )
             # "we explained it on our second quarter call": the quarter names a call, dates no figure
             shadowed.update(i for i, pm in enumerate(period_mentions) if _CALL_AFTER.match(para.text, pm.end))
+            # "our net debt was 2.1 times trailing 12 months total reported EBITDA": the months of the EBITDA the
+            # debt is set against, not of the multiple, a balance at the quarter's end
+            for b in mentions:
+                if b.unit == "x" and (over := _EBITDA_AFTER_MULTIPLE.match(para.text, b.end)) is not None:
+                    shadowed.update(i for i, pm in enumerate(period_mentions) if b.end <= pm.start < over.end())
             # "As was the case in the prior quarter, mark-to-market adjustments of $0.50 per share drove our loss for
             # the quarter": the period the figures are likened to
             shadowed.update(
@@ -10250,6 +10303,71 @@ def _shifted_span(period: str | None, quarters: int) -> str | None:
     if first is None or last is None:
         return None
     return periods.span(first + quarters, last + quarters)
+
+
+_NOW_CLAUSE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:that|which)\s+(?:is|are)\s+(?:(?:now|currently|already|today|about|approximately|roughly|nearly|"
+    r"over|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+"""Right before a level: a relative clause in the present tense ("a facility that is 97% leased", "which is currently
+85% leased"), how the thing stands at the call."""
+_STATUS_AFTER = re.compile(r"\s+(?:leased|occupied|pre-?leased|committed|complete|completed|sold)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a level: the state it measures ("97% leased", "85% occupied")."""
+_RANGE_FROM = re.compile(r"(?<![A-Za-z])(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_THROUGH = re.compile(r"\s+(?:through|thru|until|and)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+"""Between the two ends of a range of periods ("from 4Q '22 through the third quarter of 2025", "between 2023 and
+2025")."""
+
+
+def _period_ends(period: str | None) -> tuple[int, int] | None:
+    """First and last quarter a period string covers (a quarter, a span of quarters or a year); None for others."""
+    if period is None:
+        return None
+    if re.fullmatch(r"\d{4}", period):
+        return periods.parse_quarter(f"{period}Q1") or 0, periods.parse_quarter(f"{period}Q4") or 0
+    ends = [periods.parse_quarter(x) for x in period.split("-")] if re.fullmatch(r"\d{4}Q[1-4](?:-\d{4}Q[1-4])?", period) else []
+    if not ends or None in ends:
+        return None
+    return ends[0], ends[-1]  # type: ignore[return-value]
+
+
+def _period_range_after(
+    text: str, m: NumberMention, in_sentence: list[PeriodMention], mentions: list[NumberMention]
+) -> str | None:
+    """The range of periods named right after a figure, before any other figure ("$645 million in incremental annual
+    rental revenue from 4Q '22 through the third quarter of 2025" -> "2022Q4-2025Q3"; "$300 million between 2023 and
+    2025" -> "2023-2025"): the span the amount is over, not its last period; None when there is none."""
+    after = [pm for pm in in_sentence if pm.start >= m.end]
+    nxt = next((x.start for x in mentions if x.start >= m.end), len(text))
+    for a, b in itertools.pairwise(after):
+        if a.start > m.end + 80 or b.end > nxt:
+            return None
+        if not (_RANGE_FROM.search(text, max(m.end, a.start - 14), a.start) and _RANGE_THROUGH.fullmatch(text, a.end, b.start)):
+            continue
+        first, last = _period_ends(a.period), _period_ends(b.period)
+        if first is None or last is None or first[0] >= last[1]:
+            return None
+        if re.fullmatch(r"\d{4}", a.period or "") and re.fullmatch(r"\d{4}", b.period or ""):
+            return f"{a.period}-{b.period}"
+        return periods.span(first[0], last[1])
+    return None
+
+
+def _same_months_to_date(period: str | None, quarter: int) -> str | None:
+    """The months of a base span in the year on (one to three) that holds the document's ``quarter``, from their
+    start to that quarter: a result runs no further than the call ("2019Q4-2020Q3" in a call of 2022Q1 ->
+    "2021Q4-2022Q1"); None when no year on holds it."""
+    found = re.fullmatch(r"(\d{4}Q[1-4])-(\d{4}Q[1-4])", period or "")
+    if found is None:
+        return None
+    first, last = (periods.parse_quarter(x) for x in found.groups())
+    if first is None or last is None:
+        return None
+    for years in (1, 2, 3):
+        if first + 4 * years <= quarter <= last + 4 * years:
+            return periods.span(first + 4 * years, quarter)
+    return None
 
 
 def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str | None) -> int:

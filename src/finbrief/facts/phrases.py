@@ -645,6 +645,13 @@ _EN_LEAD_NAME = Sifted(re.compile(
 ))
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
 "In P&C, the combined ratio ...")."""
+_EN_NAME_COMMA_METRIC = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<np>[A-Z][A-Za-z'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z'’-]*){0,2}),\s+"
+    r"(?:(?:first|second|third|fourth)[\s-]quarter\s+|full[\s-]year\s+|Q[1-4]\s+)?"
+    r"(?P<metric>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:was|were|increased|decreased|grew|declined|rose|fell|totaled)\b"
+)
+"""A sentence opening with a unit's name, a comma and its metric ("Urology, third quarter revenue was $83 million"):
+the heading of a section of the talk run into its first sentence."""
 _EN_LEAD_LOWER = Sifted(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Now|And|So|Also|Similarly|Meanwhile|Elsewhere)\s*,?\s+)?(?:In|Within|At)\s+(?:our\s+|the\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:(?:\s+(?:and\s+|&\s+)?|/)[a-z][a-z-]*){0,2}),\s"
@@ -789,6 +796,17 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if _names_metric(m.group("np")):
             continue  # "with revenue up 5%": the metric, not a part
         out.append((m.start("np"), m.end("np"), " ".join(words), False))
+    not_heads = lexicon_subjects.phrase_words().en_not_heads
+    lead_words = lexicon_subjects.phrase_words().en_lead_phrases
+    for m in _EN_NAME_COMMA_METRIC.finditer(text):
+        words = [w for w in m.group("np").split() if w not in ("&", "and")]
+        if any(
+            w.casefold() in stop or w.casefold() in talk or w.casefold() in _MONTH_WORDS or w.casefold() in not_heads
+            or w.casefold() in lead_words or w.endswith(("ly", "'s", "’s"))
+            for w in words
+        ) or _names_metric(m.group("np")) or _metric_named(m.group("metric")) is None:
+            continue  # "Sequentially, revenue was ...", "Again, sales were ...": a turn of phrase, no unit
+        out.append((m.start("np"), m.end("np"), m.group("np"), True))
     for m in _EN_LEAD_LOWER.finditer(text):
         if _lower_lead_line(m.group("np")):
             out.append((m.start("np"), m.end("np"), m.group("np"), True))

@@ -224,6 +224,9 @@ class PhraseWords:
     en_whole_words: frozenset[str] = frozenset()
     """Words that name the whole of what the company owns or does, alone before a metric ("portfolio RevPAR",
     "worldwide GDV"): the company's figure, no business line."""
+    en_party_words: frozenset[str] = frozenset()
+    """Words that name whom a metric counts, alone before it ("client retention", "customer deposits"): the
+    company's clients, no business line."""
     en_unit_heads: frozenset[str] = frozenset()
     """Lowercase nouns a part of the business named by lowercase words ends in when it heads a clause ("our resort
     portfolio generated", "the timber segments delivered"): that part's figures, not the company's."""
@@ -270,6 +273,7 @@ def phrase_words() -> PhraseWords:
             "en_not_units",
             "en_level_words",
             "en_whole_words",
+            "en_party_words",
             "en_unit_heads",
             "en_talk_topics",
             "en_line_metrics",
@@ -305,6 +309,7 @@ def phrase_words() -> PhraseWords:
         en_not_units=frozenset(w.casefold() for w in words("en_not_units")),
         en_level_words=frozenset(w.casefold() for w in words("en_level_words")),
         en_whole_words=frozenset(w.casefold() for w in words("en_whole_words")),
+        en_party_words=frozenset(w.casefold() for w in words("en_party_words")),
         en_unit_heads=frozenset(w.casefold() for w in words("en_unit_heads")),
         en_talk_topics=frozenset(w.casefold() for w in words("en_talk_topics")),
         en_line_metrics=frozenset(words("en_line_metrics")),
