@@ -977,7 +977,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 or _SPENT.search(level.evidence)
                 or _SPENT_AFTER.match(doc.paragraph(level.paragraph).text, level.end)
             )
-        if ahead and kind == "plan" and any(_DONE_BEFORE.search(_before_figure(doc, f)[0]) for f in stated):
+        if ahead and kind == "plan" and any(
+            _DONE_BEFORE.search(_before_figure(doc, f)[0]) or _ALLOWED_TO_SPEND.search(_sentence_head(doc, f))
+            for f in stated
+        ):
             continue  # "During the year, we invested $51 million into our hotel portfolio": spent, not planned
         if ahead and any(_done_in_clause(_before_figure(doc, f)[0]) for f in stated):
             continue  # "in the third quarter, we continue to find ..., closing 5 acquisitions for $51 million": done
@@ -1427,6 +1430,18 @@ _ABOUT = r"(?:(?:an?|approximately|about|roughly|nearly|around|almost|some)\s+)*
 # number, and the evidence past the number ("$120 million in incremental annual revenues"). A
 # pattern ending in ``$`` must end right before the number.
 DOUBTS: tuple[Doubt, ...] = (
+    _doubt(
+        _W + r"(?:our|its|the)\s+(?:[\w&'’-]+\s+){0,2}?(?-i:[A-Z])[\w&'’-]*\s+(?:platform|region|market|division|"
+        r"segment|network|footprint)\s+(?:to|of|at)\s+" + _ABOUT + "$",
+        "the figure of a part named by a place or brand ('increased our New England platform to 10 stores'), not the"
+        " company's",
+        levels_only=True,
+    ),
+    _doubt(
+        _W + r"equity\s+(?:issuances?|offerings?|financing|raises?|needs|funding)\s+(?:of|totall?ing|at)\s+" + _ABOUT + "$",
+        "equity to be raised ('an equity issuance of $200 million'), not the equity on the balance sheet",
+        metrics=r"equity",
+    ),
     _doubt(
         _W + r"not[\s-]+(?!(?:only|just|all|even|including|counting|the|a|an|our|its)" + _E + r")(?:yet[\s-]+)?"
         r"[A-Za-z]+(?:[\s-]+[\w-]+){0,3}?\s+(?:of|at|was|were|is|are|totall?(?:ing|ed))\s+" + _ABOUT + "$",
@@ -2467,6 +2482,12 @@ that remained open"): figures said of them are not the whole company's."""
 _SPAN_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 _HEAD_DOUBTS: tuple[Doubt, ...] = (
     _doubt(
+        _W + r"(?:spin-?co|new-?co|spin-?off|spun[\s-]+off|to\s+be\s+spun)" + _E,
+        "the dividend of a company being spun off ('Spinco will initially pay $0.05 per share quarterly dividend'),"
+        " not the company's",
+        metrics=r"dividend",
+    ),
+    _doubt(
         _W + r"(?:before|less|excluding|ex|net of|after)\s+(?:\S+\s+){0,5}?(?:cash\s+)?"
         r"(?:capex|capital expenditures?|capital spending)" + _E,
         "capital spending named as an item left out of another figure ('cash burn before capex', "
@@ -2679,6 +2700,26 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         "a physical quantity ('shipments to our mining customers of about 21 million tons'), not a"
         " count of the metric",
         metrics=r"headcount|employees|stores|customers|clients|members|subscribers|users|accounts|locations",
+    ),
+    _doubt(
+        r"^\s*(?:(?:thousand|million|billion)\s+)?(?:worth\s+)?of\s+(?:our\s+|its\s+|the\s+company['’]s\s+)?(?:own\s+)?"
+        r"(?:common\s+)?(?:stock|shares)" + _E,
+        "the amount of shares bought ('we have reduced debt by $2.5 billion and purchased approximately $1 billion of"
+        " stock'), not the metric the sentence names before it",
+        metrics=r"^(?!.*(?:buyback|repurchase|share|stock|capital returned|dividend))",
+    ),
+    _doubt(
+        r"^\s*(?:(?:thousand|million|billion)\s+)?(?:in|of)\s+(?:total\s+|new\s+|additional\s+|planned\s+)?equity\s+"
+        r"(?:investments?|issuances?|offerings?|financing|raises?|needs|funding)" + _E,
+        "equity to be raised ('Of the $200 million in total equity investment, $50 million will be raised through our"
+        " ATM program'), not the equity on the balance sheet",
+        metrics=r"equity",
+    ),
+    _doubt(
+        r"^\s*(?:%|percent|per\s?cent)?\s*(?:for|of|across|among)\s+(?:all|the\s+whole|the\s+entire)\s+(?:of\s+the\s+)?"
+        r"(?:U\.\s?S\.|US|American|national|domestic|industry|market|country)(?![A-Za-z.])",
+        "a figure of the whole market ('occupancy rates ... with a weighted average of 95% for all US single-family"
+        " rental homes'), not the company's",
     ),
 )
 """Rules read on the words right after a figure's number, to its sentence's end."""
@@ -3418,6 +3459,13 @@ _DONE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:we|it|the\s+company)\s+(?:have\s+|had\s+)?(?:spent|invested|deployed)\s+" + _ABOUT + "$", re.IGNORECASE
 )
 """Right before a plan's figure: words that report it spent ("During the year, we invested $51 million")."""
+_ALLOWED_TO_SPEND = re.compile(
+    r"(?<![A-Za-z])(?:has|have|had)\s+(?:allowed|enabled|permitted|helped)\s+(?:us|the\s+company)\s+to\s+"
+    r"(?:[\w,'’-]+\s+){0,12}?(?:invest|spend|deploy)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?" + _ABOUT + r"[$€£¥]?$",
+    re.IGNORECASE,
+)
+"""Before a plan's figure, in its sentence: what past cash flow has let the company spend ("This cash flow strength
+has allowed us to fund the operations of the business to invest over $140 million in capital expenditures")."""
 _DONE_IN = re.compile(
     r"(?:^\s*(?:and\s+|while\s+)?(?:clos|complet|acquir|purchas|fund|originat|repurchas|sell|buy)ing|"
     r"(?<![A-Za-z])(?:closed|completed|acquired|purchased|funded|originated|repurchased|sold|bought))\s+"
