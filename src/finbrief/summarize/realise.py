@@ -945,6 +945,17 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             base = None
             if level is None and growth is None:
                 continue
+        if base is not None and level is not None and level.unit not in _RATE_UNITS and (
+            0 < min(abs(level.value), abs(base.value)) * MISSPOKEN_RATIO < max(abs(level.value), abs(base.value))
+        ):
+            base = None  # "51,800 barrels ... down from ... 53.4 million barrels of oil -- 53,400": one is misspoken
+        if base is not None and own is not None and _base_of_older_year(doc, base, own.period):
+            # "63%, down from 74% in the pre-pandemic first quarter of 2019": no comparison with a year ago
+            if growth is not None and _said_against(doc, growth, base):
+                growth = None
+            base = None
+            if level is None and growth is None:
+                continue
         measure = _measure_word(doc, own, metric) if own is not None and doc.language == "en" else ""
         if not measure and doc.language == "en" and any(_called_adjusted(doc, f, metric) for f in (level, growth) if f):
             measure = "adjusted"  # "Adjusted gross profit was up 17.4%": no adjusted name of its own in the lexicon
@@ -1430,6 +1441,15 @@ _ABOUT = r"(?:(?:an?|approximately|about|roughly|nearly|around|almost|some)\s+)*
 # number, and the evidence past the number ("$120 million in incremental annual revenues"). A
 # pattern ending in ``$`` must end right before the number.
 DOUBTS: tuple[Doubt, ...] = (
+    _doubt(
+        _W + r"(?:(?:market|fair|carrying|book)\s+)?(?:value|amorti[sz]ation|depreciation|impairments?|write-?downs?|"
+        r"gains?|losses|income|returns?|yields?)\s+(?:on|of|from)\s+(?:(?:our|the|its|this|that|these)\s+)?"
+        r"(?:[\w-]+\s+){0,4}?investments?\s+(?:\S+\s+){0,8}$",
+        "the value of, or what came from, investments held ('the value of our marketable security investment climbed"
+        " to more than $1.2 billion', 'amortization of tax-advantaged investments of approximately $60 million'), not"
+        " an investment made or planned",
+        metrics=r"investment",
+    ),
     _doubt(
         _W + r"(?:our|its|the)\s+(?:[\w&'’-]+\s+){0,2}?(?-i:[A-Z])[\w&'’-]*\s+(?:platform|region|market|division|"
         r"segment|network|footprint)\s+(?:to|of|at)\s+" + _ABOUT + "$",
@@ -2721,6 +2741,19 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         "a figure of the whole market ('occupancy rates ... with a weighted average of 95% for all US single-family"
         " rental homes'), not the company's",
     ),
+    _doubt(
+        r"^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:globally|worldwide|nationwide|across\s+the\s+(?:globe|world|"
+        r"country|nation|industry))" + _E,
+        "a figure of the whole market ('infrastructure spending estimated to be $2.8 trillion globally'), not the"
+        " company's",
+    ),
+    _doubt(
+        r"^\s*(?:(?:thousand|million|billion)\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:investment[\s-]grade|gains?|income|"
+        r"returns?|losses|earnings|revenues?|notes|bonds|debt)" + _E,
+        "what investments yielded or what was issued ('our investments generated $278 million of gains', 'issuing"
+        " $323 million in investment-grade rated notes'), not an investment made or planned",
+        metrics=r"investment",
+    ),
 )
 """Rules read on the words right after a figure's number, to its sentence's end."""
 _ASIDE = re.compile(
@@ -3097,6 +3130,35 @@ def _older_base_named(head: str, tail: str, period: str | None) -> bool:
     return False
 
 
+MISSPOKEN_RATIO = 500
+"""A comparison base this many times larger or smaller than the level is a slip of the tongue or of the reading."""
+SMALL_COUNT = 100
+"""Below this, a count of stores, members, staff or wells is rarely the company's total (a board's seats, a deal's
+stores, a quarter's wells)."""
+_STOCK_COUNT = re.compile(
+    r"(?:^|\s)(?:stores|members|headcount|employees|customers|clients|subscribers|users|accounts|locations|wells|"
+    r"production|rigs|branch(?:es)?|restaurants|hotels|propert(?:y|ies))(?:\s+guidance)?$",
+    re.IGNORECASE,
+)
+"""Count metrics a company holds or runs many of."""
+_OLDER_YEAR_AFTER = re.compile(
+    r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:in|for|during|of|at)\s+(?:the\s+)?(?:same\s+)?(?:pre-?(?:pandemic|COVID)\s+)?"
+    r"(?:(?:Q[1-4]|[1-4]Q)\s*|(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?|(?:fiscal\s+)?(?:year\s+)?)?"
+    r"(?:['’](\d\d)|((?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _base_of_older_year(doc: Document, base: Fact, period: str | None) -> bool:
+    """Whether the words right after a comparison base name a year before the last ("down from 74% in the
+    pre-pandemic first quarter of 2019"): a line would print it as the year-ago figure."""
+    year = period_end(period)
+    m = _OLDER_YEAR_AFTER.match(doc.paragraph(base.paragraph).text, _number_span(doc, base)[1])
+    if year is None or m is None:
+        return False
+    return (int(m.group(2)) if m.group(2) else 2000 + int(m.group(1))) <= year[0] - 2
+
+
 _LISTED_FIGURE = re.compile(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s*(?:%|x|percent|million|billion)?", re.IGNORECASE)
 _LIST_VERB = re.compile(
     r"\s+(?:were|was|are|is|of|stood\s+at|came\s+in\s+at|totall?ed|ended\s+at|reached|at)\s*$", re.IGNORECASE
@@ -3261,6 +3323,14 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return (
             "a level its own change and percentage contradict ('net sales of $550 million was up $19.2 million, or"
             " 3.9%', which makes $515 million): one of the figures is misheard"
+        )
+    if level and doc.language == "en" and f.unit == "count" and _STOCK_COUNT.search(f.metric) and (
+        f.value < SMALL_COUNT or f.value != int(f.value)
+    ):
+        return (
+            "a small or fractional count of a kind a company holds by the hundred ('expanded our Board of Directors to"
+            " 12 members', '17 gross 9.1 net wells'): some other body's members or a deal's items, not the company's"
+            " total"
         )
     if level and f.value > 0 and _NEGATIVE_BEFORE_OR.search(before):
         return "the per-share form of a negative result, read without its sign ('earnings were negative $63.4 million or $0.52 per share')"
