@@ -1,9 +1,9 @@
 """A highlight line is left out when its figure belongs to something the words around it name instead of the
 company's metric: shares bought, equity still to be raised, a whole market, what investments held are worth or
-yielded, notes issued, a part named by a place, a company being spun off, or capital a past cash flow has already
-paid for, or a small count of members; a base two years back or a thousand times off is no comparison. The
-company's own figures in the same call are still printed. Texts written for these tests (the fictional Tessaly
-Freight)."""
+yielded, notes issued, a part named by a place, a company being spun off, capital a past cash flow has already paid
+for, a small count of members, a count a deal will reach or one added; a base two years back or a thousand times off
+is no comparison. The company's own figures in the same call are still printed. Texts written for these tests (the
+fictional Tessaly Freight)."""
 
 from __future__ import annotations
 
@@ -114,3 +114,15 @@ def test_a_misspoken_base_a_thousand_times_off_is_not_printed() -> None:
     said = _lines("Fuel volumes for the third quarter averaged 41,200 gallons a day, down from 43,800 gallons a day in"
                   " the second quarter.")
     assert "Q3 volumes 41,200 versus 43,800 in the prior quarter." in said
+
+
+def test_a_count_a_deal_will_reach_or_what_was_added_is_not_the_company_s() -> None:
+    deal = _lines(
+        "This acquisition will increase Tessaly's terminal network from coast to coast to over 240 locations and it"
+        " is set to close in the spring."
+    )
+    assert not any("240" in line for line in deal), deal
+    added = _lines("Despite the slowdown, we added over 1,400 new customers, only slightly below the additions of a year ago.")
+    assert not any("1,400" in line for line in added), added
+    held = _lines("We ended the quarter with over 240 locations and more than 31,000 customers.")
+    assert "Q3 customers more than 31,000." in held

@@ -1442,6 +1442,14 @@ _ABOUT = r"(?:(?:an?|approximately|about|roughly|nearly|around|almost|some)\s+)*
 # pattern ending in ``$`` must end right before the number.
 DOUBTS: tuple[Doubt, ...] = (
     _doubt(
+        _W + r"will\s+(?:increase|bring|take|expand|grow|raise|lift|double)\s+(?:\S+\s+){0,9}?to\s+" + _ABOUT
+        + r"(?:over\s+|more\s+than\s+)?$",
+        "a level a deal will bring the company to ('This acquisition will increase our footprint to over 325"
+        " locations'), not the period's",
+        levels_only=True,
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
         _W + r"(?:(?:market|fair|carrying|book)\s+)?(?:value|amorti[sz]ation|depreciation|impairments?|write-?downs?|"
         r"gains?|losses|income|returns?|yields?)\s+(?:on|of|from)\s+(?:(?:our|the|its|this|that|these)\s+)?"
         r"(?:[\w-]+\s+){0,4}?investments?\s+(?:\S+\s+){0,8}$",
@@ -2740,6 +2748,13 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         r"(?:U\.\s?S\.|US|American|national|domestic|industry|market|country)(?![A-Za-z.])",
         "a figure of the whole market ('occupancy rates ... with a weighted average of 95% for all US single-family"
         " rental homes'), not the company's",
+    ),
+    _doubt(
+        r"^\s*(?:new|additional|net\s+new|incremental)\s+(?:[\w-]+\s+){0,2}?(?:stores|members|employees|customers|clients|"
+        r"subscribers|users|accounts|locations|restaurants|hotels|branch(?:es)?)" + _E,
+        "what was added ('we added over 1,900 new customers'), not the count the company has",
+        metrics=r"stores|members|headcount|employees|customers|clients|subscribers|users|accounts|locations|restaurants|"
+        r"hotels|branch",
     ),
     _doubt(
         r"^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:globally|worldwide|nationwide|across\s+the\s+(?:globe|world|"
