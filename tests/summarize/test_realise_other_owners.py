@@ -1,9 +1,9 @@
 """A highlight line is left out when its figure belongs to something the words around it name instead of the
-company's metric: shares bought, equity still to be raised, a whole market, what investments held are worth or
-yielded, notes issued, a part named by a place, a company being spun off, capital a past cash flow has already paid
-for, a small count of members, a count a deal will reach or one added; a base two years back or a thousand times off
-is no comparison. The company's own figures in the same call are still printed. Texts written for these tests (the
-fictional Tessaly Freight)."""
+company's metric: shares bought, equity still to be raised, a whole market, what investments held are worth, yielded
+or have cost to date, notes issued, a part named by a place, a company being spun off, capital a past cash flow has
+already paid for, a small count of members, a count a deal will reach or one added; a base two years back or a
+thousand times off is no comparison. The company's own figures in the same call are still printed. Texts written for
+these tests (the fictional Tessaly Freight)."""
 
 from __future__ import annotations
 
@@ -64,6 +64,7 @@ def _lines(text: str) -> list[str]:
             " than $900 million.",
             "$900",
         ),
+        ("The $180 million of capital we've invested into this venture had a market value of $410 million.", "$180"),
         (
             "This strong cash generation has allowed us to fund the operations of the business, to invest over $85"
             " million in capital expenditures and to return almost $210 million to our shareholders in the form of"

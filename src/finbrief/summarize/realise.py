@@ -2750,6 +2750,13 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         " rental homes'), not the company's",
     ),
     _doubt(
+        r"^\s*(?:(?:thousand|million|billion)\s+)?(?:of\s+)?(?:capital\s+|cash\s+)?(?:that\s+)?(?:we['’]ve|we\s+have|we\s+had)\s+"
+        r"(?:invested|deployed|committed|put)" + _E,
+        "what has been invested to date ('The $292 million of capital we've invested into this effort had a market"
+        " value of $669 million'), not the period's investment",
+        metrics=r"investment|capex|capital",
+    ),
+    _doubt(
         r"^\s*(?:new|additional|net\s+new|incremental)\s+(?:[\w-]+\s+){0,2}?(?:stores|members|employees|customers|clients|"
         r"subscribers|users|accounts|locations|restaurants|hotels|branch(?:es)?)" + _E,
         "what was added ('we added over 1,900 new customers'), not the count the company has",
