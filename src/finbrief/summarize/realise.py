@@ -945,6 +945,17 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             base = None
             if level is None and growth is None:
                 continue
+        if base is not None and level is not None and level.unit not in _RATE_UNITS and (
+            0 < min(abs(level.value), abs(base.value)) * MISSPOKEN_RATIO < max(abs(level.value), abs(base.value))
+        ):
+            base = None  # "51,800 barrels ... down from ... 53.4 million barrels of oil -- 53,400": one is misspoken
+        if base is not None and own is not None and _base_of_older_year(doc, base, own.period):
+            # "63%, down from 74% in the pre-pandemic first quarter of 2019": no comparison with a year ago
+            if growth is not None and _said_against(doc, growth, base):
+                growth = None
+            base = None
+            if level is None and growth is None:
+                continue
         measure = _measure_word(doc, own, metric) if own is not None and doc.language == "en" else ""
         if not measure and doc.language == "en" and any(_called_adjusted(doc, f, metric) for f in (level, growth) if f):
             measure = "adjusted"  # "Adjusted gross profit was up 17.4%": no adjusted name of its own in the lexicon
@@ -977,7 +988,10 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 or _SPENT.search(level.evidence)
                 or _SPENT_AFTER.match(doc.paragraph(level.paragraph).text, level.end)
             )
-        if ahead and kind == "plan" and any(_DONE_BEFORE.search(_before_figure(doc, f)[0]) for f in stated):
+        if ahead and kind == "plan" and any(
+            _DONE_BEFORE.search(_before_figure(doc, f)[0]) or _ALLOWED_TO_SPEND.search(_sentence_head(doc, f))
+            for f in stated
+        ):
             continue  # "During the year, we invested $51 million into our hotel portfolio": spent, not planned
         if ahead and any(_done_in_clause(_before_figure(doc, f)[0]) for f in stated):
             continue  # "in the third quarter, we continue to find ..., closing 5 acquisitions for $51 million": done
@@ -1427,6 +1441,35 @@ _ABOUT = r"(?:(?:an?|approximately|about|roughly|nearly|around|almost|some)\s+)*
 # number, and the evidence past the number ("$120 million in incremental annual revenues"). A
 # pattern ending in ``$`` must end right before the number.
 DOUBTS: tuple[Doubt, ...] = (
+    _doubt(
+        _W + r"will\s+(?:increase|bring|take|expand|grow|raise|lift|double)\s+(?:\S+\s+){0,9}?to\s+" + _ABOUT
+        + r"(?:over\s+|more\s+than\s+)?$",
+        "a level a deal will bring the company to ('This acquisition will increase our footprint to over 325"
+        " locations'), not the period's",
+        levels_only=True,
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        _W + r"(?:(?:market|fair|carrying|book)\s+)?(?:value|amorti[sz]ation|depreciation|impairments?|write-?downs?|"
+        r"gains?|losses|income|returns?|yields?)\s+(?:on|of|from)\s+(?:(?:our|the|its|this|that|these)\s+)?"
+        r"(?:[\w-]+\s+){0,4}?investments?\s+(?:\S+\s+){0,8}$",
+        "the value of, or what came from, investments held ('the value of our marketable security investment climbed"
+        " to more than $1.2 billion', 'amortization of tax-advantaged investments of approximately $60 million'), not"
+        " an investment made or planned",
+        metrics=r"investment",
+    ),
+    _doubt(
+        _W + r"(?:our|its|the)\s+(?:[\w&'’-]+\s+){0,2}?(?-i:[A-Z])[\w&'’-]*\s+(?:platform|region|market|division|"
+        r"segment|network|footprint)\s+(?:to|of|at)\s+" + _ABOUT + "$",
+        "the figure of a part named by a place or brand ('increased our New England platform to 10 stores'), not the"
+        " company's",
+        levels_only=True,
+    ),
+    _doubt(
+        _W + r"equity\s+(?:issuances?|offerings?|financing|raises?|needs|funding)\s+(?:of|totall?ing|at)\s+" + _ABOUT + "$",
+        "equity to be raised ('an equity issuance of $200 million'), not the equity on the balance sheet",
+        metrics=r"equity",
+    ),
     _doubt(
         _W + r"not[\s-]+(?!(?:only|just|all|even|including|counting|the|a|an|our|its)" + _E + r")(?:yet[\s-]+)?"
         r"[A-Za-z]+(?:[\s-]+[\w-]+){0,3}?\s+(?:of|at|was|were|is|are|totall?(?:ing|ed))\s+" + _ABOUT + "$",
@@ -2467,6 +2510,12 @@ that remained open"): figures said of them are not the whole company's."""
 _SPAN_WORDS = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)"
 _HEAD_DOUBTS: tuple[Doubt, ...] = (
     _doubt(
+        _W + r"(?:spin-?co|new-?co|spin-?off|spun[\s-]+off|to\s+be\s+spun)" + _E,
+        "the dividend of a company being spun off ('Spinco will initially pay $0.05 per share quarterly dividend'),"
+        " not the company's",
+        metrics=r"dividend",
+    ),
+    _doubt(
         _W + r"(?:before|less|excluding|ex|net of|after)\s+(?:\S+\s+){0,5}?(?:cash\s+)?"
         r"(?:capex|capital expenditures?|capital spending)" + _E,
         "capital spending named as an item left out of another figure ('cash burn before capex', "
@@ -2679,6 +2728,53 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         "a physical quantity ('shipments to our mining customers of about 21 million tons'), not a"
         " count of the metric",
         metrics=r"headcount|employees|stores|customers|clients|members|subscribers|users|accounts|locations",
+    ),
+    _doubt(
+        r"^\s*(?:(?:thousand|million|billion)\s+)?(?:worth\s+)?of\s+(?:our\s+|its\s+|the\s+company['’]s\s+)?(?:own\s+)?"
+        r"(?:common\s+)?(?:stock|shares)" + _E,
+        "the amount of shares bought ('we have reduced debt by $2.5 billion and purchased approximately $1 billion of"
+        " stock'), not the metric the sentence names before it",
+        metrics=r"^(?!.*(?:buyback|repurchase|share|stock|capital returned|dividend))",
+    ),
+    _doubt(
+        r"^\s*(?:(?:thousand|million|billion)\s+)?(?:in|of)\s+(?:total\s+|new\s+|additional\s+|planned\s+)?equity\s+"
+        r"(?:investments?|issuances?|offerings?|financing|raises?|needs|funding)" + _E,
+        "equity to be raised ('Of the $200 million in total equity investment, $50 million will be raised through our"
+        " ATM program'), not the equity on the balance sheet",
+        metrics=r"equity",
+    ),
+    _doubt(
+        r"^\s*(?:%|percent|per\s?cent)?\s*(?:for|of|across|among)\s+(?:all|the\s+whole|the\s+entire)\s+(?:of\s+the\s+)?"
+        r"(?:U\.\s?S\.|US|American|national|domestic|industry|market|country)(?![A-Za-z.])",
+        "a figure of the whole market ('occupancy rates ... with a weighted average of 95% for all US single-family"
+        " rental homes'), not the company's",
+    ),
+    _doubt(
+        r"^\s*(?:(?:thousand|million|billion)\s+)?(?:of\s+)?(?:capital\s+|cash\s+)?(?:that\s+)?(?:we['’]ve|we\s+have|we\s+had)\s+"
+        r"(?:invested|deployed|committed|put)" + _E,
+        "what has been invested to date ('The $292 million of capital we've invested into this effort had a market"
+        " value of $669 million'), not the period's investment",
+        metrics=r"investment|capex|capital",
+    ),
+    _doubt(
+        r"^\s*(?:new|additional|net\s+new|incremental)\s+(?:[\w-]+\s+){0,2}?(?:stores|members|employees|customers|clients|"
+        r"subscribers|users|accounts|locations|restaurants|hotels|branch(?:es)?)" + _E,
+        "what was added ('we added over 1,900 new customers'), not the count the company has",
+        metrics=r"stores|members|headcount|employees|customers|clients|subscribers|users|accounts|locations|restaurants|"
+        r"hotels|branch",
+    ),
+    _doubt(
+        r"^\s*(?:(?:thousand|million|billion|trillion)\s+)?(?:globally|worldwide|nationwide|across\s+the\s+(?:globe|world|"
+        r"country|nation|industry))" + _E,
+        "a figure of the whole market ('infrastructure spending estimated to be $2.8 trillion globally'), not the"
+        " company's",
+    ),
+    _doubt(
+        r"^\s*(?:(?:thousand|million|billion)\s+)?(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:investment[\s-]grade|gains?|income|"
+        r"returns?|losses|earnings|revenues?|notes|bonds|debt)" + _E,
+        "what investments yielded or what was issued ('our investments generated $278 million of gains', 'issuing"
+        " $323 million in investment-grade rated notes'), not an investment made or planned",
+        metrics=r"investment",
     ),
 )
 """Rules read on the words right after a figure's number, to its sentence's end."""
@@ -3056,6 +3152,35 @@ def _older_base_named(head: str, tail: str, period: str | None) -> bool:
     return False
 
 
+MISSPOKEN_RATIO = 500
+"""A comparison base this many times larger or smaller than the level is a slip of the tongue or of the reading."""
+SMALL_COUNT = 100
+"""Below this, a count of stores, members, staff or wells is rarely the company's total (a board's seats, a deal's
+stores, a quarter's wells)."""
+_STOCK_COUNT = re.compile(
+    r"(?:^|\s)(?:stores|members|headcount|employees|customers|clients|subscribers|users|accounts|locations|wells|"
+    r"production|rigs|branch(?:es)?|restaurants|hotels|propert(?:y|ies))(?:\s+guidance)?$",
+    re.IGNORECASE,
+)
+"""Count metrics a company holds or runs many of."""
+_OLDER_YEAR_AFTER = re.compile(
+    r"\s*(?:per\s+(?:diluted\s+)?share\s+)?(?:in|for|during|of|at)\s+(?:the\s+)?(?:same\s+)?(?:pre-?(?:pandemic|COVID)\s+)?"
+    r"(?:(?:Q[1-4]|[1-4]Q)\s*|(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?|(?:fiscal\s+)?(?:year\s+)?)?"
+    r"(?:['’](\d\d)|((?:19|20)\d\d))(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _base_of_older_year(doc: Document, base: Fact, period: str | None) -> bool:
+    """Whether the words right after a comparison base name a year before the last ("down from 74% in the
+    pre-pandemic first quarter of 2019"): a line would print it as the year-ago figure."""
+    year = period_end(period)
+    m = _OLDER_YEAR_AFTER.match(doc.paragraph(base.paragraph).text, _number_span(doc, base)[1])
+    if year is None or m is None:
+        return False
+    return (int(m.group(2)) if m.group(2) else 2000 + int(m.group(1))) <= year[0] - 2
+
+
 _LISTED_FIGURE = re.compile(r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?\s*(?:%|x|percent|million|billion)?", re.IGNORECASE)
 _LIST_VERB = re.compile(
     r"\s+(?:were|was|are|is|of|stood\s+at|came\s+in\s+at|totall?ed|ended\s+at|reached|at)\s*$", re.IGNORECASE
@@ -3220,6 +3345,14 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return (
             "a level its own change and percentage contradict ('net sales of $550 million was up $19.2 million, or"
             " 3.9%', which makes $515 million): one of the figures is misheard"
+        )
+    if level and doc.language == "en" and f.unit == "count" and _STOCK_COUNT.search(f.metric) and (
+        f.value < SMALL_COUNT or f.value != int(f.value)
+    ):
+        return (
+            "a small or fractional count of a kind a company holds by the hundred ('expanded our Board of Directors to"
+            " 12 members', '17 gross 9.1 net wells'): some other body's members or a deal's items, not the company's"
+            " total"
         )
     if level and f.value > 0 and _NEGATIVE_BEFORE_OR.search(before):
         return "the per-share form of a negative result, read without its sign ('earnings were negative $63.4 million or $0.52 per share')"
@@ -3418,6 +3551,13 @@ _DONE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:we|it|the\s+company)\s+(?:have\s+|had\s+)?(?:spent|invested|deployed)\s+" + _ABOUT + "$", re.IGNORECASE
 )
 """Right before a plan's figure: words that report it spent ("During the year, we invested $51 million")."""
+_ALLOWED_TO_SPEND = re.compile(
+    r"(?<![A-Za-z])(?:has|have|had)\s+(?:allowed|enabled|permitted|helped)\s+(?:us|the\s+company)\s+to\s+"
+    r"(?:[\w,'’-]+\s+){0,12}?(?:invest|spend|deploy)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?" + _ABOUT + r"[$€£¥]?$",
+    re.IGNORECASE,
+)
+"""Before a plan's figure, in its sentence: what past cash flow has let the company spend ("This cash flow strength
+has allowed us to fund the operations of the business to invest over $140 million in capital expenditures")."""
 _DONE_IN = re.compile(
     r"(?:^\s*(?:and\s+|while\s+)?(?:clos|complet|acquir|purchas|fund|originat|repurchas|sell|buy)ing|"
     r"(?<![A-Za-z])(?:closed|completed|acquired|purchased|funded|originated|repurchased|sold|bought))\s+"
