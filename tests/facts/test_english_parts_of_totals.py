@@ -71,3 +71,15 @@ def test_what_is_drawn_on_a_revolver_is_its_borrowings_not_the_facility() -> Non
     assert _one(found, value=-60e6).metric == "revolver borrowings"
     assert _one(found, value=800e6).metric == "debt"
     assert all(f.metric != "revolver borrowings" for f in found if f.value == 500e6)
+
+
+def test_weighted_average_shares_are_the_periods_average_and_forecast_like_a_result() -> None:
+    """A chemicals maker's share count: the period's average (and its forecast), apart from EPS per diluted share."""
+    found = _facts(
+        "Net income was $41.6 million or $0.57 per diluted share, and weighted average diluted shares outstanding "
+        "were 73 million.\n"
+        "Weighted average shares is estimated to be 61 million to 62 million shares for the full year.\n"
+    )
+    assert _one(found, value=0.57).metric == "diluted EPS"
+    assert _one(found, value=73e6).metric == "weighted average shares"
+    assert _one(found, value=61e6).metric == "weighted average shares guidance"
