@@ -83,3 +83,15 @@ def test_weighted_average_shares_are_the_periods_average_and_forecast_like_a_res
     assert _one(found, value=0.57).metric == "diluted EPS"
     assert _one(found, value=73e6).metric == "weighted average shares"
     assert _one(found, value=61e6).metric == "weighted average shares guidance"
+
+
+def test_the_proceeds_of_assets_sold_are_disposition_proceeds() -> None:
+    """A shipowner's vessel sales: the cash they brought in, not capital raised by selling shares, nor proceeds still
+    to come."""
+    found = _facts(
+        "We sold 3 older vessels realizing $41 million in gross proceeds.\n"
+        "We sold 2.1 million shares under our ATM program for $84 million in net proceeds.\n"
+        "These sales will generate approximately $95 million in gross proceeds.\n"
+    )
+    assert _one(found, value=41e6).metric == "disposition proceeds"
+    assert all(f.metric != "disposition proceeds" for f in found if f.value in (84e6, 95e6))

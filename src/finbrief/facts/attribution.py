@@ -1488,16 +1488,34 @@ def _deal_metric(
     if verb.search(text, lo, m.start) and (right_after.match(text, m.end) or named.search(text, lo, m.start)):
         return "equity issuance"
     price = _DONE_FOR_BEFORE.search(text, lo, m.start)
-    if price is None:
-        return None
-    for d in _DEALS:
+    for d in _DEALS if price is not None else ():
         if d.amount_metric is None:
             continue
         # "the sale of 4 properties in the quarter for $8.6 million": the deal's count, then what it was done for
         count = re.compile(d.before.pattern.removesuffix("$") + r"\d[\d,]*" + d.after.pattern, re.IGNORECASE)
-        if any(x.end() <= price.start() for x in count.finditer(text, lo, price.start())):
+        if any(x.end() <= price.start() for x in count.finditer(text, lo, price.start())):  # type: ignore[union-attr]
             return d.amount_metric
+    if (
+        _SALE_PROCEEDS_AFTER.match(text, m.end)
+        and _SALE_WORD.search(text, sentence[0], m.start)
+        and not _SECURITIES_WORD.search(text, sentence[0], sentence[1])
+        and not _FUTURE_WORD.search(text, sentence[0], m.start)  # ("these sales will generate $650 million in proceeds")
+    ):
+        return "disposition proceeds"  # "we sold 3 properties realizing $1 million in gross proceeds"
     return None
+
+
+_SALE_WORD = re.compile(r"(?<![A-Za-z])(?:sold|sell|selling|sales?|dispositions?|disposed|divest\w*)(?![A-Za-z])", re.IGNORECASE)
+_SALE_PROCEEDS_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:(?:gross|net|total|cash|sale|sales)\s+){0,3}proceeds(?![A-Za-z])", re.IGNORECASE
+)
+"""After the amount an asset sale brought in ("realizing $1 million in gross proceeds")."""
+_SECURITIES_WORD = re.compile(
+    r"(?<![A-Za-z])(?:shares|stock|units|notes|bonds|debentures|equity|ATM|offering|warrants)(?![A-Za-z])", re.IGNORECASE
+)
+"""A sentence about securities sold: their proceeds are capital raised, no asset sale."""
+_FUTURE_WORD = re.compile(r"(?<![A-Za-z])(?:will|would|expect\w*|anticipat\w*|should|pending)(?![A-Za-z])", re.IGNORECASE)
+"""Before the proceeds of sales still to come, whose period the sentence does not say."""
 
 
 _OF_AMOUNT_AFTER = re.compile(
