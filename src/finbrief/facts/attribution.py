@@ -1310,6 +1310,36 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+_AMOUNT_WORDS = r"(?:approximately\s+|about\s+|nearly\s+|over\s+|roughly\s+)?\$\d[\d,.]*(?:\s*(?:million|billion|thousand))?"
+_PARTS_OF_TOTAL_BETWEEN = re.compile(
+    r"\s+(?:of|was|were|totall?ing|totall?ed|reached)\s+" + _AMOUNT_WORDS + r"\s*,?\s+(?:including|of\s+which)\s+"
+    r"(?:" + _AMOUNT_WORDS + r"\s+(?:in|from)\s+[^,;$]{1,40}?,?\s+(?:and\s+)?)?",
+    re.IGNORECASE,
+)
+_OF_TOTAL_AMOUNT_IN = re.compile(
+    r"\s+of\s+(?:our|the|its|their|this|a)\s+(?:(?:total|estimated|expected|anticipated|planned|projected|overall|"
+    r"approved|authorized)\s+)*" + _AMOUNT_WORDS + r"(?:\s*(?:to|-|and)\s*" + _AMOUNT_WORDS + r")?\s+(?:in|of)\s+"
+    r"(?:total\s+)?",
+    re.IGNORECASE,
+)
+"""Between an amount and the metric of the total it is a part of ("$104 million of our total estimated $250 million
+to $275 million in restructuring costs")."""
+_PART_IN_UNIT_AFTER = re.compile(r"\s+(?:in|from)\s+(?:our\s+|the\s+|its\s+)?", re.IGNORECASE)
+
+
+def _part_of_total(text: str, hit: _Hit, m_start: int, m_end: int, hi: int) -> bool:
+    """Whether an amount is the part a unit holds of a total the metric word sizes ("net inflows of $6.1 billion
+    including $4.7 billion in bond funds and $1.4 billion in money market funds"): the total's metric, where an
+    item with a noun of its own ("including $47 million of merger costs") is none."""
+    if not _PARTS_OF_TOTAL_BETWEEN.fullmatch(text, hit.end, m_start):
+        return False
+    lead = _PART_IN_UNIT_AFTER.match(text, m_end, hi)
+    if lead is None:
+        return False
+    words = _np_words(text, lead.end(), hi, verbs=False)
+    return bool(words) and text[words[-1][0] : words[-1][1]].lower() not in _NP_OTHER_HEADS
+
+
 def _driver_between(text: str, lo: int, hi: int, contents: list[tuple[int, int]]) -> bool:
     """Whether a driver word ("driven by", "including") stands between ``lo`` and ``hi``, outside a list of contents."""
     return any(not _inside(contents, d.start()) for d in _DRIVER.finditer(text, lo, hi))
@@ -1462,16 +1492,34 @@ def _deal_metric(
     if verb.search(text, lo, m.start) and (right_after.match(text, m.end) or named.search(text, lo, m.start)):
         return "equity issuance"
     price = _DONE_FOR_BEFORE.search(text, lo, m.start)
-    if price is None:
-        return None
-    for d in _DEALS:
+    for d in _DEALS if price is not None else ():
         if d.amount_metric is None:
             continue
         # "the sale of 4 properties in the quarter for $8.6 million": the deal's count, then what it was done for
         count = re.compile(d.before.pattern.removesuffix("$") + r"\d[\d,]*" + d.after.pattern, re.IGNORECASE)
-        if any(x.end() <= price.start() for x in count.finditer(text, lo, price.start())):
+        if any(x.end() <= price.start() for x in count.finditer(text, lo, price.start())):  # type: ignore[union-attr]
             return d.amount_metric
+    if (
+        _SALE_PROCEEDS_AFTER.match(text, m.end)
+        and _SALE_WORD.search(text, sentence[0], m.start)
+        and not _SECURITIES_WORD.search(text, sentence[0], sentence[1])
+        and not _FUTURE_WORD.search(text, sentence[0], m.start)  # ("these sales will generate $650 million in proceeds")
+    ):
+        return "disposition proceeds"  # "we sold 3 properties realizing $1 million in gross proceeds"
     return None
+
+
+_SALE_WORD = re.compile(r"(?<![A-Za-z])(?:sold|sell|selling|sales?|dispositions?|disposed|divest\w*)(?![A-Za-z])", re.IGNORECASE)
+_SALE_PROCEEDS_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:(?:gross|net|total|cash|sale|sales)\s+){0,3}proceeds(?![A-Za-z])", re.IGNORECASE
+)
+"""After the amount an asset sale brought in ("realizing $1 million in gross proceeds")."""
+_SECURITIES_WORD = re.compile(
+    r"(?<![A-Za-z])(?:shares|stock|units|notes|bonds|debentures|equity|ATM|offering|warrants)(?![A-Za-z])", re.IGNORECASE
+)
+"""A sentence about securities sold: their proceeds are capital raised, no asset sale."""
+_FUTURE_WORD = re.compile(r"(?<![A-Za-z])(?:will|would|expect\w*|anticipat\w*|should|pending)(?![A-Za-z])", re.IGNORECASE)
+"""Before the proceeds of sales still to come, whose period the sentence does not say."""
 
 
 _OF_AMOUNT_AFTER = re.compile(
@@ -4696,6 +4744,14 @@ class _Extractor:
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
         if self.english and not ordered and unit_class(m) == "amount":
+            # "$104 million of our total estimated $250 million in restructuring costs": the metric of the total
+            ordered += [
+                (h, True)
+                for h in _all_after(strong, m.end, c_end)[:1]  # (the total's figure stands between)
+                if _OF_TOTAL_AMOUNT_IN.fullmatch(text, m.end, h.start)
+                and not _all_before(strong, c_start, m.start)  # ("hedged on $325 million of the $430 million of term loans")
+            ]
+        if self.english and not ordered and unit_class(m) == "amount":
             # "$1.2 billion available under our revolving credit facility": the facility the amount is available
             # under, however long its name
             ordered += [
@@ -4738,6 +4794,12 @@ class _Extractor:
             ]
         # (a Chinese metric's bracket saying what it includes, "（包括有限制银行存款）", holds no driver of it)
         contents = _contents_spans(text, sentence[0], m.start) if self.english else list(para.glosses)
+        if self.english and unit_class(m) == "amount":
+            ordered += [
+                (h, False)
+                for h in _all_before(strong, c_start, m.start)[:1]
+                if h.entry.monetary and _part_of_total(text, h, m.start, m.end, min(c_end, next_start))  # type: ignore[attr-defined]
+            ]
         for hits in (strong, weak):
             ordered += [
                 (_outer(text, strong, h), False)
