@@ -44,3 +44,10 @@ def test_a_cell_of_lines_joined_by_br_is_cut_into_its_lines() -> None:
         "| 日期 | 2026年3月5日 |",
     ]
     assert all(p in row for p in pieces[:3])
+
+
+def test_only_a_table_row_is_cut_at_its_line_breaks() -> None:
+    """A ``<br>`` in prose is no cell's line break; a row indented under a list still is one."""
+    prose = "The form reads line one<br>line two."
+    assert split_cell_breaks([prose, "Plain text, no break."]) == [prose, "Plain text, no break."]
+    assert split_cell_breaks(["  | Notes | first<BR>second |"]) == ["| Notes | first", "second"]
