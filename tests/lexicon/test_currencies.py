@@ -173,6 +173,8 @@ def test_frames_found_through_their_words() -> None:
         ("The statements are presented in millions of euros.", "EUR"),
         ("Net income (in C$ 000s)", "CAD"),
         ("Net income (in thousands of NZ$)", "NZD"),
+        ("As we recall, all amounts are in Canadian dollars.", "CAD"),
+        ("Overall, all figures in euros.", "EUR"),
     ]:
         assert presentation("en").first([*filler, statement, *filler]) == code
         assert presentation("en").first([*filler, *filler]) is None

@@ -33,9 +33,12 @@ class Presentation:
     """Words one of which every name holds: a text with none of them states no currency (a cheap pass)."""
     fold: bool = False
     """Look for the hints in the lower-cased text (English)."""
-    leads: tuple[tuple[str, tuple[tuple[tuple[str, ...], ...], ...]], ...] = ()
-    """(word, the other groups of each frame it leads): a text holding none of them with a word of each group of
-    one of its frames states no currency (looked for before the hints: a call says "dollar" seldom, "all" often)."""
+    leads: tuple[tuple[str, bool, tuple[tuple[tuple[str, ...], ...], ...]], ...] = ()
+    """(word, whether it opens every frame it leads, the other groups of each of them): a text holding none of them
+    with a word of each group of one of its frames states no currency (looked for before the hints: a call says
+    "dollar" seldom, "all" often)."""
+    before: re.Pattern[str] | None = None
+    """What a statement's start holds to (its lookbehind): a word opening its frame counts only where it holds."""
 
     def currency(self, text: str) -> str | None:
         """ISO code of the first presentation currency ``text`` states, None when it states none."""
@@ -56,7 +59,7 @@ class Presentation:
         if self.leads:
             if self.fold and any(c in seen for c in _FOLD_APART):
                 return next((c for c in map(self._stated, texts) if c is not None), None)
-            hit = self._framed(seen, starts, texts)
+            hit = self._framed(joined, seen, starts, texts)
             return next((c for i in sorted(hit) if (c := self._stated(texts[i])) is not None), None)
         hit = set()
         for hint in self.hints:
@@ -66,12 +69,16 @@ class Presentation:
                 at = seen.find(hint, at + 1)
         return next((c for i in sorted(hit) if (c := self._stated(texts[i])) is not None), None)
 
-    def _framed(self, seen: str, starts: list[int], texts: Sequence[str]) -> set[int]:
-        """Indices of the texts (at ``starts`` in ``seen``) holding the words of a frame and a hint."""
+    def _framed(self, joined: str, seen: str, starts: list[int], texts: Sequence[str]) -> set[int]:
+        """Indices of the texts (at ``starts`` in ``joined``, ``seen`` its lower case) holding the words of a frame
+        and a hint ("call" holds no "all" that opens a statement)."""
         hit: set[int] = set()
-        for word, rests in self.leads:
+        for word, opens, rests in self.leads:
             at = seen.find(word)
             while at != -1:
+                if opens and self.before is not None and self.before.match(joined, at) is None:
+                    at = seen.find(word, at + 1)
+                    continue
                 i = bisect_right(starts, at) - 1
                 end = starts[i] + len(texts[i])
                 part = seen[starts[i] : end]
@@ -141,12 +148,13 @@ def presentation(lang: str) -> Presentation:
     edge = (r"(?<![\w-])", r"(?![A-Za-z])") if lang == "en" else ("", "")
     pattern = _compile(edge[0] + "(?:" + "|".join(alternatives) + ")" + edge[1], flags, f"statements: {lang}")
     codes = tuple((_compile(n, flags, f"names: {c}"), c) for n, c in names)
-    return Presentation(pattern, codes, hints, lang == "en", _leads(data, lang, frames))
+    before = _compile(edge[0], flags, f"statements: {lang}") if edge[0] else None
+    return Presentation(pattern, codes, hints, lang == "en", _leads(data, lang, frames), before)
 
 
 def _leads(
     data: Mapping[str, Any], lang: str, frames: Sequence[str]
-) -> tuple[tuple[str, tuple[tuple[tuple[str, ...], ...], ...]], ...]:
+) -> tuple[tuple[str, bool, tuple[tuple[tuple[str, ...], ...], ...]], ...]:
     """The words of `needs` by the word leading each frame's groups (a word leading two frames is looked for once)."""
     needs = section(data, "needs", _FILE, dict)
     check_keys(needs, _FILE, "needs", _LANGS)
@@ -156,6 +164,7 @@ def _leads(
     if not isinstance(rows, list) or len(rows) != len(frames):
         raise fail(_FILE, f"needs: {lang}", f"expected a list of {len(frames)} rows, one a frame")
     by_word: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+    opens: dict[str, bool] = {}
     for i, (row, frame) in enumerate(zip(rows, frames, strict=True)):
         where = f"needs: {lang}: {i}"
         if not isinstance(row, list) or not row:
@@ -167,4 +176,27 @@ def _leads(
                 raise fail(_FILE, where, f"{word!r} is not a lower-case word of the frame")
         for word in groups[0]:
             by_word.setdefault(word, []).append(groups[1:])
-    return tuple((w, tuple(rests)) for w, rests in by_word.items())
+            opens[word] = opens.get(word, True) and groups[0] == (word,) and _opens(frame, word)
+    return tuple((w, opens[w], tuple(rests)) for w, rests in by_word.items())
+
+
+def _opens(frame: str, word: str) -> bool:
+    """Whether every match of ``frame`` starts with ``word``: the frame begins with it, then white space, and
+    has no alternative outside its groups."""
+    if not (word.isalpha() and frame.startswith(word + "\\s")):
+        return False
+    depth, klass, i = 0, False, 0
+    while i < len(frame):
+        c = frame[i]
+        if c == "\\":
+            i += 1
+        elif klass:
+            klass = c != "]"
+        elif c == "[":
+            klass = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return False
+        i += 1
+    return True
