@@ -83,3 +83,10 @@ def test_a_grid_table_reads_as_a_pipe_table_with_its_wrapped_cells_joined() -> N
 def test_text_without_a_grid_table_is_returned_as_it_is() -> None:
     text = "Revenue rose +-2% on a\n+--- rule\n| not | a row |\n"
     assert grid_tables_to_pipes(text) is text
+
+
+def test_only_a_table_row_is_cut_at_its_line_breaks() -> None:
+    """A ``<br>`` in prose is no cell's line break; a row indented under a list still is one."""
+    prose = "The form reads line one<br>line two."
+    assert split_cell_breaks([prose, "Plain text, no break."]) == [prose, "Plain text, no break."]
+    assert split_cell_breaks(["  | Notes | first<BR>second |"]) == ["| Notes | first", "second"]

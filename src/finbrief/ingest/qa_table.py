@@ -107,7 +107,7 @@ def split_cell_breaks(texts: Iterable[str]) -> list[str]:
     keeps the row's start, the last ends with its cell when that cell closes the row)."""
     out: list[str] = []
     for text in texts:
-        if ("<br" not in text and "<BR" not in text) or not text.lstrip().startswith("|"):
+        if not text.lstrip().startswith("|") or ("<br" not in text and "<BR" not in text):  # (a row's bar first)
             out.append(text)
             continue
         cells = _cells(text)
