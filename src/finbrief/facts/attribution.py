@@ -7180,8 +7180,10 @@ class _Extractor:
         for b in mentions:
             if b.role != "base":
                 continue
-            for i in range(bisect.bisect_left(starts, b.end), bisect.bisect_right(starts, b.end + 16)):
-                if _BASE_AFTER.fullmatch(para.text, b.end, starts[i]):
+            for i in range(bisect.bisect_left(starts, b.end), bisect.bisect_right(starts, b.end + 32)):
+                if (starts[i] <= b.end + 16 and _BASE_AFTER.fullmatch(para.text, b.end, starts[i])) or _BASE_AT_END_OF.fullmatch(
+                    para.text, b.end, starts[i]
+                ):
                     shadowed.add(i)
         if self.english:
             # "no debt maturities until the end of 2024 and $1.6 billion of liquidity": how far the debt
@@ -10523,6 +10525,11 @@ _COMPARED_BETWEEN = re.compile(
 )
 """Between a period and a comparison base after it: the period is the compared figure's, not the base's
 ("13.6% this quarter on top of last year's 12.3%": the 12.3% is of the year before)."""
+_BASE_AT_END_OF = re.compile(
+    r",?\s*(?:at|as\s+of)\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:previous|prior|preceding)\s+)?", re.IGNORECASE
+)
+"""Between a comparison base and the quarter-end it was at, however long ("from 2.41% at the end of the second quarter
+to 2.87% at the end of the third"): that quarter-end is the base's."""
 _BASE_AFTER = re.compile(
     r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
     r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
