@@ -3101,16 +3101,42 @@ _AREA_AFTER = re.compile(r"\s?(?:平方米|平米|平方公尺|㎡)")
 _MEASURES_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s?(?:吨|噸|公吨|公噸)"), "t"),
     (re.compile(r"\s?(?:千瓦时|千瓦時|度电|度電|kWh|KWh)(?![A-Za-z])"), "kWh"),
-    (re.compile(r"\s?(?:兆瓦时|兆瓦時|MWh)(?![A-Za-z])"), "MWh"),
-    (re.compile(r"\s?(?:吉瓦时|吉瓦時|GWh)(?![A-Za-z])"), "GWh"),
-    (re.compile(r"\s?(?:吉瓦|GW)(?![A-Za-z])"), "GW"),
-    (re.compile(r"\s?(?:兆瓦|MW)(?![A-Za-z])"), "MW"),
+    (re.compile(r"[\s-]?(?:兆瓦时|兆瓦時|MWh|megawatt[\s-]hours?)(?![A-Za-z])", re.IGNORECASE), "MWh"),
+    (re.compile(r"[\s-]?(?:吉瓦时|吉瓦時|GWh|gigawatt[\s-]hours?)(?![A-Za-z])", re.IGNORECASE), "GWh"),
+    (re.compile(r"[\s-]?(?:吉瓦|GW|gigawatts?)(?![A-Za-z])"), "GW"),
+    (re.compile(r"[\s-]?(?:兆瓦|MW|megawatts?)(?![A-Za-z])"), "MW"),
     (re.compile(r"\s?(?:公斤|千克)"), "kg"),
     (re.compile(r"\s?(?:盎司)"), "oz"),
     (re.compile(r"\s?(?:立方米)"), "m3"),
 )
-"""Rows: right after a Chinese count, the physical measure it is in and the unit the fact keeps ("铜精矿产量1.28万吨": 12,800
-t; "发电量85.3亿千瓦时": kWh), so that a quantity is never read as a bare count."""
+"""Rows: right after a count, the physical measure it is in and the unit the fact keeps ("铜精矿产量1.28万吨": 12,800
+t; "发电量85.3亿千瓦时": kWh; "a 12-megawatt solar project": MW), so that a quantity is never read as a bare count."""
+_DETERMINER_BEFORE = re.compile(r"(?<![A-Za-z])(?:our|the|a|an|its|their)\s+$", re.IGNORECASE)
+"""Right before a figure: it sizes the noun after it ("revenue from our 120 MW wind farm"), no base of a change."""
+_POWER_UNITS = frozenset({"MW", "GW"})
+"""Measures of power: what a plant or site can generate or draw at once."""
+_OF_CAPACITY = re.compile(
+    r"\s+of\s+(?:(?:new|additional|installed|operating|generating|solar|wind|storage)\s+)?capacity(?![\w-]|\s+resources?)",
+    re.IGNORECASE,
+)
+"""Right after a power figure's unit: the capacity it is ("120 megawatts of capacity"; not "capacity resources" a
+utility plans to buy)."""
+_SIZED_NOUN = re.compile(r"\s+(?:[A-Z][\w.-]*\s+|[a-z-]+\s+){0,3}?(?i:project|facility|plant|farm|site|campus|fleet|portfolio)s?(?![\w-])")
+"""Right after a power figure's unit: the plant it sizes ("a 12-megawatt solar project", "the 4.5 MW Cedar Hollow Solar
+Facility")."""
+
+
+def _power_capacity(text: str, m: NumberMention) -> bool:
+    """Whether a count in megawatts or gigawatts is a capacity: the size of the plant named after it, or followed by
+    "of capacity"; a need, purchase or saving in megawatts ("seeking 900 megawatts of renewables") is none."""
+    unit = _measure_after(text, m.end)
+    if unit not in _POWER_UNITS:
+        return False
+    end = next(p.match(text, m.end) for p, u in _MEASURES_AFTER if u == unit).end()  # type: ignore[union-attr]
+    if _OF_CAPACITY.match(text, end):
+        return True
+    sizes = _DETERMINER_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+    return sizes and m.role != "base" and _SIZED_NOUN.match(text, end) is not None
 
 
 def _measure_after(text: str, end: int) -> str | None:
@@ -5537,6 +5563,9 @@ class _Extractor:
         ):
             # "累计回购公司股份3,862,400股": the shares bought back (``_buyback_status``)
             metric = lm.metric_by_name("buyback")
+        if metric is None and self.english and m.unit == "count" and _power_capacity(text, m):
+            # "acquired a 12-megawatt solar project", "added 120 megawatts of capacity": what the plants can generate
+            metric = lm.metric_by_name("capacity")
         if metric is None:
             return None
         if self.english and metric.weak and metric.name == "cash" and metric_hit is not None and not _cash_held(
@@ -6074,8 +6103,8 @@ class _Extractor:
             unit = named[-1] if named else self.state.currency
         elif self.sheet.dollar != "USD" and bare_dollar(unit, m.raw):
             unit = self.sheet.dollar  # "$45.2 million" where all amounts are in Canadian dollars: C$
-        if unit == "count" and not self.english:
-            unit = _measure_after(text, m.end) or unit  # "饲料外销量2.86万吨": tonnes, not a count
+        if unit == "count" and (not self.english or metric.name == "capacity"):
+            unit = _measure_after(text, m.end) or unit  # "饲料外销量2.86万吨": tonnes, not a count; "5 MW" of capacity
         if loss and value > 0 and unit not in ("%", "pp", "bps", "x"):
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
@@ -7328,8 +7357,10 @@ class _Extractor:
         for b in mentions:
             if b.role != "base":
                 continue
-            for i in range(bisect.bisect_left(starts, b.end), bisect.bisect_right(starts, b.end + 16)):
-                if _BASE_AFTER.fullmatch(para.text, b.end, starts[i]):
+            for i in range(bisect.bisect_left(starts, b.end), bisect.bisect_right(starts, b.end + 32)):
+                if (starts[i] <= b.end + 16 and _BASE_AFTER.fullmatch(para.text, b.end, starts[i])) or _BASE_AT_END_OF.fullmatch(
+                    para.text, b.end, starts[i]
+                ):
                     shadowed.add(i)
         if self.english:
             # "no debt maturities until the end of 2024 and $1.6 billion of liquidity": how far the debt
@@ -10766,6 +10797,11 @@ _COMPARED_BETWEEN = re.compile(
 )
 """Between a period and a comparison base after it: the period is the compared figure's, not the base's
 ("13.6% this quarter on top of last year's 12.3%": the 12.3% is of the year before)."""
+_BASE_AT_END_OF = re.compile(
+    r",?\s*(?:at|as\s+of)\s+the\s+end\s+of\s+(?:the\s+)?(?:(?:previous|prior|preceding)\s+)?", re.IGNORECASE
+)
+"""Between a comparison base and the quarter-end it was at, however long ("from 2.41% at the end of the second quarter
+to 2.87% at the end of the third"): that quarter-end is the base's."""
 _BASE_AFTER = re.compile(
     r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
     r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"

@@ -369,7 +369,7 @@ _AFTER_SKIP = re.compile(
     r"|\s?[-–—~至到]\s?(?:1[0-2]|0?[1-9])\s?月"  # "1-10月": the first month of a span of months
     r"|(?:st|nd|rd|th)(?![A-Za-z])"
     r"|\s?-?\s?(?:years?(?![\s-]to[\s-]date)|months?|quarters?|weeks?|days?|hours?|minutes?|seconds?|decades?|year-old|K|Q)(?![A-Za-z])"
-    r"|-[A-Za-z]"
+    r"|-(?!(?:mega|giga)watt|[MG]Wh?(?![A-Za-z]))[A-Za-z]"  # ("a 5-megawatt project": a capacity, see _MEASURES_AFTER)
     r"|:\d"
     r"|\.(?:HK|SH|SZ|US|N|O|T|L)(?![A-Za-z])"
     r"|s(?![A-Za-z])",
