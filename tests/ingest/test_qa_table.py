@@ -90,3 +90,84 @@ def test_only_a_table_row_is_cut_at_its_line_breaks() -> None:
     prose = "The form reads line one<br>line two."
     assert split_cell_breaks([prose, "Plain text, no break."]) == [prose, "Plain text, no break."]
     assert split_cell_breaks(["  | Notes | first<BR>second |"]) == ["| Notes | first", "second"]
+
+
+# A record's pipe table as an email client hard-wraps it at 60 columns: the long row runs over lines
+# that open with no bar, one cutting a ``<br>`` tag in two.
+WRAPPED_PIPES = """\
+# 湖州青禾新能源股份有限公司投资者关系活动记录表
+
+| 投资者关系活动类别 | ☑特定对象调研　□分析师会议　□业绩说明
+会 |
+| --- | --- |
+| 上市公司接待人员姓名 | 董事会秘书 钟以宁 |
+| 投资者关系活动主要内容介绍 | 问题1：储能订单的交付节奏如何？<b
+r>回复：四季度将交付约三成，其余在明年上半年完成。<br>问题
+2：海外工厂何时投产？<br>回复：预计明年三季度投产。 |
+| 日期 | 2026年10月9日 |
+"""
+
+
+def test_a_hard_wrapped_pipe_table_row_is_joined_back_into_its_row() -> None:
+    """Each wrapped row reads as written before the wrap, so its questions and replies are paragraphs."""
+    lines = grid_tables_to_pipes(WRAPPED_PIPES).split("\n")
+    assert lines[2] == "| 投资者关系活动类别 | ☑特定对象调研　□分析师会议　□业绩说明会 |"
+    assert lines[5] == (
+        "| 投资者关系活动主要内容介绍 | 问题1：储能订单的交付节奏如何？<br>回复：四季度将交付约三成，"
+        "其余在明年上半年完成。<br>问题2：海外工厂何时投产？<br>回复：预计明年三季度投产。 |"
+    )
+    texts = [p.text for p in ingest(WRAPPED_PIPES.encode(), "record.md").paragraphs]
+    assert "问题2：海外工厂何时投产？" in texts
+    assert "回复：预计明年三季度投产。" in texts
+
+
+# An English record's grid table wrapped at 40 columns, a page footer fallen between two lines of a row.
+WRAPPED_GRID = """\
++------------+--------------------------------+
+| Attendees  | Corvid Securities (Ada Mercer) |
++------------+--------------------------------+
+| Discussion | Question 1: How fast is the    |
+|            | Osprey line                    |
+|            | ramping?                       |
+|            |                                |
+
+Page 1 of 2
+Larkspur Components Inc. - Confidential
+
+|            | Answer: Output doubled in the  |
+|            | third quarter.                 |
++------------+--------------------------------+"""
+
+
+def test_a_hard_wrapped_grid_table_keeps_its_rows_and_a_footer_out_of_them() -> None:
+    """A grid line cut short of its bars continues on the next line; a page footer inside the table is
+    set after it, so the row stays whole and the footer is no part of an answer."""
+    wrapped = WRAPPED_GRID.replace(
+        "|            | Osprey line                    |\n", "|            | Osprey line\n        |\n"
+    )
+    lines = grid_tables_to_pipes(wrapped).split("\n")
+    assert lines[:5] == [
+        "| Attendees | Corvid Securities (Ada Mercer) |",
+        "| --- | --- |",
+        "| Discussion | Question 1: How fast is the Osprey line ramping?<br>Answer: Output doubled in the third quarter. |",
+        "",
+        "Page 1 of 2",
+    ]
+    texts = [p.text for p in ingest(wrapped.encode(), "record.md").paragraphs]
+    assert "Answer: Output doubled in the third quarter." in texts
+
+
+def test_tables_apart_and_rows_not_cut_by_a_wrap_stay_as_written() -> None:
+    """Two grid tables under a caption stay two; a bar-opened line that no row closes is no table row."""
+    two = "+---+---+\n| a | b |\n+---+---+\n\nTable 2\n\n+---+---+\n| c | d |\n+---+---+"
+    assert grid_tables_to_pipes(two).split("\n") == [
+        "| a | b |",
+        "| --- | --- |",
+        "",
+        "Table 2",
+        "",
+        "| c | d |",
+        "| --- | --- |",
+    ]
+    text = "| Revenue | up 4%\nin the quarter\n\nNext paragraph |\n"
+    assert grid_tables_to_pipes(text) is text

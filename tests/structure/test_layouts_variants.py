@@ -4,6 +4,7 @@ vendor's export may choose; each on a short fictional call."""
 from __future__ import annotations
 
 from finbrief.ingest import from_text
+from finbrief.ingest import run as ingest
 from finbrief.model import Document
 from finbrief.structure import run
 from tests.structure.test_layouts import assert_sound
@@ -342,3 +343,38 @@ def test_a_diarisers_labels_in_hard_wrapped_text_still_start_turns() -> None:
     doc = parse(DIARISED_HARD_WRAPPED)
     assert_sound(doc)
     assert summary(doc) == [("Nils Ek", "Fjord Lane Securities", ["Milo Hart"])]
+
+
+RECORD_TABLE = """\
+证券代码：300999　　　　　　　　证券简称：青禾新能
+
+# 湖州青禾新能源股份有限公司投资者关系活动记录表
+
+| 投资者关系活动类别 | ☑特定对象调研　□分析师会议　□业绩说明会 |
+| --- | --- |
+| 参与单位名称及人员姓名 | 远帆证券 林知夏 |
+| 时间 | 2026年10月9日 10:00-11:00 |
+| 上市公司接待人员姓名 | 董事会秘书 钟以宁 |
+| 投资者关系活动主要内容介绍 | 一、公司情况介绍<br>董事会秘书钟以宁介绍了公司经营情况。<br>二、交流环节<br>\
+问题1：储能订单的交付节奏如何？<br>回复：四季度将交付约三成，其余在明年上半年完成。<br>\
+问题2：海外工厂何时投产？<br>回复：预计明年三季度投产。 |
+| 日期 | 2026年10月9日 |
+"""
+
+
+def test_a_record_table_hard_wrapped_keeps_its_questions() -> None:
+    """A record's pipe table cut every 29 characters (a mail client's 60 columns of Chinese) pairs the
+    same questions and replies as the table written one row a line."""
+    wrapped = "\n".join(
+        line[k : k + 29] for line in RECORD_TABLE.split("\n") for k in range(0, max(len(line), 1), 29)
+    )
+    for text in (RECORD_TABLE, wrapped):
+        doc = run(ingest(text.encode(), "record.md"))
+        assert [doc.paragraph(q.question[0]).text for q in doc.qa] == [
+            "问题1：储能订单的交付节奏如何？",
+            "问题2：海外工厂何时投产？",
+        ]
+        assert [doc.paragraph(q.answers[0].paragraphs[0]).text for q in doc.qa] == [
+            "回复：四季度将交付约三成，其余在明年上半年完成。",
+            "回复：预计明年三季度投产。",
+        ]

@@ -170,12 +170,115 @@ def _grid_row(lines: list[str], columns: int) -> str | None:
     return "| " + " | ".join(texts) + " |"
 
 
+# A pipe-table row hard-wrapped at a fixed width: it opens with a bar but does not close with one.
+_OPEN_ROW_RE = re.compile(r"^[ \t]*\|[^\n]*[^|\s][ \t]*\r?$", re.MULTILINE)
+# The most lines a wrapped row or page furniture inside a table is looked for over.
+WRAP_MAX_LINES = 60
+FURNITURE_MAX_LINES = 4
+
+
+# A hard wrap can cut a cell's ``<br>`` tag in two, where no space belongs.
+_OPEN_TAG_RE = re.compile(r"</?[A-Za-z]*$")
+
+
+def _join_lines(a: str, b: str) -> str:
+    """Two pieces of a hard-wrapped line: a space between two Latin words, none inside Chinese text or a tag."""
+    a, b = a.rstrip(), b.strip()
+    word = _ASCII_WORD_END_RE.search(a) and _ASCII_WORD_START_RE.match(b) and not _OPEN_TAG_RE.search(a)
+    return a + (" " if word else "") + b
+
+
+def _closed_row(line: str) -> bool:
+    t = line.strip()
+    return len(t) > 1 and t[0] == "|" and t[-1] == "|"
+
+
+def _rejoin_pipe_rows(lines: list[str]) -> bool:
+    """Join each pipe-table row a hard wrap cut over several lines back into one line, when the joined
+    row has as many cells as the table's row above or below it; True when any was joined."""
+    changed = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.lstrip().startswith("|") or _closed_row(line) or line.count("|") < 2:
+            i += 1
+            continue
+        row, j = line, i + 1
+        while (
+            j < len(lines)
+            and j - i <= WRAP_MAX_LINES
+            and lines[j].strip()
+            and not lines[j].lstrip().startswith("|")
+        ):
+            row = _join_lines(row, lines[j])
+            j += 1
+            if row.endswith("|"):
+                break
+        near = [lines[k] for k in (i - 1, j) if 0 <= k < len(lines) and _closed_row(lines[k])]
+        if j > i + 1 and row.endswith("|") and any(n.count("|") == row.count("|") for n in near):
+            lines[i:j] = [row]
+            changed = True
+        i += 1
+    return changed
+
+
+def _grid_lines(lines: list[str], i: int, columns: int) -> tuple[list[str], list[str], int]:
+    """The lines of the grid table whose top rule is ``lines[i]``, each hard-wrapped line joined back
+    and page furniture between two of its lines set aside: (table lines, furniture, index after)."""
+    table, furniture = [lines[i]], []
+    j = i + 1
+    while j < len(lines):
+        line = lines[j]
+        if GRID_RULE_RE.fullmatch(line):
+            table.append(line)
+            j += 1
+            continue
+        if line.lstrip().startswith("|"):
+            k = j + 1  # a line cut short of its bars continues on the lines below
+            while (
+                line.count("|") < columns + 1
+                and k < len(lines)
+                and k - j <= columns + 1
+                and lines[k].strip()
+                and not GRID_RULE_RE.fullmatch(lines[k])
+            ):
+                line = _join_lines(line, lines[k])
+                k += 1
+            table.append(line)
+            j = k
+            continue
+        k = j  # a page footer between two lines of a row, or between a row line and a rule
+        while (
+            k < len(lines)
+            and k - j < FURNITURE_MAX_LINES
+            and "|" not in lines[k]
+            and not GRID_RULE_RE.fullmatch(lines[k])
+        ):
+            k += 1
+        inside = (
+            k < len(lines)
+            and k > j
+            and (lines[k].lstrip().startswith("|") or GRID_RULE_RE.fullmatch(lines[k]))
+        )
+        if not inside or (GRID_RULE_RE.fullmatch(table[-1]) and GRID_RULE_RE.fullmatch(lines[k])):
+            break
+        furniture.extend(lines[j:k])
+        j = k
+    return table, furniture, j
+
+
 def grid_tables_to_pipes(text: str) -> str:
-    """``text`` with every grid table written as a pipe table, one line a row (``text`` itself when it has none)."""
+    """``text`` with every grid table written as a pipe table, one line a row, and every pipe-table row a
+    hard wrap cut over lines joined back (``text`` itself when it has neither)."""
     head = text[:GRID_LOOK_CHARS]
-    if "+-" not in head and "+=" not in head:
+    grid = "+-" in head or "+=" in head
+    open_row = "|" in head and _OPEN_ROW_RE.search(head) is not None
+    if not grid and not open_row:
         return text
     lines = text.replace("\r\n", "\n").split("\n")
+    joined = open_row and _rejoin_pipe_rows(lines)
+    if not grid:
+        return "\n".join(lines) if joined else text
     out: list[str] = []
     i = 0
     changed = False
@@ -185,6 +288,8 @@ def grid_tables_to_pipes(text: str) -> str:
             i += 1
             continue
         columns = lines[i].strip().count("+") - 1
+        table, furniture, after = _grid_lines(lines, i, columns)
+        lines[i:after] = [*table, *furniture]
         rows: list[str] = []
         j = start = i + 1  # start: the first line of the row being read
         while j < len(lines) and lines[j].lstrip().startswith("|"):
@@ -203,4 +308,4 @@ def grid_tables_to_pipes(text: str) -> str:
         out.extend([rows[0], "| " + " | ".join(["---"] * columns) + " |", *rows[1:]])
         i = start  # the line after the last row's closing rule
         changed = True
-    return "\n".join(out) if changed else text
+    return "\n".join(out) if changed or joined else text
