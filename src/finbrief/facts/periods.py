@@ -3124,6 +3124,49 @@ def _head_fiscal_year_end(head: Sequence[str], month: int, period: str) -> int |
     return None
 
 
+_LABEL_TEXTS = 60
+"""Paragraphs from the start where a call's own fiscal quarter labels are read against its quarter's end."""
+
+
+def _reported_end(stated: tuple[str, int | None] | None, date: tuple[int, int, int] | None, article: bool) -> int | None:
+    """The calendar quarter in which the reported quarter ended: the one stated by its end date, else, for a
+    call dated in the first month of a calendar quarter, the quarter just ended (a quarter is reported within
+    weeks: whichever month it ended in, that is the calendar quarter before the call's)."""
+    if stated is not None:
+        return parse_quarter(stated[0])
+    if date is None or article or date[1] % 3 != 1:
+        return None
+    return calendar_quarter(date[0], date[1]) - 1
+
+
+def _labelled_year_end(texts: Sequence[str], ended: int, lowers: Sequence[str]) -> int | None:
+    """The fiscal year-end month implied by the fiscal quarter labels with a year ("the first quarter of fiscal
+    year 2020", "fiscal 2021 third quarter") that the document states as facts, given the calendar quarter
+    its reported quarter ended in: each label that puts its quarter there votes for the calendar that does
+    so; labels of other quarters (comparisons, outlooks) do not fit and do not vote. None unless one month
+    has most votes and it is not December."""
+    votes: Counter[int] = Counter()
+    end_month = (ended % 4) * 3 + 3
+    for n, text in enumerate(texts[:_LABEL_TEXTS]):
+        if "fiscal" not in lowers[n] and "FY" not in text:
+            continue
+        for m in _EN_FISCAL_LABEL.finditer(text):
+            g = m.groupdict()
+            fy = g["fy"] or g["fy2"] or g["fy5"] or g["fy6"]
+            if fy is None or _looks_ahead(text, m.start()):
+                continue  # no year to check it against, or a quarter looked ahead to
+            fq = _num(next(g[k] for k in ("fq", "fq2", "fq3", "fq4", "fq5", "fq6") if g[k]))
+            fye = (end_month + 3 * (4 - fq) - 1) % 12 + 1
+            if fiscal_to_calendar(int(fy), fq, fye) == ended:
+                votes[fye] += 1
+    if not votes:
+        return None
+    (best, n), *rest = votes.most_common()
+    if best == 12 or (rest and rest[0][1] >= n):
+        return None
+    return best
+
+
 _YEAR_JUST_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>今年|明年|去年))[^。；;!?！？\d年季月]{{0,6}}$")
 """Before "全年": the year a sentence has just named ("展望今年，全年…", "2026年全年")."""
 _HEAD_TEXTS = 4
@@ -3294,6 +3337,12 @@ def _quarter_context(
         # a call that names its fiscal quarter but not when it ended may still date that end in passing
         own = hint if hint is not None else next(iter(called), None)
         fym = _implied_year_end(texts, own, lowers) or fym
+    if fym == 12 and (stated is None or stated[1] is None):
+        # "the first quarter of fiscal year 2020" where that quarter ended in September 2019 (stated, or the
+        # call is dated October): a year ending in June
+        ended = _reported_end(stated, date, article)
+        if ended is not None:
+            fym = _labelled_year_end(texts, ended, lowers) or fym
     # the votes are only counted where they decide: the year of an undated document is the latest
     # year voted for, and the reporting year the year most voted for unless the name gives it
     counted = hint is None or stated is not None
