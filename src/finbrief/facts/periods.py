@@ -5,7 +5,8 @@ spans (``2024Q3-2025Q2``, ``2025-2027``, ``2025-01-2025-10``). Fiscal quarters a
 company's fiscal calendar (lexicon/calendars.yaml: Alibaba's fiscal Q2 FY2026 is 2025Q3), or the one the
 document states: a fiscal quarter label with the date its quarter ended ("Fiscal 2026 Second Quarter
 Results" over "the quarter ended December 31, 2025": a year ending in June), a fiscal year or half with
-its end.
+its end, or a call's fiscal quarter labels with their year read against the calendar quarter its quarter
+ended in ("the first quarter of fiscal year 2020" in a call dated October 2019: a year ending in June).
 
 Choices:
 - a Chinese "YYYY年第N季度" without "财年" is a calendar quarter (the convention of Chinese media),
