@@ -1615,6 +1615,13 @@ def _segment_right_after(para: _Paragraph, m: NumberMention, sentence: tuple[int
 
 _FOR_LINE_BEFORE = re.compile(r"(?:\d%?|million|billion|points?|bps)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)
 """Before a unit a figure is for (``_FOR_LINE_AFTER``)."""
+_OUTLOOK_FOR_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:expectations?|outlook|guidance|forecasts?|estimates?)\s+for\s+(?:the\s+|our\s+)?$", re.IGNORECASE
+)
+"""Before a named site or unit what the speaker expects is for: the sentences after give those expectations."""
+_SIDE_LEAD = re.compile(r"\s*(?:(?:and|but|so|now|then|meanwhile)\s*,?\s+)?on\s+the\s+", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"\s+side\s*,", re.IGNORECASE)
+"""Around a unit a clause is about ("On the institutional side, we had net inflows"): the unit leads it."""
 _IN_AFTER = re.compile(
     r"\s+in\s+(?:(?:adjusted|annual|annualized|incremental|additional|new|total|net|organic)\s+)*", re.IGNORECASE
 )
@@ -2208,6 +2215,7 @@ class _Paragraph:
                 continue
             if not (
                 opens_clause(self.text, self.clause_start(a), a)
+                or (_SIDE_LEAD.fullmatch(self.text, self.clause_start(a), a) and _SIDE_AFTER.match(self.text, b))
                 or _FOR_LINE_BEFORE.search(self.text, max(0, a - _FOR_LINE_SPAN - 12), a)
                 # "our best estimate is that restoration will show about 20% revenue growth": the subject of a verb
                 or (
@@ -4358,6 +4366,14 @@ class _Extractor:
             and (hit.start in para.clause_heads or _line_opens_sentence(para, hit))
         ):
             return True  # ("The Marlowe Bay Hotel led the way ... The hotel generated $2.6 million": the hotel's)
+        if (
+            entry.kind == "phrase"
+            and self.english
+            and para is not None
+            and para.text[hit.start : hit.start + 1].isupper()
+            and _OUTLOOK_FOR_BEFORE.search(para.text, max(0, hit.start - 40), hit.start)
+        ):
+            return True  # ("lower earnings expectations for Alder Vista. We now expect $12 million in hotel EBITDA")
         if (
             not self.english
             and para is not None

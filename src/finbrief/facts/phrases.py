@@ -1128,6 +1128,8 @@ def en_lower_units(text: str, starts: list[int]) -> list[tuple[int, int, str, in
             continue
         words, head = np[:at], np[at]
         end = m.start("np") + len(" ".join(np[: at + 1]))
+        if len(words) > 1 and words[0] in pw.en_chosen_words:
+            words = words[1:]  # "our key dermatology portfolio": which group follows the word that singles it out
         if any(
             w in pw.en_stop
             or w in _EN_HEAD_FUNCTION

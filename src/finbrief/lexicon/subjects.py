@@ -230,6 +230,9 @@ class PhraseWords:
     en_unit_heads: frozenset[str] = frozenset()
     """Lowercase nouns a part of the business named by lowercase words ends in when it heads a clause ("our resort
     portfolio generated", "the timber segments delivered"): that part's figures, not the company's."""
+    en_chosen_words: frozenset[str] = frozenset()
+    """Words that single out a group of the company's products before its name ("our key dermatology portfolio"):
+    part of that group's name, though alone they say only how much it matters."""
     en_talk_topics: frozenset[str] = frozenset()
     """Words of a part of the talk, not a business, that a sentence turns to ("Moving now to the balance sheet.")."""
     en_line_metrics: frozenset[str] = frozenset()
@@ -275,6 +278,7 @@ def phrase_words() -> PhraseWords:
             "en_whole_words",
             "en_party_words",
             "en_unit_heads",
+            "en_chosen_words",
             "en_talk_topics",
             "en_line_metrics",
             "en_lead_phrases",
@@ -311,6 +315,7 @@ def phrase_words() -> PhraseWords:
         en_whole_words=frozenset(w.casefold() for w in words("en_whole_words")),
         en_party_words=frozenset(w.casefold() for w in words("en_party_words")),
         en_unit_heads=frozenset(w.casefold() for w in words("en_unit_heads")),
+        en_chosen_words=frozenset(w.casefold() for w in words("en_chosen_words")),
         en_talk_topics=frozenset(w.casefold() for w in words("en_talk_topics")),
         en_line_metrics=frozenset(words("en_line_metrics")),
         en_lead_phrases=frozenset(w.casefold() for w in words("en_lead_phrases")),
