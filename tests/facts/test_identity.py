@@ -308,3 +308,28 @@ def test_an_english_call_title_names_its_firm_before_the_period_and_earnings_cal
     # a title without a period or without "earnings/results" names nobody
     assert detect(doc("Harbor Crane Conference Call\n\n" + body)).company is None
     assert detect(doc("Q3 2025 Earnings Call\n\n" + body)).company is None
+
+
+def test_a_weekly_report_is_dated_by_the_last_day_of_its_bracketed_span() -> None:
+    from finbrief.facts.identity import _WEEK_SPAN
+
+    for title in ("行业周报（20251201-20251205）", "Weekly (20251201 - 20251205)", "周报(20251201至20251205)"):
+        m = _WEEK_SPAN.search(title)
+        assert m is not None and (m.group("y"), m.group("m"), m.group("d")) == ("2025", "12", "05"), title
+    assert _WEEK_SPAN.search("行业周报 20251201-20251205") is None  # unbracketed: searched for no more
+
+
+def test_a_week_span_always_stands_in_brackets() -> None:
+    """find_date searches only a text holding an opening bracket: no span is lost by that."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from finbrief.facts.identity import _WEEK_SPAN
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.lists(st.sampled_from(["(", "（", ")", "）", " ", "20251201", "-", "至", "~", "20251205", "周报"]), max_size=8))
+    def check(pieces: list[str]) -> None:
+        text = "".join(pieces)
+        assert _WEEK_SPAN.search(text) is None or "(" in text or "（" in text
+
+    check()

@@ -359,3 +359,25 @@ def test_english_relative_periods(text: str, ctx: PeriodContext, period: str) ->
 def test_a_comparison_with_last_year_names_no_period_of_its_own() -> None:
     """"up 5% from last year": the figure's own period a year earlier, worked out by the figure, not a year."""
     assert find_periods("Revenue was up 5% from last year, driven by volume.", PeriodContext("2021Q3", 2021)) == []
+
+
+def test_a_titled_year_is_read_as_searching_every_head_reads_it() -> None:
+    from finbrief.facts.periods import _ANNUAL_PREVIEW_HEAD, _ANNUAL_REPORT_TITLE, _titled_year
+
+    def plain(texts: list[str]) -> int | None:
+        for text in texts[:4]:
+            m = _ANNUAL_PREVIEW_HEAD.search(text) or _ANNUAL_REPORT_TITLE.search(text)
+            if m is not None:
+                return int(m.group("y"))
+        return None
+
+    heads = [
+        ["2025年度业绩预告"],
+        ["Examplo Holdings Q3 2025 Earnings Call", "星穹科技股份有限公司2024年年度报告摘要"],
+        ["星穹科技2024年年度报告（节选）"],
+        ["FY2024 annual report", "2024 年度报告"],
+        ["Annual results 2025", "Chairman's letter"],
+        ["证券代码：600000", "星穹科技", "公告编号：2025-001", "第四段", "2023年年度报告"],
+    ]
+    for texts in heads:
+        assert _titled_year(texts) == plain(texts), texts

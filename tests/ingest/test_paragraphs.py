@@ -617,3 +617,34 @@ def test_a_label_after_a_page_header_starts_a_turn() -> None:
     paragraphs = paragraph_texts(text)
     assert "ALEX ROE: And what return are you underwriting on the renovations?" in paragraphs
     assert not any("Page 2" in p for p in paragraphs)
+
+
+_LABEL_LINES = [
+    "**Jane Roe - Example Capital, Analyst**",
+    "__Jane Roe__:",
+    "[00:05:27] **Jane Roe**",
+    "(12:03) **Jane Roe**: [12:04]",
+    "１２:３０ **Jane Roe**",  # full-width digits are digits to the pattern
+    "٣:٠٥ **Jane Roe**",
+    "12:30 **Jane Roe**",
+    "Jane Roe **Analyst**",
+    " **Jane Roe**",
+    "*Jane Roe*",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", _LABEL_LINES)
+def test_a_label_alone_is_read_as_the_plain_pattern_reads_it(line: str) -> None:
+    from finbrief.ingest.paragraphs import _LABEL_ALONE_RE, _label_alone
+
+    assert _label_alone(line) == (_LABEL_ALONE_RE.match(line) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["", "**", "__", "[", "(", "1", "１", "٣", "A", " ", "*"]), st.sampled_from(_LABEL_LINES))
+def test_a_label_alone_under_any_opening_is_read_as_the_plain_pattern_reads_it(head: str, line: str) -> None:
+    from finbrief.ingest.paragraphs import _LABEL_ALONE_RE, _label_alone
+
+    text = head + line
+    assert _label_alone(text) == (_LABEL_ALONE_RE.match(text) is not None)

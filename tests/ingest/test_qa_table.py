@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from finbrief.ingest import from_text
 from finbrief.ingest import run as ingest
 from finbrief.ingest.qa_table import grid_tables_to_pipes, split_cell_breaks, split_qa_rows
@@ -171,3 +174,18 @@ def test_tables_apart_and_rows_not_cut_by_a_wrap_stay_as_written() -> None:
     ]
     text = "| Revenue | up 4%\nin the quarter\n\nNext paragraph |\n"
     assert grid_tables_to_pipes(text) is text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\u3000", "\t", "\u2003", "|", "<br>", "<BR>", "<br/>", "Notes", "首页"]), max_size=8))
+def test_a_paragraph_is_cut_only_when_a_bar_opens_it_after_any_spaces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    out = split_cell_breaks([text])
+    if not text.lstrip().startswith("|"):
+        assert out == [text]
+    for piece in out:
+        assert piece in text
+
+
+def test_a_row_indented_with_wide_spaces_is_cut_at_its_breaks() -> None:
+    assert split_cell_breaks(["\u3000\u2003| 备注 | 第一行<br>第二行 |"]) == ["| 备注 | 第一行", "第二行"]

@@ -210,3 +210,33 @@ def test_a_device_word_heading_a_topic_is_no_speaker(line: str) -> None:
     from finbrief.ingest.script import to_simplified
 
     assert parse_label(line, to_simplified(line), vocab(), frozenset()) is None
+
+
+_TIME_PIECES = ["", " ", "\t", "[", "(", "]", ")", "12", "０５", "٣", ":", "34", ".5", ",250", "-->", "-", "–", "—",
+                "<br>", "<br/>", "<br />", "<BR>", ">", "Jane", "。"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["00:05:27", " [12:03] ", "(29:02)", "00:01:02,250 --> 00:01:04,000", "[1305.080 --> 1309.120]", "12.3–27.61<br>",
+     "１２:３０", "Thank you.", "12.3-27.61", "2023", ""],
+)
+def test_a_time_only_line_is_read_as_the_plain_pattern_reads_it(line: str) -> None:
+    from finbrief.structure.labels import TIME_ONLY_RE, is_time_only
+
+    assert is_time_only(line) == (TIME_ONLY_RE.match(line) is not None)
+
+
+def test_a_time_only_line_under_any_mix_of_its_pieces_is_read_as_the_plain_pattern_reads_it() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from finbrief.structure.labels import TIME_ONLY_RE, is_time_only
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.lists(st.sampled_from(_TIME_PIECES), max_size=9))
+    def check(pieces: list[str]) -> None:
+        line = "".join(pieces)
+        assert is_time_only(line) == (TIME_ONLY_RE.match(line) is not None)
+
+    check()

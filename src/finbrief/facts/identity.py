@@ -966,7 +966,7 @@ def find_date(doc: Document) -> str | None:
         if found:
             return min(found)[1]
     for text in (doc.title or "", *(p.text for p in doc.paragraphs[:DATE_PARAGRAPHS])):
-        week = _WEEK_SPAN.search(text)
+        week = _WEEK_SPAN.search(text) if "(" in text or "（" in text else None  # (the span is in brackets)
         if week is not None and 1 <= int(week.group("m")) <= 12 and 1 <= int(week.group("d")) <= 31:
             return f"{week.group('y')}-{week.group('m')}-{week.group('d')}"
     for para in doc.paragraphs[-3:]:

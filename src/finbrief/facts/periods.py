@@ -3286,6 +3286,8 @@ _YEAR_END_HEADS = ("截至", "截止")
 def _titled_year(texts: Sequence[str]) -> int | None:
     """The year of a filing whose head titles it as that year's annual report or results preview, None for another."""
     for text in texts[:_HEAD_TEXTS]:
+        if "年" not in text:
+            continue  # (both titles name the year with it: an English head is passed over unsearched)
         titled = _ANNUAL_PREVIEW_HEAD.search(text) or _ANNUAL_REPORT_TITLE.search(text)
         if titled is not None:
             return int(titled.group("y"))

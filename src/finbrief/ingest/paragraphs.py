@@ -356,6 +356,17 @@ def _entry_line(line: str) -> bool:
 _LABEL_ALONE_RE = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?:\*\*|__)[^*_]{1,120}(?:\*\*|__)\s*[:：]?\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?$"
 )
+# The characters besides a digit a label alone can open with (a timestamp's bracket, a bold mark).
+_LABEL_ALONE_OPENERS = "*_[("
+
+
+def _label_alone(line: str) -> bool:
+    """A label in bold alone on its line (``_LABEL_ALONE_RE``), its first character read before the pattern runs:
+    most lines open with a letter."""
+    head = line[:1]
+    return (head in _LABEL_ALONE_OPENERS or head.isdecimal()) and _LABEL_ALONE_RE.match(line) is not None
+
+
 # A heading in capitals: one of letters only starts a paragraph after anything; a short one with
 # digits or a period ("REIT.", "10-K.", "2023.") only after a finished sentence (it may end one).
 # A vendor's turn header line with the margin mark printed at its end ("Analyst, Harbor Point
@@ -729,7 +740,7 @@ def _joiner(
             return False  # "Jane Roe - Example Capital" then "Operator": the next word fitted, the entry ended
         if a[-1:] == _SPEECH_MARK and not starts_paragraph(b):
             return True  # "Jane Roe;Example Bank;Equity Research Associate^" / "It's Jane on for ..."
-        if _LABEL_ALONE_RE.match(a) or (a[-2:] in _MARK_ENDS and _marked_header(a, b)):
+        if _label_alone(a) or (a[-2:] in _MARK_ENDS and _marked_header(a, b)):
             return False
         if a[:1] in "QA" and _QA_HEADING_LINE_RE.fullmatch(a):
             return False
@@ -853,7 +864,7 @@ def _shared_head(line: str, nxt: set[str]) -> str:
     """The first word that every one of the different lines after a repeated header line ``line``
     begins with ("Jane Roe;Example Bank;Equity Research" / "Associate^ Thanks. ..."): the header
     the wrap broke at the same place each time it is printed, its rest opening each next line."""
-    if len(nxt) < 2 or "" in nxt or closes_sentence(line) or _prose_line(line) or _LABEL_ALONE_RE.match(line):
+    if len(nxt) < 2 or "" in nxt or closes_sentence(line) or _prose_line(line) or _label_alone(line):
         return ""  # (a label set in bold is whole: its speech may open with the same word each time)
     heads = {b.split(None, 1)[0] for b in nxt}
     return heads.pop() if len(heads) == 1 else ""

@@ -107,7 +107,8 @@ def split_cell_breaks(texts: Iterable[str]) -> list[str]:
     keeps the row's start, the last ends with its cell when that cell closes the row)."""
     out: list[str] = []
     for text in texts:
-        if not text.lstrip().startswith("|") or ("<br" not in text and "<BR" not in text):  # (a row's bar first)
+        if "|" not in text or not text.lstrip().startswith("|") or ("<br" not in text and "<BR" not in text):
+            # (a bar anywhere first: most paragraphs hold none, and lstrip copies an indented one)
             out.append(text)
             continue
         cells = _cells(text)

@@ -2242,8 +2242,9 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
 
 
 def is_time_only(text: str) -> bool:
-    """A line holding only a timestamp (or a subtitle time range): furniture between turns."""
-    return bool(TIME_ONLY_RE.match(text))
+    """A line holding only a timestamp (or a subtitle time range): furniture between turns. Each form holds a colon
+    or the ">" of an arrow or a break, looked for before the pattern runs: most lines are speech."""
+    return (":" in text or ">" in text) and TIME_ONLY_RE.match(text) is not None
 
 
 def is_research_arm(firm: str | None) -> bool:

@@ -787,7 +787,7 @@ def _surname_labels(s: Scan, skip: set[int], out: dict[int, Label], listed: Sequ
         if i in out or i in s.header or i in s.boiler or i in skip:
             continue
         text = s.texts[i]
-        m = SURNAME_LABEL_RE.match(text)
+        m = SURNAME_LABEL_RE.match(text) if ":" in text else None  # (its colon first: most paragraphs hold none)
         line = None if m else SHORT_NAME_LINE_RE.fullmatch(text.strip()) if len(text) <= SHORT_LINE_CHARS else None
         found = m or line
         if found is None:
