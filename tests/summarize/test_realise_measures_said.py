@@ -49,6 +49,7 @@ def test_a_quantity_carries_its_measure(text: str, line: str) -> None:
     [
         "For the fourth quarter, we expect production of 430,000, with capital spending of $400 million.",
         "Volumes were 611,000 in the quarter, and production was 1.9 million.",
+        "Third quarter shipments were approximately 400,000 tons higher than last year.",
     ],
 )
 def test_a_quantity_without_a_measure_is_left_out(text: str) -> None:

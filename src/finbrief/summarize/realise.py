@@ -778,6 +778,10 @@ def _measure_after() -> re.Pattern[str]:
     )
 
 
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:higher|lower|more|less|fewer|above|below|up|down)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a quantity's measure: the figure is by how much it moved ("400,000 tons higher than last year")."""
+
+
 @cache
 def _measure_named() -> re.Pattern[str]:
     """A measure named before the figure in its own words ("carloads were 611,000")."""
@@ -792,6 +796,8 @@ def _measure_of(text: str, f: Fact) -> str:
     at = text.find(f.raw, said, said + len(f.evidence)) if said >= 0 and f.raw else -1
     if at >= 0:
         m = _measure_after().match(text, at + len(f.raw))
+        if m and _DIFFERENCE_AFTER.match(text, m.end()):
+            return ""  # "shipments were approximately 400,000 tons higher than last year": a difference, no level
         if m:
             return " ".join(m.group(0).split())
     head = f.evidence[: f.evidence.find(f.raw)] if f.raw and f.raw in f.evidence else ""
