@@ -111,10 +111,10 @@ def test_a_misspoken_base_a_thousand_times_off_is_not_printed() -> None:
         "Fuel volumes for the third quarter averaged 41,200 gallons a day, which was down from the second quarter of"
         " 43.8 million gallons -- 43,800 gallons a day."
     )
-    assert "Q3 volumes 41,200." in slip
+    assert "Q3 volumes 41,200 gallons a day." in slip
     said = _lines("Fuel volumes for the third quarter averaged 41,200 gallons a day, down from 43,800 gallons a day in"
                   " the second quarter.")
-    assert "Q3 volumes 41,200 versus 43,800 in the prior quarter." in said
+    assert "Q3 volumes 41,200 gallons a day versus 43,800 in the prior quarter." in said
 
 
 def test_a_count_a_deal_will_reach_or_what_was_added_is_not_the_company_s() -> None:

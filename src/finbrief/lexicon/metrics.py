@@ -19,6 +19,7 @@ UNIT_CLASSES = ("amount", "per_share", "price", "count", "%", "pp", "bps", "x")
 ``%`` (a level or a rate of change), ``pp``, ``bps``, ``x`` (a multiple)."""
 _WORD_LISTS = (
     "ignore",
+    "measure_words",
     "counters",
     "exclusion_markers",
     "adjusted_modifiers",
@@ -71,6 +72,8 @@ class Metric:
     """A balance at a date (loans, total assets, a capital ratio): in a span's report it is the span's end."""
     event: bool = False
     """A deal on a day (a contract won or signed): dated by the period its sentence names, else the document's date."""
+    measured: bool = False
+    """A quantity in a physical measure (barrels a day, tonnes): a bare count of it does not say how much it is."""
     aliases: tuple[str, ...] = ()
 
     def fits(self, unit_class: str) -> bool:
@@ -96,7 +99,7 @@ def _metric(item: Any, i: int) -> Metric:
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
             "forward", "units", "per_share", "gaap", "diluted", "margin", "rate", "headline", "lower_better",
-            "point", "event",
+            "point", "event", "measured",
         ),
         ("name",),
     )  # fmt: skip
@@ -107,7 +110,7 @@ def _metric(item: Any, i: int) -> Metric:
         raise fail(_FILE, where, f"kind must be one of {KINDS}, got {kind!r}")
     if item.get("scope") not in (None, "company"):
         raise fail(_FILE, where, f"scope must be 'company', got {item.get('scope')!r}")
-    for flag in ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point", "event"):
+    for flag in ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point", "event", "measured"):
         if not isinstance(item.get(flag, False), bool):
             raise fail(_FILE, where, f"{flag} must be true or false")
     listed = strings(item.get("units"), _FILE, f"{where}: units")
@@ -139,6 +142,7 @@ def _metric(item: Any, i: int) -> Metric:
         lower_better=bool(item.get("lower_better", False)),
         point=bool(item.get("point", False)),
         event=bool(item.get("event", False)),
+        measured=bool(item.get("measured", False)),
         aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
     )
 
@@ -246,6 +250,12 @@ def total_words() -> frozenset[str]:
 def total_basis_words() -> frozenset[str]:
     """Basis words of a total a narrowing word may stand before ("hotel net revenue"), lowercase."""
     return frozenset(w.lower() for w in _words("total_basis_words"))
+
+
+@cache
+def measure_words() -> tuple[str, ...]:
+    """English measures a quantity of a measured metric is given in ("barrels", "tons"), longest first."""
+    return tuple(sorted(_words("measure_words"), key=len, reverse=True))
 
 
 @cache

@@ -98,6 +98,9 @@ class Record:
     end: str = ""
     """"low" or "high" when a forward range is said to be where the figure is expected within it ("at the low end of
     our $3.00 to $3.20 range"): the line says so, not the whole range."""
+    unit_words: str = ""
+    """The measure a quantity's level is given in, as the source writes it after the figure ("barrels of oil
+    equivalent per day", "tons"): printed after the level, which alone would not say how much it is."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -748,6 +751,60 @@ def reported_period(facts: Sequence[Fact]) -> str | None:
 _last_records: list[tuple[Document, Sequence[Fact], list[Record]]] = []
 
 
+def _unmeasured(f: Fact) -> bool:
+    """An English figure of a measured metric (metrics.yaml ``measured``) kept as a bare count: its line needs
+    the measure the source gives ("570,000" of production is barrels a day, or tons)."""
+    return (
+        f.unit == "count"
+        and f.per is None
+        and _base_metric(f.metric) in lexicon_metrics.names_where("measured")
+        and not _HAN.search(f.evidence)
+    )
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@cache
+def _measure_after() -> re.Pattern[str]:
+    """Right after a quantity: its measure (metrics.yaml ``measure_words``), with what it is of and its span
+    ("barrels of oil equivalent per day", "million tons of coal", "Bcfe/d")."""
+    words = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in lexicon_metrics.measure_words())
+    return re.compile(
+        r"\s?(?:(?:thousand|million|billion)\s+)?(?:(?:net|gross|total)\s+)?(?:" + words + r")['’]?(?![A-Za-z])"
+        r"(?:\s+of\s+(?!(?:the|our|its|a|an|this|that|these|those|which)\s)[a-z]+(?:\s+equivalents?)?(?![A-Za-z]))?"
+        r"(?:\s?(?:per|a|/)\s?(?:day|d|year|yr|annum)(?![A-Za-z])|\s+(?:daily|annually)(?![A-Za-z]))?",
+        re.IGNORECASE,
+    )
+
+
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:higher|lower|more|less|fewer|above|below|up|down)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a quantity's measure: the figure is by how much it moved ("400,000 tons higher than last year")."""
+
+
+@cache
+def _measure_named() -> re.Pattern[str]:
+    """A measure named before the figure in its own words ("carloads were 611,000")."""
+    words = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in lexicon_metrics.measure_words())
+    return re.compile(r"(?<![A-Za-z-])(?:" + words + r")(?![A-Za-z-])", re.IGNORECASE)
+
+
+def _measure_of(text: str, f: Fact) -> str:
+    """The measure a quantity is given in, as written: after its number in ``text`` (its paragraph or sentence),
+    else named in its evidence before the number; "" when the source gives none."""
+    said = f.start if text.startswith(f.evidence, f.start) else text.find(f.evidence)
+    at = text.find(f.raw, said, said + len(f.evidence)) if said >= 0 and f.raw else -1
+    if at >= 0:
+        m = _measure_after().match(text, at + len(f.raw))
+        if m and _DIFFERENCE_AFTER.match(text, m.end()):
+            return ""  # "shipments were approximately 400,000 tons higher than last year": a difference, no level
+        if m:
+            return " ".join(m.group(0).split())
+    head = f.evidence[: f.evidence.find(f.raw)] if f.raw and f.raw in f.evidence else ""
+    named = _measure_named().search(head)
+    return named.group(0) if named else ""
+
+
 def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> list[Record]:
     """Key figures, best first: one record per subject and metric, level and change paired.
 
@@ -1135,6 +1192,11 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             continue  # "Moving on to the results for the nine months ended September 30. ... EPS was $1.26": the nine months'
         if label == 4 and not dated and not quarter_mentions(sentence) and _year_topic_above(doc, pn, si):
             continue  # "First, let's discuss our fiscal '22 results. ... EPS was just over $10": the year's
+        unit_words = ""
+        if level is not None and _unmeasured(level):
+            unit_words = _measure_of(doc.paragraph(level.paragraph).text, level)
+            if not unit_words:
+                continue  # "production 570,000": a quantity whose measure the line would not say
         score *= 1.0 + LEAD_BONUS * (1.0 - pn / len(doc.paragraphs))
         out.append(
             Record(
@@ -1158,6 +1220,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
                 measure=measure,
                 midpoint=ahead and level is not None and level.value_high is None and _said_as_midpoint(doc, level),
                 end=_end_of_range(doc, level) if ahead and level is not None and level.value_high is not None else "",
+                unit_words=unit_words,
             )
         )
     # Two levels of one metric in one paragraph, both dated to the same period ("revenues were $1.1
@@ -4373,7 +4436,7 @@ def _realise_en(r: Record, main: str | None) -> str:
             )
             mid = " at the midpoint" if r.midpoint else ""
             at = f"at the {r.end} end of " if r.end else ""
-            return _capitalise(f"{lead} {label}{metric} {of}{at}{_amount(lvl, 'en', True)}{mid}{when}{up}.")
+            return _capitalise(f"{lead} {label}{metric} {of}{at}{_amount(lvl, 'en', True)}{_measure(r)}{mid}{when}{up}.")
         assert gr is not None
         move = "up" if gr.value >= 0 else "down"
         by = _amount(gr, "en", True)
@@ -4393,11 +4456,11 @@ def _realise_en(r: Record, main: str | None) -> str:
                 if r.base is not None and (r.base.value < 0) == (lvl.value < 0)
                 else ""
             )
-            return _capitalise(f"{head} {growth} to {_amount(lvl, 'en')}{since}.")
+            return _capitalise(f"{head} {growth} to {_amount(lvl, 'en')}{_measure(r)}{since}.")
         return _capitalise(f"{head} {growth}.")
     assert lvl is not None
     low = r.metric.lower()
-    amount = _amount(lvl, "en")
+    amount = _amount(lvl, "en") + _measure(r)
     if lvl.value < 0 and any(m in low for m in _FLOW_METRICS):
         return _capitalise(f"{head} was an outflow of {amount}.")
     if lvl.value < 0 and any(m in low for m in _LOSS_METRICS) and "loss" not in metric:
@@ -4410,6 +4473,11 @@ def _realise_en(r: Record, main: str | None) -> str:
         if r.base.value < 0 <= lvl.value or lvl.value < 0 <= r.base.value:
             versus = ""  # a base of the other sign would need words this register has not
     return _capitalise(f"{head} {amount}{versus}.")
+
+
+def _measure(r: Record) -> str:
+    """The measure printed after a quantity's level (" barrels per day"), when the record keeps one."""
+    return f" {r.unit_words}" if r.unit_words else ""
 
 
 def quarter_label(r: Record) -> str:
@@ -4700,7 +4768,12 @@ def sentence_statement(
             base = next(
                 (f for f in fs if f.basis and _is_level(f) and f.unit == level.unit and _printable(f)), None
             )
-        r = Record(subject, metric, level, growth, stated[0].paragraph, 0, 0.0, ahead, None, (), base, shown)
+        unit_words = _measure_of(quote, level) if level is not None and _unmeasured(level) else ""
+        if level is not None and _unmeasured(level) and not unit_words:
+            continue  # a quantity whose measure the clause would not say
+        r = Record(
+            subject, metric, level, growth, stated[0].paragraph, 0, 0.0, ahead, None, (), base, shown, unit_words=unit_words
+        )
         if not writable(r, main, lang):
             continue
         text = realise(r, main, lang).text
