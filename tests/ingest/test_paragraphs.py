@@ -315,6 +315,17 @@ def test_a_broken_word_never_written_whole_is_whole_again_when_its_right_part_is
     assert "better slotting of the fast movers" in para
 
 
+def test_a_common_verb_broken_by_the_wrap_is_whole_again_whatever_the_lexicons_measure() -> None:
+    """'ann-' / 'ounced': no lexicon word may make 'ounced' read as an inflected word of its own (a
+    singular measure such as 'ounce' did), or the call's 'announced' stays broken."""
+    text = (
+        "Earlier this month the board approved a new buyback program and, in the same release, ann-\n"
+        "ounced a quarterly dividend of $0.12 per share, payable to shareholders in the new year.\n"
+    )
+    (para,) = texts(text)
+    assert "release, announced a quarterly dividend" in para
+
+
 def test_a_word_broken_before_an_ending_is_whole_again_even_after_a_word() -> None:
     """'improve-' / 'ment': 'improve' is a word, but no compound ends in 'ment'."""
     text = (
