@@ -573,6 +573,8 @@ def _split_label(text: str, simp: str) -> Who | None:
             return Who(who, _simp(who, text, simp), inline, bw.end() if inline else 0, True, False)
     if c in ("*", "_") and t.startswith(("**", "__"), start):
         return _bold(t, start, text, simp)
+    if c in ("*", "_") and t[-1:] == c and (em := _emphasised(t, start, text, simp)) is not None:
+        return em
     if c == "#":  # "### Joe Moore, Analyst, Morgan Stanley": a heading per speaker
         h = HEADING_LABEL_RE.match(t, start)
         if h is None:
@@ -729,6 +731,20 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     inline = bool(rest)
     body = len(t) - len(stripped) if inline else 0
     return Who(who, _simp(who, text, simp), inline, body, colon, True)
+
+
+def _emphasised(t: str, start: int, text: str, simp: str) -> Who | None:
+    """``*Ravi Sethna (08:02)*``: a line wholly in single-marker emphasis is a label when what it holds is
+    one alone with its time or colon (an italic line without either is a title or a firm, not a turn)."""
+    em = EMPHASIS_RE.match(t[start:])
+    if em is None:
+        return None
+    inner = em.group("inner")
+    if not (inner[-1:] in (":", "：") or _cut_tail(inner, TRAIL_TIME_RE) != inner):
+        return None
+    at = start + 1
+    w = _split_label(inner, simp[at : at + len(inner)] if len(simp) == len(text) else to_simplified(inner))
+    return w if w is not None and not w.inline else None
 
 
 # A dash right after a bold label, in the colon's place.

@@ -1,0 +1,67 @@
+"""More layouts: a Markdown transcript whose turns open with an italic name and time, each on a short
+fictional call."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.md") -> Document:
+    return run(from_text(text, name))
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker name, firm, answerer names) of every pair."""
+    by_id = doc.speakers_by_id
+
+    def name(sid: str | None) -> str | None:
+        return by_id[sid].name if sid in by_id else sid
+
+    return [(name(q.asker), q.firm, [name(a.speaker) for a in q.answers]) for q in doc.qa]
+
+
+# Each turn an italic `*Name (mm:ss)*` line over the speech; an italic date line that is no turn.
+ITALIC_STAMPED = """\
+# Quarrow Paints Q3 Call
+
+*Posted October 30, 2026*
+
+*Operator (00:00)*
+Welcome to the Quarrow Paints third quarter call. I will hand over to Lena Fisk, our Chief Financial Officer.
+
+*Lena Fisk (00:25)*
+Thank you. Sales were $402 million, up 3%, and gross margin was 41.2%.
+
+*Operator (03:10)*
+Our first question comes from Owen Tate with Brackley Securities. Please go ahead.
+
+*Owen Tate (03:18)*
+Hi. Lena, how much did raw material costs fall in the quarter?
+
+*Lena Fisk (03:30)*
+About 4% from a year ago, mostly resins.
+
+*Owen Tate (04:02)*
+And what should we expect for the fourth quarter?
+
+*Lena Fisk (04:09)*
+We expect costs to stay near this level.
+"""
+
+
+def test_italic_name_and_time_lines_are_turn_labels() -> None:
+    """An italic line holding a name and its time opens that person's turn: both questions are the
+    asker's, with the firm the operator gave, and the finance head answers both."""
+    doc = parse(ITALIC_STAMPED)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Owen Tate", "Brackley Securities", ["Lena Fisk"]),
+        ("Owen Tate", "Brackley Securities", ["Lena Fisk"]),
+    ]
+    by_id = doc.speakers_by_id
+    first = next(p for p in doc.paragraphs if p.text.startswith("Thank you. Sales were"))
+    assert first.speaker is not None and by_id[first.speaker].name == "Lena Fisk"
+    assert all(s.name != "Posted October 30, 2026" for s in doc.speakers)
