@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -118,6 +120,21 @@ def test_timed_words_are_joined_into_each_speakers_turns() -> None:
     assert doc.paragraphs[1].text == f"Hannah Kovacs: {TURNS[1]['text']} {TURNS[2]['text']}"
     assert _pairs(data, "words.json") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
 
+
+
+def test_csv_of_one_word_a_row_with_the_speakers_name_reads_as_turns() -> None:
+    """A transcription service's word-level CSV (``Word,Start Timecode,End Timecode,Speaker``, a word a
+    row, quoted when it holds a comma) reads as one turn per run of a speaker's words."""
+    out = io.StringIO()
+    rows = csv.writer(out, lineterminator="\n")
+    rows.writerow(["Word", "Start Timecode", "End Timecode", "Speaker"])
+    for t in TURNS:
+        for w in t["text"].split():
+            rows.writerow([w, "00:00:01.20", "00:00:01.45", t["speaker"]])
+    data = out.getvalue().encode()
+    doc = ingest(data, "words.csv")
+    assert doc.paragraphs[1].text == f"Hannah Kovacs: {TURNS[1]['text']} {TURNS[2]['text']}"
+    assert _pairs(data, "words.csv") == [("ravi-menon", "Northgate Securities", ["hannah-kovacs"])]
 
 def test_field_line_blocks_in_plain_text_are_labelled_turns() -> None:
     """A transcript rebuilt into standard text prints each turn as ``Speaker:`` / ``Job Title:`` /

@@ -141,7 +141,10 @@ def _is_words(value: Any) -> bool:
         isinstance(value, list)
         and bool(value)
         and all(
-            isinstance(r, dict) and _field(r, WORD_KEYS) is not None and _numbered_speaker(r) for r in value
+            isinstance(r, dict)
+            and _field(r, WORD_KEYS) is not None
+            and (_numbered_speaker(r) or _field(r, SPEAKER_KEYS))
+            for r in value
         )
     )
 
@@ -277,6 +280,8 @@ def read_csv_records(data: bytes, source: str | None = None) -> tuple[str, str |
         people = roster_block(rows)
         text = turns_text([("", rows)])
         return (f"{people}\n\n{text}" if people else text), None, decoded.encoding
+    if runs := _word_runs(rows):  # a word a row ("Word,Start Timecode,End Timecode,Speaker")
+        return turns_text([("", runs)]), None, decoded.encoding
     named = qa_rows_text(rows)
     if named is not None:
         return named, None, decoded.encoding
