@@ -65,3 +65,29 @@ def test_italic_name_and_time_lines_are_turn_labels() -> None:
     first = next(p for p in doc.paragraphs if p.text.startswith("Thank you. Sales were"))
     assert first.speaker is not None and by_id[first.speaker].name == "Lena Fisk"
     assert all(s.name != "Posted October 30, 2026" for s in doc.speakers)
+
+
+# Each turn one paragraph opening with the name and its time in brackets, no colon.
+NAME_TIME_INLINE = """\
+Dunmore Valves Q1 2026 Earnings Call Transcript
+
+Operator [00:00] Welcome to the Dunmore Valves first quarter call. I will hand over to Iris Kemp, our Chief Executive Officer.
+
+Iris Kemp [00:21] Thank you. Orders rose 9% to $148 million, and margin was 17.5%.
+
+Operator [02:40] Our first question comes from Leo Marsh with Petworth Securities.
+
+Leo Marsh [02:48] Thanks. Iris, how much of the order growth was price?
+
+Iris Kemp [03:01] About 3 points of the 9 came from price.
+"""
+
+
+def test_name_and_bracketed_time_before_the_speech_is_a_label() -> None:
+    """`Name [mm:ss] speech` on one line names the speaker without a colon: the asker's question gets the
+    chief executive's answer, and the time is no part of the speech."""
+    doc = parse(NAME_TIME_INLINE, "call.txt")
+    assert_sound(doc)
+    assert summary(doc) == [("Leo Marsh", "Petworth Securities", ["Iris Kemp"])]
+    answer = next(p for p in doc.paragraphs if "3 points" in p.text)
+    assert answer.body.startswith("About 3 points")

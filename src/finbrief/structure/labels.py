@@ -84,6 +84,10 @@ PIPE_CELLS_RE = re.compile(r"[^|\n，,。？?！!：:]{1,24}(?:\s\|\s[^|\n，,�
 TAB_ROW_RE = re.compile(rf"(?:{TIMESTAMP}\t+)?(?P<who>[^\t\n]{{1,40}}?)\t+(?P<rest>\S[^\t]*)$")
 # A timestamp in brackets opening the speech after a label's colon: "Jane Roe: (05:47) Thank you.".
 BRACKETED_TIME_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*")
+# A name, its time in brackets, then the speech with no colon: "Catherine Moss [00:44] Thank you, Julian."
+NAME_TIME_SPEECH_RE = re.compile(
+    r"(?P<who>[^\[\]()（）\d:：,，.。?？!！]{2,40}?)\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s+(?=\S)"
+)
 # A table's first cell holding the time of the row's turn: "| 00:04:16 | Jenna Brooks | Thanks. |".
 TIME_CELL_RE = re.compile(rf"\|?\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?=\|)")
 # A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
@@ -595,6 +599,11 @@ def _split_label(text: str, simp: str) -> Who | None:
         if row:
             who = row.group("who").strip()
             return Who(who, _simp(who, text, simp), True, row.start("rest"), True, False)
+    head = t[start : start + MAX_INLINE_WHO + 2]
+    if ("[" in head or "(" in head) and (nt := NAME_TIME_SPEECH_RE.match(t, start)) is not None:
+        who = nt.group("who").strip()  # "Catherine Moss [00:44] Thank you.": the bracketed time ends the label
+        if not WHO_FORBIDDEN_RE.search(who) or DIARIZED_RE.fullmatch(who):
+            return Who(who, _simp(who, text, simp), True, nt.end(), True, False, True)
     core = _cut_tail(t[start:], TRAIL_TIME_RE)
     timed_tail = len(core) < len(t) - start
     # The colon closes the speaker part within MAX_INLINE_WHO characters, past a timestamp's own
