@@ -91,3 +91,40 @@ def test_name_and_bracketed_time_before_the_speech_is_a_label() -> None:
     assert summary(doc) == [("Leo Marsh", "Petworth Securities", ["Iris Kemp"])]
     answer = next(p for p in doc.paragraphs if "3 points" in p.text)
     assert answer.body.startswith("About 3 points")
+
+
+# Minutes with the participants in a Markdown table; the host gives the floor by name alone.
+PARTICIPANTS_TABLE = """\
+# 青禾材料业绩交流会纪要
+
+## 参会人员
+
+| 姓名 | 单位 | 职务 |
+|------|------|------|
+| 钟岚 | 青禾材料 | 董事会秘书 |
+| 邹远航 | 青禾材料 | 财务总监 |
+| 闵可欣 | 远川证券 | 分析师 |
+
+## 交流记录
+
+钟岚：欢迎各位参加交流会。请邹总介绍上半年情况。
+
+邹远航：上半年营业收入9.3亿元，同比增长12%。
+
+钟岚：请闵可欣提问。
+
+闵可欣：请问下半年毛利率怎么看？
+
+邹远航：预计与上半年基本持平。
+"""
+
+
+def test_participants_table_gives_each_asker_her_firm() -> None:
+    """A participants table's rows give each person's firm and title: the asker the host calls by name
+    alone asks from the firm her row gives, and the table's header is nobody."""
+    doc = parse(PARTICIPANTS_TABLE)
+    assert_sound(doc)
+    assert summary(doc) == [("闵可欣", "远川证券", ["邹远航"])]
+    by_id = doc.speakers_by_id
+    assert by_id["邹远航"].role == "财务总监" and by_id["邹远航"].side == "company"
+    assert all(s.name != "姓名" for s in doc.speakers)

@@ -27,6 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate
 
+from finbrief.ingest.qa_table import RULE_ROW_RE, _cells, _head
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.model import Side
@@ -431,7 +432,53 @@ def _title_colon_name(s: Scan, j: int, side: Side, known: frozenset[str]) -> tup
     return [entry(j, name, name_key(name), side, [m["title"].strip()], s)], j + 1
 
 
-ENTRY_RULES: tuple[EntryRule, ...] = (_one_line, _name_then_affiliation, _title_colon_name, _name_only)
+# A participants table's header cells naming its columns (case-folded, spaces removed): who, the firm,
+# the title ("| 姓名 | 单位 | 职务 | 参会方式 |", "| Name | Company | Title |").
+NAME_HEADS = frozenset({"姓名", "名字", "参会人", "参会人员", "人员", "name", "participant", "attendee"})
+FIRM_HEADS = frozenset(
+    {"单位", "机构", "公司", "单位名称", "机构名称", "所属机构", "firm", "company", "organization", "affiliation"}
+)
+TITLE_HEADS = frozenset({"职务", "职位", "职称", "title", "role", "position"})
+
+
+def _table_columns(s: Scan, j: int) -> tuple[int, int | None, int | None] | None:
+    """(name, firm, title) columns of the participants table whose row ``j`` is, from its header row
+    (the first row of the run of table rows ``j`` is in), or None when that header names no person."""
+    k = j
+    while k > 0 and s.texts[k - 1].lstrip().startswith("|"):
+        k -= 1
+    cells = _cells(s.simp[k].strip())
+    if cells is None:
+        return None
+    heads = [_head(s.simp[k].strip()[a:b]) for a, b in cells]
+    name = next((i for i, h in enumerate(heads) if h in NAME_HEADS), None)
+    if name is None:
+        return None
+    firm = next((i for i, h in enumerate(heads) if h in FIRM_HEADS), None)
+    return name, firm, next((i for i, h in enumerate(heads) if h in TITLE_HEADS), None)
+
+
+def _table_row(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list[RosterEntry], int] | None:
+    """A participants table's row (``| 李想 | 启明证券 | 分析师 | 电话 |``): the person in the name
+    column with the firm and title cells; its header and rule rows are roster lines naming no one."""
+    t = s.texts[j].strip()
+    if not t.startswith("|") or (cols := _table_columns(s, j)) is None:
+        return None
+    if RULE_ROW_RE.fullmatch(t) or not s.texts[j - 1].lstrip().startswith("|"):
+        return [], j + 1  # the header row, or the rule under it
+    cells, cells_s = _cells(t), _cells(s.simp[j].strip())
+    if cells is None or cells_s is None or len(cells) != len(cells_s) or cols[0] >= len(cells):
+        return None
+    simp = s.simp[j].strip()
+    name, name_s = t[slice(*cells[cols[0]])], simp[slice(*cells_s[cols[0]])]
+    key = name_key(name_s)
+    if not name or not (key in known or is_name(name_s, s.v)):
+        return None
+    details = [t[slice(*cells[c])] for c in cols[1:] if c is not None and c < len(cells)]
+    return [entry(j, name, key, side, [d for d in details if d], s)], j + 1
+
+
+ENTRY_RULES: tuple[EntryRule, ...] = (_table_row, _one_line, _name_then_affiliation, _title_colon_name, _name_only)
 """Roster entry shapes, tried in order at each line of a roster block."""
 
 
