@@ -93,6 +93,12 @@ def test_name_and_bracketed_time_before_the_speech_is_a_label() -> None:
     assert answer.body.startswith("About 3 points")
 
 
+
+def test_name_with_a_middle_initial_before_the_bracketed_time_is_a_label() -> None:
+    """A middle initial's full stop (`Leo R. Marsh [02:48]`) is part of the name, not the end of a sentence."""
+    doc = parse(NAME_TIME_INLINE.replace("Leo Marsh", "Leo R. Marsh"), "call.txt")
+    assert summary(doc) == [("Leo R. Marsh", "Petworth Securities", ["Iris Kemp"])]
+
 # Minutes with the participants in a Markdown table; the host gives the floor by name alone.
 PARTICIPANTS_TABLE = """\
 # 青禾材料业绩交流会纪要

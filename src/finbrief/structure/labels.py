@@ -85,8 +85,9 @@ TAB_ROW_RE = re.compile(rf"(?:{TIMESTAMP}\t+)?(?P<who>[^\t\n]{{1,40}}?)\t+(?P<re
 # A timestamp in brackets opening the speech after a label's colon: "Jane Roe: (05:47) Thank you.".
 BRACKETED_TIME_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s*")
 # A name, its time in brackets, then the speech with no colon: "Catherine Moss [00:44] Thank you, Julian."
+# (a full stop only after an initial: "Noah H. Brennan [07:40] Hi.")
 NAME_TIME_SPEECH_RE = re.compile(
-    r"(?P<who>[^\[\]()（）\d:：,，.。?？!！]{2,40}?)\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s+(?=\S)"
+    r"(?P<who>(?:[^\[\]()（）\d:：,，.。?？!！]|(?<=\b[A-Z])\.){2,40}?)\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s+(?=\S)"
 )
 # A table's first cell holding the time of the row's turn: "| 00:04:16 | Jenna Brooks | Thanks. |".
 TIME_CELL_RE = re.compile(rf"\|?\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?=\|)")
