@@ -79,6 +79,10 @@ HALVES: dict[str, tuple[str, str]] = {
         "EIG_q1_2021,SJI_q2_2021,invesco_mortgage_capital",
         "FN_q1_2020,seven_hills_realty,braemar_hotels",
     ),
+    "dev_en27": (
+        "LYV_q4_2020,CCK_q2_2021,mid_america_apartment",
+        "ABT_q3_2021,dynex_capital,ashford_hospitality",
+    ),
     "dev_zh12": ("docs5/tune", "docs5/check"),
     "dev_zh15": ("a_luzhou,c_brokers,d_umc,e_umc,g_ceair,i_sf", "b_wuliangye,f_ase,h_fosun,j_nev,k_wuxi"),
     "dev_zh16": (

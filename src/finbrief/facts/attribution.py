@@ -6606,6 +6606,18 @@ class _Extractor:
             and self._years_back(text, sentence, m, period) >= 2
         ):
             return None  # "$62 million more in revenue ... compared to the third quarter of 2019": a gap over three years
+        if (
+            self.english
+            and role != "change"
+            and unit == "%"
+            and (m.role != "base" or _period_pair_lead(text, sentence[0], m.start))
+            and metric is not None
+            and not metric.ratio
+            and self._years_back(text, (sentence[0], min(clause[1], next_start)), m, period) >= 2
+        ):
+            # "volumes advanced 28%, and 14% for the first half compared to the first half of 2019" in a 2021
+            # call: a percentage of an amount is a change, here over two years
+            return None
         if self.english and role != "change" and unit == "%" and m.role != "base":
             older = _SHARE_OF_YEAR_LEVEL.match(text, m.end)
             now = max((int(p[:4]) for p in (period, self.state.ctx.period) if p and p[:4].isdigit()), default=None)
@@ -9246,7 +9258,8 @@ _PAST_CAGR_AFTER = re.compile(
 _VERSUS_YEAR_AFTER = re.compile(
     r"\s+(?:versus|vs\.?|(?:(?:as|when)\s+)?compared\s+(?:to|with)|relative\s+to|over|from|to|than|above|below)\s+"
     r"(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
-    r"(?:Q[1-4]\s+|(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+|in\s+)?)?(?:fiscal\s+)?"
+    r"(?:Q[1-4]\s+|(?:the\s+)?(?:(?:first|second|third|fourth)[\s-]quarter|(?:first|second)[\s-]half|"
+    r"first\s+(?:six|nine)\s+months)\s+(?:of\s+|in\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
     re.IGNORECASE,
 )
@@ -10351,10 +10364,27 @@ _VERSUS_YEAR = re.compile(
     r"|(?<=%)\s+to|(?:%|points?)\s+to|(?<![A-Za-z])(?:increases?|growth|improvement|declines?|decreases?)\s+to)\s+(?:the\s+)?"
     r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
     # ("more than 50% compared to October 2019": a month of that year)
-    rf"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year|{periods.MONTH_EN}(?:\s+of)?)\s+|comparable\s+)?"
+    rf"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year|{periods.MONTH_EN}(?:\s+of)?"
+    # ("14% for the first half compared to the first half of 2019": the same months of that year)
+    r"|(?:first|second)[\s-]half(?:\s+of)?|first\s+(?:six|nine)\s+months(?:\s+of)?)\s+|comparable\s+)?"
     r"(?P<y>(?:19|20)\d\d|['’]\d\d)(?![\d%])",
     re.IGNORECASE,
 )
+_COMPARED_PERIOD_LEAD = re.compile(
+    r"\s*(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter|(?:first|second)[\s-]half|full[\s-]year|"
+    r"first\s+(?:six|nine)\s+months)(?:\s+(?:of\s+)?(?:(?:19|20)\d\d|['’]\d\d))?\s+",
+    re.IGNORECASE,
+)
+"""A sentence's opening period before the year it is compared with ("First half '21 versus first half '19 volumes
+advanced 19%", "Third quarter 2021 versus third quarter 2019 revenue increased 6%")."""
+
+
+def _period_pair_lead(text: str, lo: int, end: int) -> bool:
+    """Whether the sentence from ``lo`` opens on two periods compared before ``end`` ("First half '21 versus first
+    half '19 volumes advanced 19%"): a figure after them is the change between the two, not the second's level."""
+    lead = _VERSUS_YEAR.search(text, lo, end)
+    return lead is not None and _COMPARED_PERIOD_LEAD.fullmatch(text, lo, lead.start()) is not None
+
 _COMPARING_LEAD = Sifted(re.compile(
     r"(?<![A-Za-z])(?:compar(?:ing|ed|e)|relative|versus)\b[^.;]{0,80}?\b(?:to|with|against)?\s+(?:the\s+)?"
     r"(?:(?:last|pre-?pandemic|pre-?COVID|same)\s+)*"
@@ -10488,7 +10518,8 @@ def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str 
     found = _VERSUS_YEAR.match(text, m.end) or _VERSUS_YEAR.search(text, m.end, hi)
     if found is None:
         lead = _VERSUS_YEAR.search(text, lo, m.start)
-        found = lead if lead is not None and lead.start() - lo <= 2 else None
+        opens = lead is not None and (lead.start() - lo <= 2 or _COMPARED_PERIOD_LEAD.fullmatch(text, lo, lead.start()))
+        found = lead if opens else None
     if found is None:
         lead = _COMPARING_LEAD.search(text, lo, m.start)
         if lead is not None and not _DIGIT.search(_YEARS.sub("", text[lo : lead.start()])):
