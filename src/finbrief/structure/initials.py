@@ -108,7 +108,7 @@ def _roles(s: Scan) -> dict[str, tuple[str, str]]:
 
 def initials_labels(s: Scan, labels: dict[int, Label]) -> None:
     """``KV: text`` paragraphs as turns of the person the participant list gives those initials."""
-    if not any(_LABEL_RE.match(t) for t in s.texts):
+    if not any(map(_LABEL_RE.match, s.texts)):  # (no Python frame a paragraph)
         return
     defs = definitions(s)
     if not defs:

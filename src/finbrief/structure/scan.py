@@ -151,14 +151,14 @@ NOTES_CALLOUT_RE = re.compile(
 
 def _notes_callouts(s: Scan) -> None:
     """A note-taker's callout and the quoted lines under it are furniture: nobody said them."""
-    i = 0
-    while i < s.n:
-        if not NOTES_CALLOUT_RE.fullmatch(s.texts[i].strip()):
-            i += 1
+    i, n, texts = 0, s.n, s.texts
+    while i < n:
+        if ">" not in texts[i] or not NOTES_CALLOUT_RE.fullmatch(texts[i].strip()):
+            i += 1  # (a callout opens with ">": a paragraph without one is not copied to be stripped)
             continue
         s.boiler.add(i)
         i += 1
-        while i < s.n and s.texts[i].lstrip().startswith(">") and not s.texts[i].lstrip().startswith(">>") and "[!" not in s.texts[i]:
+        while i < n and s.texts[i].lstrip().startswith(">") and not s.texts[i].lstrip().startswith(">>") and "[!" not in s.texts[i]:
             s.boiler.add(i)
             i += 1
 
