@@ -3113,15 +3113,16 @@ _MEASURES_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[\s-]?(?:吉瓦时|吉瓦時|GWh|gigawatt[\s-]hours?)(?![A-Za-z])", re.IGNORECASE), "GWh"),
     (re.compile(r"[\s-]?(?:吉瓦|GW|gigawatts?)(?![A-Za-z])"), "GW"),
     (re.compile(r"[\s-]?(?:兆瓦|MW|megawatts?)(?![A-Za-z])"), "MW"),
+    (re.compile(r"\s?千瓦(?![时時])"), "kW"),
     (re.compile(r"\s?(?:公斤|千克)"), "kg"),
     (re.compile(r"\s?(?:盎司)"), "oz"),
     (re.compile(r"\s?(?:立方米)"), "m3"),
 )
 """Rows: right after a count, the physical measure it is in and the unit the fact keeps ("铜精矿产量1.28万吨": 12,800
-t; "发电量85.3亿千瓦时": kWh; "a 12-megawatt solar project": MW), so that a quantity is never read as a bare count."""
+t; "发电量85.3亿千瓦时": kWh; "装机容量约36.2亿千瓦": kW; "a 12-megawatt solar project": MW), so that a quantity is never read as a bare count."""
 _DETERMINER_BEFORE = re.compile(r"(?<![A-Za-z])(?:our|the|a|an|its|their)\s+$", re.IGNORECASE)
 """Right before a figure: it sizes the noun after it ("revenue from our 120 MW wind farm"), no base of a change."""
-_POWER_UNITS = frozenset({"MW", "GW"})
+_POWER_UNITS = frozenset({"kW", "MW", "GW"})
 """Measures of power: what a plant or site can generate or draw at once."""
 _OF_CAPACITY = re.compile(
     r"\s+of\s+(?:(?:new|additional|installed|operating|generating|solar|wind|storage)\s+)?capacity(?![\w-]|\s+resources?)",
@@ -3746,6 +3747,10 @@ class _Extractor:
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a quarterly report's table of main figures (``report_table``): its facts, None for
         a line that is no part of one; the unit line and the head row make none."""
+        if text.count("|") >= 2:
+            if _PIPE_RULE.fullmatch(text):
+                return [] if self.table_columns is not None else None  # "---|---|": the rule under a pipe table's head
+            text = text.replace("|", " ")  # "报告期 | 2025年第三季度 | …": a pipe table's cells, offsets kept
         unit = report_table.unit_line(text)
         if unit is not None:
             self.table_unit = unit
@@ -3774,7 +3779,9 @@ class _Extractor:
         if dated is not None:
             # a quote site's table dated by year and month, its rows maybe run on after the head in the same paragraph
             self.table_columns, self.table_name = dated[0], ""
-            spans = [(max(a, dated[1]), b) for a, b in report_table.rows_in(text) if b > dated[1]]
+            spans = [
+                (max(a, dated[1]), b) for a, b in report_table.rows_in(text) if b > dated[1] and text[max(a, dated[1]) : b].strip()
+            ]
             read: list[Fact] = []
             for span in spans:
                 row = report_table.row_facts(p, text, dated[0], None, self.company_name, "", span)
@@ -3789,6 +3796,9 @@ class _Extractor:
             self.table_columns = report_table.noted_unit(self.table_columns, text)
             return []
         if report_table.name_only(text):
+            cells = text.split()
+            if len(cells) >= 3 and len(set(cells[1:])) == 1:
+                return []  # "报表类型 合并报表 合并报表 …": what every column is, no group of the rows below
             self.table_name = self.table_name + text.strip()
             return []
         before, self.table_name = self.table_name, ""
@@ -3837,6 +3847,7 @@ class _Extractor:
             or _NOT_A_FIRM.search(name)
             or _SECTION_WORD.search(name)
             or name in _BRACKET_LABELS
+            or _DATELINE_TAG.search(name)
             or to_simplified(name).endswith(ls.phrase_words().zh_topic_end)
         ):
             name = None
@@ -5584,6 +5595,10 @@ class _Extractor:
             metric = lm.metric_by_name("capacity")
         if metric is None:
             return None
+        if not self.english and metric.name == "capacity" and (
+            _ZH_BUILT_BEFORE.search(text, clause[0], m.start) or _ZH_SIZED_PROJECT.match(text, m.end)
+        ):
+            return None  # "拟投资20亿元建设装机容量120万千瓦的风电项目": a plant's planned size, no capacity in service
         if self.english and metric.weak and metric.name == "cash" and metric_hit is not None and not _cash_held(
             text, clause, m, metric_hit, after
         ):
@@ -5923,6 +5938,11 @@ class _Extractor:
             subject = self._subject_name(respective[0], para) or self.company_name
         else:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
+            time_only = False
+            if not self.english and subject and (timed := _TIME_TAIL_ZH.search(subject)) is not None:
+                # "该公司上月运载的…": the time word is no part of a name (nor a name alone)
+                time_only = timed.start() < 2
+                subject = (carry or self.company_name) if time_only else subject[: timed.start()]
             if not self.english and self.state.company is None and _another_announcer(text, sentence, m, subject):
                 return None  # "苏州启衡生物科技股份有限公司…营收12.4亿元。同日，华岭电气公告称…": the later sentence's own firm
             if not self.english and subject == "company" and (coded := _CODED_ANNOUNCER.search(text, sentence[0], m.start)):
@@ -5999,7 +6019,9 @@ class _Extractor:
                 subject = "industry"  # "星光保险、海岳人寿以及东方财险共实现…": the listed firms' total
             if not self.english and _hit is not None:
                 owner = _listed_owner(para, _hit)
-                if owner is not None and owner != self.state.company and not subject.startswith(owner):
+                if owner is not None and owner != self.state.company and time_only:
+                    subject = owner  # "同业澄天航空(00976)上月载客量": that firm's own figure
+                elif owner is not None and owner != self.state.company and not subject.startswith(owner):
                     subject = owner + subject  # "同期海天电器(000456.SZ)空调营收": that firm's line, not the story's
         if line_sales is not None and subject.casefold() not in line_sales.group().casefold():
             return None  # the line whose sales moved is named there: a fact of any other subject would be wrong
@@ -6752,6 +6774,10 @@ class _Extractor:
             floor = _OF_SALES_BEFORE.search(text, clause[0], m.start)
             if floor is not None and floor.group().startswith(("不低于", "不少于", "超过", "高于")):
                 qualifier = "over"  # "研发投入不低于营业收入的6%": at least that share
+        if change is None and not self.english and unit in ("%", "pp") and _ZH_MOVE_VERSUS_YEAR_AGO.search(
+            text, max(0, m.start - 30), m.start
+        ):
+            change = "yoy"  # "与上年同期相比变动幅度:45.21%至65.47%": the move over the year before, not that year's figure
         year_ago = year_ago_lead and change is None
         if year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
             # ("(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out)
@@ -7334,8 +7360,10 @@ class _Extractor:
         """In English, the comparison the speaker stated in this or one of the two sentences before
         holds for a growth figure that states none ("Pre-provision earnings rose 7% relative to a
         quarter ago. Loans grew 5%."): speakers name the comparison once for a run of figures."""
-        if not self.english or self.stated_change is None or self._para is None:
+        if self.stated_change is None or self._para is None:
             return None
+        if not self.english:
+            return self._carried_in_sentence(m)
         if period is not None and period != self.state.ctx.period:
             return None
         change, at = self.stated_change
@@ -7354,6 +7382,20 @@ class _Extractor:
             self.change_run = now
             return change
         return None
+
+    def _carried_in_sentence(self, m: NumberMention) -> Change | None:
+        """In Chinese, the comparison an earlier clause of the same sentence stated holds for a later growth figure
+        that states none and has no base of its own ("较2024年11月上升8.6%，乘客运载率上升2.3个百分点至84.7%")."""
+        if self.stated_change is None or self._para is None or m.based:
+            return None
+        change, at = self.stated_change
+        now = self.sentence_no + self._para.sentence_starts.index(sentence_start(self._para, m))
+        if now != at or self.mixed_at == at:
+            return None
+        s0 = self._para.sentence(m.start)[0]
+        if _ZH_OWN_BASE.search(self._para.text, s0, m.start):
+            return None
+        return change
 
     def _runs_on_change(self, m: NumberMention) -> bool:
         """Whether a growth figure may carry a run's comparison further: it is set against no base of its own and its
@@ -10314,6 +10356,8 @@ _BRACKET_LABELS = frozenset(
      "重点", "重點", "今日", "导读", "導讀", "编者按", "編者按", "声明", "聲明", "注", "来源", "來源"}
 )
 """Bracketed labels of a page's own items ("【事件】", "【点评】"): no firm's name."""
+_DATELINE_TAG = re.compile(r"(?:社|网|網|报|報|台|站|者)(?:讯|訊|电|電)$")
+"""A wire's or paper's dateline in brackets ("【财华社讯】", "【本报讯】"): the outlet, no firm the item is about."""
 _SECTION_WORD = re.compile(r"股东|回报|回報|财务|財務|经营|經營|估值|盈利|分红|分紅|派息|指标|指標|要闻|要聞|概览|概覽")
 """Words of a section label anywhere in it ("股东回报", "经营数据"): a heading no firm's name holds."""
 _SUMMED_TO_END = re.compile(r"(?:截至|截止|到)[^，。；,;]{0,8}?(?:[1-9]|1[0-2])月(?:末|底)|(?:[一二三四1-4]|第[一二三四1-4])季度?末")
@@ -10336,7 +10380,29 @@ def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> 
         return "qoq" if q - b == 1 else "yoy" if q - b == 4 else None
     if re.fullmatch(r"\d{4}", period) and re.fullmatch(r"\d{4}", named):
         return "yoy" if int(period) - int(named) == 1 else None
+    month, base = _MONTH_KEY.fullmatch(period), _MONTH_KEY.fullmatch(named)
+    if month is not None and base is not None and month.group(2) == base.group(2):
+        return "yoy" if int(month.group(1)) - int(base.group(1)) == 1 else None  # "较2024年11月上升8.6%"
     return None
+
+
+_ZH_OWN_BASE = re.compile(r"较年初|較年初|较上年末|較上年末|较上月|較上月|环比|環比|月增|月减|月減|季增|季减|季減")
+"""Earlier in a Chinese sentence: a comparison other than with a year before, which no later figure inherits."""
+_ZH_MOVE_VERSUS_YEAR_AGO = re.compile(
+    r"(?:与|較|较|和|同)(?:上年同期|去年同期|上年同期数|上年)相比[^，,。；;\d]{0,6}?"
+    r"(?:变动幅度|變動幅度|变动比例|變動比例|增减幅度|增減幅度|增减变动幅度|变化幅度|變化幅度)\s?(?:为|為|[:：])?\s?$"
+)
+"""Right before a rate: the rate is how far the figure moved over the year before ("与上年同期相比变动幅度:")."""
+_ZH_BUILT_BEFORE = re.compile(r"建设|拟建|新建|在建|筹建|投建|规划")
+"""Before a Chinese capacity figure in its clause: a plant to be built, whose size is no capacity in service."""
+_ZH_SIZED_PROJECT = re.compile(r"[^，,。；;\d]{0,4}?的[^，,。；;\d]{0,10}?(?:项目|電站|电站|工程|基地)")
+"""After a Chinese capacity figure: the project or plant it sizes ("120万千瓦的风电项目")."""
+_PIPE_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*(?::?-{3,}:?)?\s*")
+"""The rule line under a pipe table's head ("---|---|---|")."""
+_TIME_TAIL_ZH = re.compile(r"(?:上个?月|本月|当月|當月|上周|上週|本周|本週|今年|去年|同期|近日|日前)$")
+"""A relative time word a Chinese name was read running into ("澄天航空上月"): the name ends before it."""
+_MONTH_KEY = re.compile(r"(\d{4})-(\d\d)")
+"""A month's period key ("2025-11")."""
 
 
 _PART_LEAD_ZH = re.compile(r"(?:其中|包括|含)[，,：:]?\s?$")

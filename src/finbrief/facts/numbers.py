@@ -845,8 +845,15 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 pair = _ZH_PAIR_NEXT.match(text, end) if nxt in ("和", "与", "及", "以", "、") else None
                 if pair is not None:
                     paired = True  # "1,234.51和301.27亿元", "0.04、0.01和0.03个百分点": the unit comes with the last figure
-                elif nxt and _CJK.match(nxt) and not (nxt == "股" and _GROUPED_WHOLE.fullmatch(raw)):
-                    return None  # a bare number inside Chinese text is a label ("618购物节")
+                elif (
+                    nxt
+                    and _CJK.match(nxt)
+                    and not (nxt == "股" and _GROUPED_WHOLE.fullmatch(raw))
+                    and not (("," in raw or "." in raw) and _physical_unit().match(text, end))
+                ):
+                    # a bare number inside Chinese text is a label ("618购物节"); not one grouped or with decimals
+                    # and written in a measure ("合共98,216公吨", "1.5千米")
+                    return None
                 if nxt.isascii() and nxt.isalpha() and not (
                     start > 0 and _CJK.match(text, start - 1) and _physical_unit().match(text, end)
                 ):
@@ -911,6 +918,8 @@ def _range_end(text: str, q: _Q) -> _Q | None:
     cm = _RANGE_CUR.match(text, pos)
     if cm:
         pos = cm.end()
+    if q.negative and word in ("至", "到", "~", "～") and text[pos : pos + 1] in ("-", "−"):
+        pos += 1  # "-21.36%至-8.26%": both ends below zero, the sign written with each
     core = _CORE.match(text, pos)
     if core is None or core.lastgroup not in ("ar", "cn"):
         return None
@@ -1154,6 +1163,9 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 continue
             if g == "base" and _FROM_BASE_THEN_CAUSE.fullmatch(text, bound + d.end(), q.start):
                 continue
+            if g == "base" and _MOVE_AFTER_COMPARED.fullmatch(text, bound + d.end(), q.start):
+                role = "change"  # "与上年同期相比变动幅度:45.21%": the move over the base, not the base
+                continue
             if g == "base" and d.group().lower() == "from" and _SOURCE_BEFORE_FROM.search(words, 0, d.start()):
                 continue  # "a $0.12 benefit from our $24 million of share repurchases": where it came from, no base
             if g == "base" and d.group().lower() == "from" and _FROM_OPERATIONS.match(text, bound + d.end()):
@@ -1334,6 +1346,12 @@ _AND_BASE_ZH = re.compile(r"\s?(?:以及|及|和|与|、)")
 _AND_BASE_GAP = re.compile(r"\s+and\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
 """Between a comparison base and the next figure: that figure is compared with too ("versus $53 million and a 12.4% margin")."""
+
+
+_MOVE_AFTER_COMPARED = re.compile(
+    r"[^，,。；;\d]{0,4}?(?:变动幅度|變動幅度|变动比例|變動比例|增减幅度|增減幅度|变化幅度|變化幅度)\s?(?:为|為|[:：])?\s?"
+)
+"""Between a comparison word and a rate: the rate is the move over what was compared ("相比变动幅度:")."""
 
 
 def scan(text: str) -> list[NumberMention]:

@@ -307,6 +307,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("zh_year_same_period", re.compile(rf"(?P<y>{_YEAR})\s?年\s?同期")),
+    # (not when something was announced: "旭达半导体上月公布…" dates the announcement, not the figures in it)
+    ("zh_last_month", re.compile(r"上个?月(?![末底初中])(?!\s?(?:公布|發布|发布|披露|宣布|表示|稱|称|指出|召开|召開|举行|舉行|公告))")),
     ("zh_full_year", re.compile(r"全年度?")),
     ("zh_year", re.compile(rf"(?P<y>{_YEAR})\s?年(?:度)?|(?P<rel>去年|今年|明年|前年|上年)(?:全年)?")),
     (
@@ -619,6 +621,7 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_date": ("月",),
     "zh_month": ("月",),
     "zh_year_same_period": ("同期",),
+    "zh_last_month": ("上月", "上个月"),
     "zh_full_year": ("全年",),
     "zh_year": ("年",),
     "en_month_quarter": ("quarter",),
@@ -1540,6 +1543,16 @@ def _resolve_zh_month(h: _Hit) -> PeriodMention | None:
     return PeriodMention(s, e, "month", quarter_str(index) if index is not None else None)
 
 
+def _resolve_zh_last_month(h: _Hit) -> PeriodMention | None:
+    # "该公司上月运载的货物…" in a story dated 2025-12-15: the month before the story's date; none when undated
+    if h.ctx.date is None or not h.ctx.article:
+        return None
+    y, m = h.ctx.date[0], h.ctx.date[1] - 1
+    if m == 0:
+        y, m = y - 1, 12
+    return PeriodMention(h.s, h.e, "month", month_str(y, m))
+
+
 def _resolve_zh_year_same_period(h: _Hit) -> PeriodMention | None:
     g, s, e, dq = h.g, h.s, h.e, h.dq
     y: int | None
@@ -1963,6 +1976,7 @@ _RESOLVERS: dict[str, Callable[[_Hit], PeriodMention | None]] = {
     "zh_date": _resolve_zh_date,
     "zh_month": _resolve_zh_month,
     "zh_year_same_period": _resolve_zh_year_same_period,
+    "zh_last_month": _resolve_zh_last_month,
     "zh_full_year": _resolve_zh_full_year,
     "zh_year": _resolve_zh_year,
     "en_quarter": _resolve_en_quarter,
@@ -2113,6 +2127,7 @@ _NO_QUARTER_NAMES = frozenset(
         "zh_month_span",
         *("zh_next_years", "zh_vague_forward", "zh_this_quarter", "zh_last_quarter", "zh_next_quarter"),
         *("zh_year_ago", "zh_ytd", "zh_date", "zh_month", "zh_year_same_period", "zh_full_year", "zh_year"),
+        "zh_last_month",
         "zh_year_ended",
         "zh_split_year",
         *("en_fiscal_year", "en_half", "en_months_span", "en_ytd", "en_ttm", "en_this_quarter", "en_last_quarter"),

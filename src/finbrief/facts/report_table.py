@@ -203,11 +203,16 @@ def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodCont
     return Columns(kinds, scale, currency, stated, note=bool(m.group("note")), cell_pct=cell_pct)
 
 
-_DATED_COLUMN = r"(?:19|20)\d{2}\s?[/-]\s?\d{1,2}(?:\s?-\s?(?:[一二三四五六七八九十]{1,2}个月|[一三]季报?|中期|年报|年度))?"
+_DATED_COLUMN = (
+    r"(?:19|20)\d{2}\s?(?:[/-]\s?\d{1,2}(?:\s?-\s?(?:[一二三四五六七八九十]{1,2}个月|[一三]季报?|中期|年报|年度))?"
+    r"|年\s?第?[一二三四1-4]季度)"
+)
 _DATED_HEAD = re.compile(rf"^\s*(?:报告期|报告日期|截止日期|指标|项目)?\s*(?P<cols>{_DATED_COLUMN}(?:\s+{_DATED_COLUMN})+)")
 """The head of a quote site's financial table: its columns dated by year and month, the latest first ("报告期 2025/09 -
-九个月 2024/12 2023/12"); the rows after it may run on in the same paragraph."""
-_DATED_ONE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?[/-]\s?(?P<m>\d{1,2})")
+九个月 2024/12 2023/12"), or by single quarters ("报告期 2025年第三季度 2025年第二季度"); the rows after it may run on in the
+same paragraph."""
+_DATED_ONE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?(?:[/-]\s?(?P<m>\d{1,2})|年\s?第?(?P<q>[一二三四1-4])季度)")
+_QUARTER_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 
 def dated_head(text: str, unit: tuple[int, str] | None) -> tuple[Columns, int] | None:
@@ -219,6 +224,11 @@ def dated_head(text: str, unit: tuple[int, str] | None) -> tuple[Columns, int] |
         return None
     stated: list[str] = []
     for d in _DATED_ONE.finditer(m.group("cols")):
+        if d.group("q"):
+            # "2025年第三季度" on a quote site's page of single quarters: that quarter alone
+            q = d.group("q")
+            stated.append(periods.quarter_str(int(d.group("y")) * 4 + int(_QUARTER_DIGITS.get(q, q)) - 1))
+            continue
         year, month = int(d.group("y")), int(d.group("m"))
         if not 1 <= month <= 12:
             return None
@@ -382,7 +392,8 @@ _DEDUCTED = re.compile(r"\b(?:cost|costs|expense|expenses)\b")
 """A metric a table shows in brackets as a deduction: its amount is the bracket's figure."""
 _SIGNED = re.compile(r"\b(?:income|profit|earnings|EPS|loss|cash flow)\b")
 """A metric whose bracketed amount is below zero (a loss, an outflow)."""
-_ROW_LEAD = re.compile(r"[\s\-－—–・·]*")
+_ROW_LEAD = re.compile(r"[\s\-－—–・·]*(?:[一二三四五六七八九十]{1,2}\s?、\s?)?")
+"""Before a row's name: a dash or bullet, or the Chinese ordinal of a statement's section ("一、营业总收入")."""
 _ROW_PERIOD = re.compile(r"期内|年内|本期|本年度?")
 _ROW_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]|[\-－—–・·]|基本|摊薄|总额|净额|合计|(?<=\s)[A-Z][A-Za-z&]{1,5}(?![A-Za-z])))*\s*")
 """After a row's metric: a unit, a dash, a word saying which kind of it, or its English abbreviation ("净资产收益率 ROE (%)")."""
