@@ -32,3 +32,15 @@ def test_sequential_months_declare_no_quarter_on_quarter_comparison() -> None:
         "EMEA reported revenues of $131.6 million in the third quarter, representing an 8% decline.",
     )
     assert find(facts, raw="8%").change != "qoq"
+
+
+def test_core_capitalised_inside_a_name_is_the_lines_name_not_a_basis() -> None:
+    """"Our Core Fabrics revenues" is the Core Fabrics line's revenue; "Organic Storage rental revenue" opening a sentence
+    is still organic revenue."""
+    facts = facts_of(
+        "Our Core Fabrics revenues for the quarter were $409 million, an increase of 5.3% from the prior year.",
+        "Organic Storage rental revenue growth of 9.7% was the best in years.",
+    )
+    core = find(facts, raw="$409 million")
+    assert (core.subject, core.metric) == ("Core Fabrics", "revenue")
+    assert find(facts, raw="9.7%").metric == "organic revenue"

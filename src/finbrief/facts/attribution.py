@@ -1220,17 +1220,21 @@ def _modifier_in_phrase(text: str, lo: int, hit: _Hit) -> Metric | None:
     a business line between ("Organic Storage rental revenue": "organic" + "revenue" is organic revenue)."""
     words = list(_WORD_BEFORE.finditer(text, max(lo, hit.start - 40), hit.start))
     phrase: list[str] = []
+    starts: list[int] = []
     end = hit.start
     for w in reversed(words):
         if text[w.end() : end].strip() or w.group().lower() in _NP_CLOSED or len(phrase) == 3:
             break
         phrase.insert(0, w.group())
+        starts.insert(0, w.start())
         end = w.start()
     head = text[hit.start : hit.end].split()[-1]
     own: Metric = hit.entry  # type: ignore[assignment]
-    for word in phrase[:-1] if len(phrase) > 1 else ():  # (the word right before the head is the usual alias)
+    for i, word in enumerate(phrase[:-1] if len(phrase) > 1 else ()):  # (the word right before the head is the usual alias)
         if word.lower() in _NOT_SPECIFIC:
             continue
+        if word[:1].isupper() and phrase[i + 1][:1].isupper() and text[lo : starts[i]].strip():
+            continue  # "Our Core Laundry revenues": capitalised inside the sentence, a word of the line's name
         metric = _scoped(word, head)
         if metric is not None and metric.name != own.name and not metric.weak:
             return metric
