@@ -1233,8 +1233,13 @@ def _modifier_in_phrase(text: str, lo: int, hit: _Hit) -> Metric | None:
     for i, word in enumerate(phrase[:-1] if len(phrase) > 1 else ()):  # (the word right before the head is the usual alias)
         if word.lower() in _NOT_SPECIFIC:
             continue
-        if word[:1].isupper() and phrase[i + 1][:1].isupper() and text[lo : starts[i]].strip():
-            continue  # "Our Core Laundry revenues": capitalised inside the sentence, a word of the line's name
+        if (
+            word[:1].isupper()
+            and word.casefold() in ls.phrase_words().en_name_words
+            and phrase[i + 1][:1].isupper()
+            and text[lo : starts[i]].strip()
+        ):
+            continue  # "Our Core Laundry revenues": a name word capitalised inside the sentence, the line's name
         metric = _scoped(word, head)
         if metric is not None and metric.name != own.name and not metric.weak:
             return metric
