@@ -205,6 +205,8 @@ def test_range_needs_compatible_units() -> None:
         "详见第5页",
         "on June 30, 2021 at 7:30 AM",
         "the 1990s",
+        "ORBIT 7's retail volume",
+        "Route 9’s traffic",
         "a 5-year plan over 12 months",
         "our 10-K filing",
         "在“618购物节”取得成功",

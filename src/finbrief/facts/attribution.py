@@ -743,6 +743,9 @@ _NAMED_CURRENCY = re.compile(r"人民币|人民幣|港元|港币|港幣|美元|R
 _BARE_YUAN = re.compile(r"^(?:(?!人民|人幣|人币|RMB|CNY|¥|￥|港币|港幣|港元|美元|HK\$|US\$).)*[元圓仙分]$", re.IGNORECASE)
 """A Chinese amount in "元" with no currency named: the document's currency."""
 _CARRY_CHANGE = 2
+_MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_TO_MONTH = re.compile(r"(?<![A-Za-z])from\s+" + _MONTHS_EN + r"\s+(?:to|into|through)\s+" + _MONTHS_EN + r"(?![A-Za-z])")
+"""A comparison between months ("sequential improvement from April to May"): none a quarter's figures carry."""
 _DECLARED_CHANGE_SENTENCES = 30
 """How many sentences a comparison declared for a run of results holds (a CFO's walk through the segments)."""
 _RESULTS_COMPARED_TO = re.compile(
@@ -1217,17 +1220,26 @@ def _modifier_in_phrase(text: str, lo: int, hit: _Hit) -> Metric | None:
     a business line between ("Organic Storage rental revenue": "organic" + "revenue" is organic revenue)."""
     words = list(_WORD_BEFORE.finditer(text, max(lo, hit.start - 40), hit.start))
     phrase: list[str] = []
+    starts: list[int] = []
     end = hit.start
     for w in reversed(words):
         if text[w.end() : end].strip() or w.group().lower() in _NP_CLOSED or len(phrase) == 3:
             break
         phrase.insert(0, w.group())
+        starts.insert(0, w.start())
         end = w.start()
     head = text[hit.start : hit.end].split()[-1]
     own: Metric = hit.entry  # type: ignore[assignment]
-    for word in phrase[:-1] if len(phrase) > 1 else ():  # (the word right before the head is the usual alias)
+    for i, word in enumerate(phrase[:-1] if len(phrase) > 1 else ()):  # (the word right before the head is the usual alias)
         if word.lower() in _NOT_SPECIFIC:
             continue
+        if (
+            word[:1].isupper()
+            and word.casefold() in ls.phrase_words().en_name_words
+            and phrase[i + 1][:1].isupper()
+            and text[lo : starts[i]].strip()
+        ):
+            continue  # "Our Core Laundry revenues": a name word capitalised inside the sentence, the line's name
         metric = _scoped(word, head)
         if metric is not None and metric.name != own.name and not metric.weak:
             return metric
@@ -3942,6 +3954,8 @@ class _Extractor:
             if self.english:
                 for i, (s0, e0) in enumerate(para.sentences):
                     yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
+                    if qoq and not yoy and _MONTH_TO_MONTH.search(text, s0, e0):
+                        qoq = None  # "saw sequential improvement from April to May": month on month, no QoQ
                     if bool(yoy) != bool(qoq):
                         # "... a slight decline in card revenue on a linked quarter basis.": the comparison
                         # the speaker is making holds for the figures that follow

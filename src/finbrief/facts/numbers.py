@@ -372,7 +372,8 @@ _AFTER_SKIP = re.compile(
     r"|-(?!(?:mega|giga)watt|[MG]Wh?(?![A-Za-z]))[A-Za-z]"  # ("a 5-megawatt project": a capacity, see _MEASURES_AFTER)
     r"|:\d"
     r"|\.(?:HK|SH|SZ|US|N|O|T|L)(?![A-Za-z])"
-    r"|s(?![A-Za-z])",
+    r"|s(?![A-Za-z])"
+    r"|['’]s(?![A-Za-z])",  # "EAGLE 20's retail volume", "Group 1's stores": a name's number, no quantity
 )
 _PHONE = re.compile(
     r"(?<![\d.,])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s-])\d{3,4}[\s-]\d{3,4}(?![\d])"

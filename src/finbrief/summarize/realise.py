@@ -2402,11 +2402,16 @@ _PART_OPENING = re.compile(
     r"Light|Order|Other|Overall|Our|This|That|Each|All|Both|Most|Some|Many|Recent|Past|Last|Next|Prior|Meantime|"
     r"Interim|End|Turn|Practice|Reality|Effect|Hindsight|Retrospect|Brief|Spite|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z]))"
-    r"(?P<place>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,2})\s*,)",
+    r"(?P<place>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,2})\s*,"
+    r"|(?:(?:on|turning\s+to|moving\s+to)\s+(?:slide|page)\s+\d+\s*,\s*)?"
+    r"(?!(?-i:We|It|This|That|The|Our|They|He|She|Everyone|Everybody|Each|Every|All|Both|Overall|Total|Today)(?![\w'’]))"
+    r"(?P<unit>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,3})\s+(?:also\s+)?had\s+(?:an?|another)\s+"
+    r"(?:[\w-]+\s+){0,2}quarter(?![A-Za-z]))",
     re.IGNORECASE,
 )
 """A sentence's opening on one part of the company: a named portfolio, segment or brand ("Our Vintage affordable
-housing portfolio also had a strong quarter"), or a place ("In the U.S., strong demand ...")."""
+housing portfolio also had a strong quarter"), a place ("In the U.S., strong demand ..."), or a name that had its
+quarter ("Moving to Slide 8, Construction had a remarkable quarter")."""
 _WHOLE_OPENING = re.compile(
     r"(?<![A-Za-z])(?:total|overall|consolidated|company[\s-]?wide|entire|whole|the\s+company|across\s+the\s+portfolio|"
     r"in\s+aggregate|all\s+in)(?![A-Za-z])",
@@ -2416,6 +2421,61 @@ _WHOLE_OPENING = re.compile(
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _PART_SENTENCES = 2
 """How many sentences back a part's opening still holds for a figure with no subject of its own."""
+
+
+_NAME_BEFORE = re.compile(
+    r"(?<![\w&.'’-])(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*)*)\s+"
+    r"(?:(?!(?:to|for|of|in|at|on|with|from|by|and|or|the|our|its|their|which|that|who|was|were|is|are)\s)[a-z][\w-]*\s+)?$"
+)
+"""A capitalised name right before a business line's words, a lowercase modifier between at most ("U.S. key
+dermatology sales"); a word capitalised only for opening the sentence ("Moving to Bell") is no name."""
+_PLACE_OPENING = re.compile(
+    r"^\s*(?:(?:and|also|meanwhile|now|next|finally)\s*,?\s+)?in\s+(?:the\s+)?"
+    r"(?P<place>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:(?-i:[A-Z])[\w&'’.-]*|\d+)){0,2})\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening on a place ("In the Lower 48, ...", "In Brazil, ...")."""
+
+
+def _narrowed_part(doc: Document, f: Fact, head: str) -> bool:
+    """Whether a business line's figure is that of a narrower part of it: a name right before the line's words that
+    the subject leaves out ("U.S. key dermatology sales" read as dermatology's), or a place its sentence opens on
+    ("In the Lower 48, ..., drilling revenue of $103 million" read as all drilling's). Regions are subjects of their
+    own; the document's own name (said at its start) narrows nothing."""
+    subject = f.subject.lower()
+    if f.subject in _region_subjects():
+        return False
+    names = []
+    first = re.search(r"(?<![\w&'’-])" + re.escape(subject.split()[0]) + r"(?![\w&-])", head, re.IGNORECASE)
+    if first is not None:
+        before = _NAME_BEFORE.search(head, 0, first.start())
+        if before is not None:
+            words = before.group("name").split()
+            while words and (words[0] in lexicon_subjects.segment_name_stopwords() or _NOT_A_PART.match(words[0])):
+                words = words[1:]
+            sentence_start = not head[: before.start()].strip() or head[: before.start()].rstrip().endswith((".", "!", "?"))
+            if words and not (sentence_start and len(words) == 1 and not any(c.isupper() for c in words[0][1:])):
+                names.append(" ".join(words))
+    place = _PLACE_OPENING.match(_LAST_SENTENCE.split(head)[-1])
+    if place is not None and not _NOT_A_PART.match(place.group("place")):
+        names.append(place.group("place"))
+    if not names:
+        return False
+    top = _US_GAAP.sub(" ", _TITLE_OF.sub(" ", " ".join(p.text for p in doc.paragraphs[:2] if p.n != f.paragraph)))
+    return any(
+        not _words_in(name, top) and not _words_in(name.lower(), subject) and not _words_in(subject, name.lower())
+        for name in names
+    )
+
+
+_US_GAAP = re.compile(r"(?<![A-Za-z])U\.?S\.?\s+GAAP(?![A-Za-z])")
+"""The accounting rules a call's opening cites ("not prepared in accordance with U.S. GAAP"), no name of its own."""
+
+
+@cache
+def _region_subjects() -> frozenset[str]:
+    """The regions' names (subjects.yaml), which the facts give as a figure's subject."""
+    return frozenset(r.name for r in lexicon_subjects.regions())
 
 
 def _short_name(main: str) -> str:
@@ -2437,7 +2497,9 @@ def _part_opened(doc: Document, f: Fact, main: str) -> bool:
             return False  # "Total NOI grew 5%", "As a result, NovaSky recognized $12 million": the company's again
         lead = _PART_OPENING.match(_LAST_SENTENCE.split(said)[-1])  # (a split missed after "U.K.")
         if lead is not None:
-            name = lead.group("name") or lead.group("place") or ""
+            name = lead.group("name") or lead.group("place") or lead.group("unit") or ""
+            if lead.group("unit") and _words_in(name, " ".join(q.text for q in doc.paragraphs[:2])):
+                return False  # ("Harbor Point had a strong quarter" where the call opens on Harbor Point: the company)
             return not _words_in(name.lower(), main.lower())
     return False
 
@@ -3185,6 +3247,14 @@ RANGE_SPREAD_LIMIT = 10
 """How many times its low end a range's high end may be before the range is taken for a transcription slip."""
 
 
+_FORWARD_METRIC = re.compile(r"guidance|outlook|target|plan", re.IGNORECASE)
+_GUIDANCE_WORKED_OUT = re.compile(
+    r"(?<![A-Za-z])(?:mid-?point\s+of\s+(?:\S+\s+){0,3}?(?:guidance|outlook|range)|(?:guidance|outlook)\s+mid-?point)"
+    r"[^.;]{0,40}?(?<![A-Za-z])(?:equates?|implies|imply|translates?|represents?|would\s+(?:be|mean|represent))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before a figure: the speaker works a guidance range out to one point ("At the midpoint of guidance, this equates
+to constant currency revenue growth of roughly 7%"), a forecast, whatever period the figure is read for."""
 _REMARK_ITEM = re.compile(
     r"(?<![A-Za-z])(?:which|that)\s+(?:includes?|included|excludes?|excluded|reflects?|reflected)\s+"
     r"[$€£¥]?\s?\d[\d,.]*\s*(?:million|billion|thousand)?\s+(?:of\s+)?(?:[\w-]+\s+){1,12}?(?:was|were|is|are)\s+"
@@ -3345,6 +3415,16 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
                 "the figure of a part the sentence, or one just before it, opens on ('Our Vintage housing portfolio"
                 " also had a strong quarter. ... And occupancy improved to 97.5%', 'In the U.S., ...'), not the company's"
             )
+    if not _FORWARD_METRIC.search(f.metric) and _GUIDANCE_WORKED_OUT.search(head):
+        return (
+            "what a guidance range comes to at its midpoint ('At the midpoint of guidance, this equates to revenue"
+            " growth of roughly 7%'), not a result"
+        )
+    if main is not None and f.subject and f.subject != main and _narrowed_part(doc, f, head):
+        return (
+            "the figure of a narrower part of the business line, named before it or by the place its sentence opens on"
+            " ('U.S. key dermatology sales were $160 million', 'In the Lower 48, drilling revenue of $103 million')"
+        )
     if hypothetical(_sentence_text(doc, f)):
         return "a figure of a case put ('if rates were to rise 100 basis points, net interest income would ...'), not one reported or guided"
     if f.per == "share" or _EPS_METRIC.search(f.metric):

@@ -1,0 +1,68 @@
+"""Highlights never give a narrower part's figure as a whole business line's (a place the sentence opens on, a name
+right before the line's words), nor what a guidance range comes to at its midpoint as a result of the quarter.
+Texts written for these tests (the fictional Corvane Instruments)."""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.summarize.realise import highlights
+from tests.summarize.helpers import doc_from
+
+HEAD = (
+    "Corvane Instruments (CRVN) Q3 2021 Earnings Call Transcript\n"
+    "Welcome to Corvane Instruments' third quarter 2021 earnings call.\n"
+    "Third quarter revenue was $812 million, up 9% from the prior year.\n"
+)
+
+
+def _lines(*body: str) -> list[str]:
+    doc = doc_from(HEAD + "\n".join(body) + "\n")
+    return [h.text for h in highlights(doc, run(doc), "en", k=10)]
+
+
+def test_a_place_the_sentence_opens_on_narrows_a_business_lines_figure() -> None:
+    lines = _lines(
+        "In the Northern Basin, despite softer pricing, drilling revenue of $88 million increased by $5.2 million "
+        "or 6% as our rig count improved.",
+    )
+    assert not any("$88 million" in t or "6%" in t for t in lines), lines
+    assert any("revenue" in t and "$812 million" in t for t in lines), lines
+
+
+def test_a_name_before_the_lines_words_narrows_its_figure() -> None:
+    lines = _lines(
+        "Companion products grew 14%.",
+        "U.S. key diagnostics sales were $140 million for the quarter, growing 21%.",
+    )
+    assert not any("$140 million" in t for t in lines), lines
+    assert any("$812 million" in t for t in lines), lines
+
+
+def test_a_regions_own_figure_stays() -> None:
+    lines = _lines("In Europe, net sales increased 11.5% to $97.3 million on higher volumes.")
+    assert any("Europe" in t and "$97.3 million" in t for t in lines), lines
+
+
+def test_guidance_worked_out_at_its_midpoint_is_no_result_of_the_quarter() -> None:
+    lines = _lines(
+        "Moving to 2022 guidance, revenue is expected to be in the range of $3.3 billion to $3.4 billion, up 5% to "
+        "7% in constant currency.",
+        "At the midpoint of guidance, this equates to constant currency revenue growth of roughly 6% and constant "
+        "currency earnings per share growth of roughly 10%.",
+    )
+    assert not any("roughly" in t or "about 6%" in t or "about 10%" in t for t in lines), lines
+    assert any(t.startswith("Sees") and "$3.3 billion to $3.4 billion" in t for t in lines), lines
+
+
+def test_a_name_that_had_its_quarter_owns_the_figures_of_its_sentence() -> None:
+    lines = _lines(
+        "Moving to Slide 8, Fixtures had a remarkable quarter, benefiting from strong demand in the home center "
+        "channel to deliver record organic growth of 12%.",
+    )
+    assert not any("12%" in t for t in lines), lines
+    assert any("$812 million" in t for t in lines), lines
+
+
+def test_the_company_that_had_its_quarter_keeps_its_figures() -> None:
+    lines = _lines("We had a strong quarter, with organic growth of 7%.")
+    assert any("organic" in t and "7%" in t for t in lines), lines
