@@ -2680,6 +2680,10 @@ class _Paragraph:
             for a, b, name, lead in phrases.en_named_lines(self.text):
                 if name == company or name in names:
                     continue  # "PMT reported ...": one of the company's names heads its clause, no business line
+                shorter = [x for x in found if a <= x.start and x.end < b and x.entry.kind == "phrase"]  # type: ignore[attr-defined]
+                if shorter and not any(x.start < b and a < x.end for x in self.subjects):
+                    # "Energy production contributed ...": the line's whole name over the word before its metric word
+                    found = [x for x in found if x not in shorter]
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
             for a, b, name, verb in phrases.en_clause_heads(self.text, self.sentence_starts):
@@ -10847,8 +10851,14 @@ _UNIT_KIND_WORDS = frozenset({"segment", "division", "business"})
 """Kind words a unit's name is written with ("the RPO business")."""
 
 
+_REMAINDER_UNIT = re.compile(r"other\s+(?:segment|division)", re.IGNORECASE)
+"""A reportable unit named "Other" by its kind ("Our other segment contributed a loss of $9.3 million")."""
+
+
 def _only_basis_words(name: str) -> bool:
     """Whether a name is only how a figure is measured ("Non-GAAP segment profit"): a basis, not a business line."""
+    if _REMAINDER_UNIT.fullmatch(name):
+        return False  # the segment the company reports as "Other" is a unit of its own
     pw = ls.phrase_words()
     words = name.casefold().split()
     return bool(words) and all(w in pw.en_basis or w in pw.en_stop for w in words)
