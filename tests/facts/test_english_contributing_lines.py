@@ -34,3 +34,27 @@ def test_a_driver_that_contributed_an_amount_is_no_part() -> None:
 def test_a_pronoun_that_contributed_a_result_is_no_part() -> None:
     facts = facts_of("This contributed operating income of $2 million in the third quarter.")
     assert all(f.subject == "NovaSky" for f in facts)
+
+
+def test_the_segment_reported_as_other_owns_its_result() -> None:
+    facts = facts_of(
+        "Our other segment contributed a loss in adjusted earnings of $4.2 million compared to a loss of $3.9 million"
+        " last year, reflecting higher interest on holding company debt."
+    )
+    now = find(facts, raw="$4.2 million")
+    before = find(facts, raw="$3.9 million")
+    assert now.subject.casefold() in ("other", "other segment")
+    assert (before.subject, before.period) == (now.subject, "2020Q3")
+
+
+def test_a_part_named_after_its_activity_owns_its_result() -> None:
+    facts = facts_of(
+        "Seed production contributed to third quarter adjusted earnings of $5.2 million compared to $4.8 million"
+        " last year."
+    )
+    assert find(facts, raw="$5.2 million").subject.casefold() == "seed production"
+
+
+def test_a_quantity_that_contributed_a_result_is_no_part() -> None:
+    facts = facts_of("Higher freight volumes contributed operating income of $3 million this quarter.")
+    assert all(f.subject == "NovaSky" for f in facts)

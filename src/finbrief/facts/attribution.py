@@ -1375,6 +1375,17 @@ _HORIZON_ONLY = re.compile(
     r"\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]year|multi[\s-]year)\s+", re.IGNORECASE
 )
 """Between an amount and the plan it is the size of: only the plan's horizon."""
+_AMOUNT_OF_LINE = re.compile(r"\s+of\s+(?:our\s+|the\s+|its\s+)?")
+"""Between an amount and the line whose metric it measures ("approximately $45 million of small cell churn"): the
+amount is that line's, whatever unit its clause opened on."""
+
+
+def _heads_other_metric(para: _Paragraph, hit: _Hit, metric_hit: _Hit) -> bool:
+    """Whether a unit's name stands right before a metric word other than ``metric_hit`` ("tower churn of $200
+    million"): the unit owns that metric's figure, an item of a list, not the whole clause."""
+    return any(0 <= h.start - hit.end <= 1 and h is not metric_hit for h in para.metrics)
+
+
 _CHANGE_IN_AFTER = re.compile(
     r"\s+(?:(?:annual|annualized|average|sequential|year[\s-]over[\s-]year)\s+)?"
     r"(?:increase|decrease|rise|decline|growth|drop|gain|improvement|reduction)\s+in\s+(?:our\s+|the\s+|its\s+)?"
@@ -2692,6 +2703,10 @@ class _Paragraph:
             for a, b, name, lead in phrases.en_named_lines(self.text):
                 if name == company or name in names:
                     continue  # "PMT reported ...": one of the company's names heads its clause, no business line
+                shorter = [x for x in found if a <= x.start and x.end < b and x.entry.kind == "phrase"]  # type: ignore[attr-defined]
+                if shorter and not any(x.start < b and a < x.end for x in self.subjects):
+                    # "Energy production contributed ...": the line's whole name over the word before its metric word
+                    found = [x for x in found if x not in shorter]
                 if not any(x.start < b and a < x.end for x in [*self.subjects, *found]):
                     found.append(_Hit(a, b, SubjectEntry(name, "topic" if lead else "phrase")))
             for a, b, name, verb in phrases.en_clause_heads(self.text, self.sentence_starts):
@@ -5134,7 +5149,18 @@ class _Extractor:
         if after and metric_hit is not None:
             # "a 20% increase in mortgage revenue": the name of the metric the figure measures comes first
             between = [h for h in para.subjects if m.end <= h.start and h.end <= metric_hit.end]
-            if between and (not in_clause or _CHANGE_IN_AFTER.match(para.text, m.end)):
+            if between and (
+                not in_clause
+                or _CHANGE_IN_AFTER.match(para.text, m.end)
+                or (
+                    # "tower churn of $200 million as well as $45 million of small cell churn": each item of a list
+                    # of lines' metrics is its own line's, not the one named with the item before
+                    m.unit != "%"
+                    and len(between) == 1
+                    and _AMOUNT_OF_LINE.fullmatch(para.text, m.end, between[0].start)
+                    and _heads_other_metric(para, in_clause[-1], metric_hit)
+                )
+            ):
                 hit = between[-1]
                 return self._subject_name(hit, para) or self.company_name, hit
         if in_clause:
@@ -10958,8 +10984,14 @@ _UNIT_KIND_WORDS = frozenset({"segment", "division", "business"})
 """Kind words a unit's name is written with ("the RPO business")."""
 
 
+_REMAINDER_UNIT = re.compile(r"other\s+(?:segment|division)", re.IGNORECASE)
+"""A reportable unit named "Other" by its kind ("Our other segment contributed a loss of $9.3 million")."""
+
+
 def _only_basis_words(name: str) -> bool:
     """Whether a name is only how a figure is measured ("Non-GAAP segment profit"): a basis, not a business line."""
+    if _REMAINDER_UNIT.fullmatch(name):
+        return False  # the segment the company reports as "Other" is a unit of its own
     pw = ls.phrase_words()
     words = name.casefold().split()
     return bool(words) and all(w in pw.en_basis or w in pw.en_stop for w in words)

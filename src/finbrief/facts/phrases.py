@@ -569,7 +569,23 @@ def _contributing_line(np: str, what: str) -> bool:
         words = words[:-1]
     if any((w in pw.en_stop and w != "other") or w in pw.en_talk_topics or w in _MONTH_WORDS for w in words):
         return False
-    return not _names_metric(np) and _names_metric(what)
+    return (not _names_metric(np) or _activity_line(np, what)) and _names_metric(what)
+
+
+_EN_PROFIT_WORD = re.compile(r"(?<![A-Za-z])(?:earnings|income|profits?|loss(?:es)?)(?![A-Za-z])", re.IGNORECASE)
+"""A result a part of the company earns ("economic earnings", "net income", "a loss")."""
+
+
+def _activity_line(np: str, what: str) -> bool:
+    """Whether a two-word line is named after its activity, its last word a metric's ("Energy production contributed to
+    economic earnings of $2 million"): a part earning a profit, not a quantity that contributed to it."""
+    from finbrief.lexicon.metrics import metric_matcher
+
+    words = np.split()
+    if len(words) != 2 or _names_metric(words[0]) or _EN_PROFIT_WORD.search(np):
+        return False
+    hits = [(a, b) for a, b, _e in metric_matcher().finditer(np)]
+    return hits == [(len(words[0]) + 1, len(np))] and _EN_PROFIT_WORD.search(what) is not None
 
 _EN_PRODUCT = re.compile(
     r"(?:(?<![A-Za-z])(?:[Ss]ales|[Rr]evenues?)\s+(?:of|from)\s+(?:the\s+)?(?P<d1>(?:[a-z][a-z-]*\s+){0,3})"
