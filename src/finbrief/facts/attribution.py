@@ -5723,6 +5723,8 @@ class _Extractor:
             return None  # "590 basis points on a two-year basis": a change over two years
         if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m, sentence[0]):
             return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
+        if self.english and _GUIDANCE_STEP_BEFORE.search(text, clause[0], m.start):
+            return None  # "we increased our EPS guidance by $0.20 at the midpoint": a step from the earlier forecast
         if self.english and self._announced_by_another(text, sentence, m):
             return None
         if not self.english and metric.kind != "market" and self._forecast_of_another(text, m):
@@ -9339,7 +9341,8 @@ _PAST_CAGR_AFTER = re.compile(
 
 _VERSUS_YEAR_AFTER = re.compile(
     r"\s+(?:versus|vs\.?|(?:(?:as|when)\s+)?compared\s+(?:to|with)|relative\s+to|over|from|to|than|above|below)\s+"
-    r"(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+)?"
+    r"(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+(?:pre-?pandemic\s+|pre-?COVID\s+)?"
+    r"|our\s+(?=(?:19|20)\d\d\s+(?:pre-?pandemic|pre-?COVID)\b))?"
     r"(?:Q[1-4]\s+|(?:the\s+)?(?:(?:first|second|third|fourth)[\s-]quarter|(?:first|second)[\s-]half|"
     r"first\s+(?:six|nine)\s+months)\s+(?:of\s+|in\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
@@ -9347,6 +9350,15 @@ _VERSUS_YEAR_AFTER = re.compile(
 )
 """Right after a change: the year it is compared with ("4% versus 2019", "56.7% compared to Q2 2019", "14.5% higher
 than the third quarter in 2019")."""
+_GUIDANCE_STEP_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:rais|increas|lift|boost|lower|reduc|cut|trimm?|narrow|tighten|bump)(?:e|es|ed|ing|s)?\s+"
+    r"(?:the\s+|our\s+|its\s+|their\s+)?[^.;:\d$%]{0,60}?(?<![A-Za-z])(?:guidance|outlook|forecast|guide)\s+"
+    r"(?:range\s+|midpoint\s+)?(?:\w+\s+){0,4}?by\s+(?:approximately\s+|about\s+|roughly\s+|another\s+|"
+    r"an\s+additional\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: a forecast moved by an amount ("we increased our EPS guidance by $0.20 at the midpoint"): the
+step from the earlier forecast, no level of the metric and no change over a period."""
 _YEARS_AGO_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than|from)\s+"
     r"(?:two|three|four|five|[2-9])\s+years\s+ago(?![A-Za-z])",
@@ -10468,7 +10480,9 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 _VERSUS_YEAR = re.compile(
     r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind|from)"
     r"|(?<=%)\s+to|(?:%|points?)\s+to|(?<![A-Za-z])(?:increases?|growth|improvement|declines?|decreases?)\s+to)\s+(?:the\s+)?"
-    r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
+    # ("16% compared to the same quarter of pre-pandemic 2019", "11% compared to our 2019 pre-pandemic baseline")
+    r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+(?:pre-?pandemic\s+|pre-?COVID\s+)?"
+    r"|our\s+(?=(?:19|20)\d\d\s+(?:pre-?pandemic|pre-?COVID)\b)|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
     # ("more than 50% compared to October 2019": a month of that year)
     rf"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year|{periods.MONTH_EN}(?:\s+of)?"
     # ("14% for the first half compared to the first half of 2019": the same months of that year)

@@ -427,7 +427,7 @@ _DIRECTION = re.compile(
     r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth(?![\s-]+cap(?:ex|ital\s+expenditures?)(?![A-Za-z]))|increas(?:e|ed|es|ing)|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|rose|rise|rises|rising|"
     r"rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"(?<!realized\s)(?<!investment\s)(?<!capital\s)(?<!securities\s)gain(?:ed|s)?|improv(?:ed|ement|ing)|expan(?:d|ded|ding|sion)|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
-    r"accelerat(?:ed|ing|ion))(?![A-Za-z]))"
+    r"accelerat(?:ed|ing|ion)|advanced(?=(?:\s+(?:by|about|nearly|almost|roughly|approximately|some|over|more\s+than))*\s+$))(?![A-Za-z]))"
     r"|(?P<to>至|到|(?<![A-Za-z])to(?![A-Za-z]))",
     re.IGNORECASE,
 )
