@@ -1,6 +1,6 @@
 """English calls: commission expense, stock-based compensation, renewal premium, equity to total capitalization, a
 repo-funded lender's cost of funds and an annualized return on equity are named as such; a long metric name right
-after an amount is its metric.
+after an amount is its metric; a year that opens a span of all earlier years ("2016 and prior") dates no figure.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call of a freight
 and logistics group with a captive cargo insurer and a leasing arm); the figures are invented.
@@ -71,6 +71,27 @@ def test_a_long_metric_name_right_after_an_amount_is_its_metric() -> None:
     assert (now.metric, now.period) == ("reserve development", "2021Q3")
     assert (before.metric, before.period, before.basis) == ("reserve development", "2020Q3", "prior")
 
+
+def test_a_year_opening_a_span_of_earlier_years_dates_no_figure() -> None:
+    facts = facts_of(
+        "Freight revenue was $90 million, mostly from contracts signed in 2016 and prior, versus $80 million a year ago."
+    )
+    assert find(facts, raw="$80 million").period == "2020Q3"
+
+
+def test_comparable_sales_of_named_months_are_those_months_on_a_year_before() -> None:
+    facts = facts_of(
+        "Comparable sales at our travel centers progressed from down 41% in July to down only 9% for the September period."
+    )
+    july = find(facts, raw="41%")
+    september = find(facts, raw="9%")
+    assert (july.metric, july.value, july.change, july.period) == ("same-store sales", -41, "yoy", "2021-07")
+    assert (september.change, september.period) == ("yoy", "2021-09")
+
+
+def test_a_month_revenue_move_states_no_comparison() -> None:
+    facts = facts_of("Freight revenue was down 9% in September.")
+    assert find(facts, raw="9%").change is None
 
 
 def test_what_a_result_adjusts_for_is_not_its_metric() -> None:

@@ -7236,6 +7236,14 @@ class _Extractor:
             # "For Q2, we expect reported sales growth of approximately 4.5%": a coming quarter's growth, like the
             # quarter's own, is over the same quarter a year before
             return "yoy"
+        if (
+            self.english
+            and metric.name in _SAME_STORES_A_YEAR_BEFORE
+            and m.unit in ("%", "pp", "bps")
+            and period is not None
+            and _ONE_MONTH.match(period)
+        ):
+            return "yoy"  # "from down 51% in April to down 13% for the June period": a month's comps are on a year before
         return None
 
     def _from_last_quarter_end(self, text: str, m: NumberMention) -> bool:
@@ -10383,6 +10391,8 @@ _PAIR_GAP_BASE = re.compile(
 """Words between a pair of figures and a paired period that make the figures another pair's base."""
 
 
+_SAME_STORES_A_YEAR_BEFORE = frozenset({"same-store sales"})
+"""Metrics that compare the same stores with the same period a year before by their definition (comparable sales)."""
 _EXCLUDED_ITEMS = frozenset(
     {"gains", "mark-to-market gain", "impairment losses", "fair value loss", "stock-based compensation"}
 )
