@@ -1295,7 +1295,7 @@ _MODIFIERS_ONLY = re.compile(
 )
 _CONTENTS_SPAN = re.compile(
     r",\s*(?:"
-    r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded|"
+    r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded|adjusts?\s+for|adjusted\s+for|"
     r"(?:we\s+)?(?:consider|considers|considered)\s+(?:to\s+be|as))|including)\s+[^.;:]*?,"
     # a definition or exclusion may end without a comma, its parts joined by "less", "plus", "and" ("which we define
     # as cash from operations, less capital spending was"); any other comma ends it ("which excludes X, sales rose")
@@ -1307,7 +1307,8 @@ _CONTENTS_SPAN = re.compile(
 )
 """A parenthetical listing what a unit includes or leaves out, or defining it, before the sentence's verb: none
 of its words is what the figure after it measures ("total sales, which includes our domestic, Mexico and Brazil
-stores, were", "Capital Markets activity, including debt origination, was down 8%", "organic revenue, which
+stores, were", "Capital Markets activity, including debt origination, was down 8%", "AFFO, which adjusts for
+straight-line rent and stock-based compensation, totaled", "organic revenue, which
 excludes any impact from acquisitions increased 9%", "free cash flow, which we define as cash from operations less
 capital spending was $64 million", "liquidity, which we consider to be cash and revolver availability, now exceeds")."""
 
@@ -4807,7 +4808,9 @@ class _Extractor:
             # "guidance at 11.25% for revenue and 14.75% for net operating income": the metric named for
             # it; "double-digit revenue and 27% adjusted earnings-per-share growth": the metric it qualifies
             (h, True)
-            for h in _all_after(strong, m.end, after_end)
+            # (a long name right after the figure may end past the usual reach: "$9 million of favorable prior
+            # year loss reserve development")
+            for h in _all_after(strong, m.end, min(c_end, next_start))
             if self.english
             and h.start <= m.end + 40
             and (
@@ -5957,9 +5960,11 @@ class _Extractor:
             excluded
             and name in _EXCLUDED_ITEMS
             and metric_hit is not None
-            and excluded.end() <= metric_hit.start < m.start
+            and excluded.end() <= metric_hit.start
         ):
-            pass  # "如撇除…產生的特殊收益4710萬港元": the amount of the item left out, not a figure without it
+            # "如撇除…產生的特殊收益4710萬港元", "which excludes $4 million of stock-based compensation": the amount of
+            # the item left out, not a figure without it
+            pass
         elif excluded and fx_excluded:
             pass  # (the exclusion is the currency's move, read above)
         elif excluded and self.english and _PORTFOLIO_PARTS.match(text, excluded.end()):
@@ -7311,6 +7316,14 @@ class _Extractor:
             # "For Q2, we expect reported sales growth of approximately 4.5%": a coming quarter's growth, like the
             # quarter's own, is over the same quarter a year before
             return "yoy"
+        if (
+            self.english
+            and metric.name in _SAME_STORES_A_YEAR_BEFORE
+            and m.unit in ("%", "pp", "bps")
+            and period is not None
+            and _ONE_MONTH.match(period)
+        ):
+            return "yoy"  # "from down 51% in April to down 13% for the June period": a month's comps are on a year before
         return None
 
     def _from_last_quarter_end(self, text: str, m: NumberMention) -> bool:
@@ -10528,7 +10541,11 @@ _PAIR_GAP_BASE = re.compile(
 """Words between a pair of figures and a paired period that make the figures another pair's base."""
 
 
-_EXCLUDED_ITEMS = frozenset({"gains", "mark-to-market gain", "impairment losses", "fair value loss"})
+_SAME_STORES_A_YEAR_BEFORE = frozenset({"same-store sales"})
+"""Metrics that compare the same stores with the same period a year before by their definition (comparable sales)."""
+_EXCLUDED_ITEMS = frozenset(
+    {"gains", "mark-to-market gain", "impairment losses", "fair value loss", "stock-based compensation"}
+)
 """Metrics of the items a figure is told without: named after "撇除/excluding", their amount is the item's own."""
 _TO_LEVEL_AFTER = re.compile(r"\s?(?:至|到)\s?[-+]?\d")
 """After a change: the level it reached ("下跌2.6%至6.8%")."""

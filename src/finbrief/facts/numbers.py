@@ -281,7 +281,7 @@ _CODE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Za-z]\s?[(（]\s?$")
 _CODE_AFTER = re.compile(r"(?:\.(?:HK|SH|SZ|BJ|TW))?\s?[)）]", re.IGNORECASE)
 """Around a listing code: the name's last character and an opening bracket before, a closing one after."""
 _PRE_QUAL = Sifted(anchored(re.compile(
-    r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approx\.|approx|about|around|"
+    r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approximate|approx\.|approx|about|around|"
     r"roughly|nearly|almost|close to|circa|some|~)"
     r"|(?P<over>超过|超出|超越|超|逾|突破|飞越|跨越|站上|(?<!跌)破|高于|多于|不少于|不低于|不小于|至少|more than|over|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?|in excess of|north of|"
     r"at least|upwards of|greater than|better than)"

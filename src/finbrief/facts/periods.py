@@ -552,6 +552,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # "September revenue fell by 43%", "October's same-store sales": a month's own results
             rf"|\b(?P<m5>{_MONTH_EN})(?:['’]s)?(?=\s+(?:same[\s-]store\s+|comparable\s+|total\s+|net\s+)?"
             r"(?:revenues?|sales|comps|traffic|volumes?|occupancy|RevPAR|deliveries|shipments|orders|bookings|production)\b)"
+            # "down only 13% for the June period": the month's own results, as a restaurant or retailer reports them
+            rf"|\b(?:[Ff]or|[Ii]n|[Dd]uring)\s+the\s+(?P<m6>{_MONTH_EN})\s+period\b"
         ),
     ),
     (
@@ -1798,7 +1800,7 @@ _TWELVE_MONTHS_BEFORE = re.compile(
 def _resolve_en_date(h: _Hit) -> PeriodMention | None:
     m, g, s, e, ctx, year_hint, forward, dq, fym = h.m, h.g, h.s, h.e, h.ctx, h.year_hint, h.forward, h.dq, h.fym
     index: int | None
-    mname = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or g.get("m5")
+    mname = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or g.get("m5") or g.get("m6")
     if not mname or mname.lower() not in _MONTHS:
         return None
     month = _MONTHS[mname.lower()]
@@ -1878,6 +1880,8 @@ def _en_whole_month(h: _Hit, g: dict[str, str | Any]) -> bool:
     sentence = _sentence_of(h.text, h.s, h.e)
     if _EN_EVENT.search(sentence) or _EN_ACTED.search(sentence):
         return False
+    if g.get("m6"):
+        return True
     if g.get("m2"):
         return _EN_WHOLE_MONTH_LEAD.match(h.m.group()) is not None
     return _EN_WHOLE_MONTH_BEFORE.search(h.text, max(0, h.s - 24), h.s) is not None
@@ -1892,8 +1896,14 @@ def _resolve_en_last_month(h: _Hit) -> PeriodMention | None:
     return PeriodMention(s, e, "month", month_str(last // 12, last % 12 + 1))
 
 
+_AND_EARLIER_AFTER = re.compile(r"\s+and\s+(?:prior|earlier|before|older)\b", re.IGNORECASE)
+"""After a year: the year opens a span of all earlier years ("accident years 2017 and prior"), no period of a figure."""
+
+
 def _resolve_en_year(h: _Hit) -> PeriodMention | None:
     g, s, e, forward = h.g, h.s, h.e, h.forward
+    if _AND_EARLIER_AFTER.match(h.text, e):
+        return None
     return PeriodMention(s, e, "year", g["y"], forward=forward)
 
 
