@@ -1,4 +1,5 @@
-"""Hand-over variants: a firm named with its legal form in any wording; each on a short fictional call."""
+"""Hand-over variants: a firm named with its legal form in any wording, and the host's line giving an
+asker the floor in either Chinese script; each on a short fictional call."""
 
 from __future__ import annotations
 
@@ -65,3 +66,70 @@ def test_a_latin_firm_in_a_chinese_hand_over_keeps_its_legal_form(line: str, ask
     assert_sound(doc)
     assert summary(doc) == [(asker, firm, ["韦托"])]
 
+
+HANT_QA = """\
+林佩珊：各位投資者下午好，歡迎參加嘉禾光電2026年半年度業績交流會。首先請鄭總介紹公司上半年經營情況。
+
+鄭國華：謝謝林秘書。上半年公司實現營業收入12.4億元，同比增長9.8%。
+
+方靜：上半年公司毛利率為28.1%，同比提升0.9個百分點。
+
+林佩珊：下面進入提問環節。請趙明遠提問。
+
+趙明遠：謝謝。想請教鄭總，車載鏡頭訂單的能見度如何？
+
+鄭國華：目前在手訂單已經排到明年一季度。
+
+趙明遠：好的。再問一下方總，下半年毛利率還有提升空間嗎？
+
+方靜：下半年毛利率預計與上半年基本持平。
+
+林佩珊：請孫立群提問。
+
+孫立群：您好，請問公司海外工廠的建設進度如何？
+
+鄭國華：越南工廠預計明年二季度投產。
+
+林佩珊：感謝各位參與，本次交流會到此結束。
+"""
+HANT_ROSTERS = {
+    "table": (
+        "## 參會人員\n\n| 姓名 | 單位 | 職務 |\n|------|------|------|\n| 林佩珊 | 嘉禾光電 | 董事會秘書 |\n"
+        "| 鄭國華 | 嘉禾光電 | 總經理 |\n| 方靜 | 嘉禾光電 | 財務總監 |\n| 趙明遠 | 瑞豐證券 | 分析師 |\n"
+        "| 孫立群 | 恆泰基金 | 研究員 |\n\n## 交流記錄\n\n"
+    ),
+    "one line each": (
+        "參會人員：\n林佩珊 嘉禾光電 董事會秘書\n鄭國華 嘉禾光電 總經理\n方靜 嘉禾光電 財務總監\n"
+        "趙明遠 瑞豐證券 分析師\n孫立群 恆泰基金 研究員\n\n交流記錄：\n"
+    ),
+    "pipes": (
+        "參會人員\n林佩珊 | 嘉禾光電 | 董事會秘書\n鄭國華 | 嘉禾光電 | 總經理\n方靜 | 嘉禾光電 | 財務總監\n"
+        "趙明遠 | 瑞豐證券 | 分析師\n孫立群 | 恆泰基金 | 研究員\n\n交流記錄\n"
+    ),
+    "none": "",
+}
+
+
+@pytest.mark.parametrize("roster", sorted(HANT_ROSTERS))
+def test_the_hosts_line_giving_the_next_asker_the_floor_answers_no_follow_up(roster: str) -> None:
+    doc = parse("# 嘉禾光電2026年半年度業績交流會紀要\n\n" + HANT_ROSTERS[roster] + HANT_QA, "call.md")
+    assert_sound(doc)
+    assert [(asker, answerers) for asker, _, answerers in summary(doc)] == [
+        ("趙明遠", ["鄭國華"]),
+        ("趙明遠", ["方靜"]),
+        ("孫立群", ["鄭國華"]),
+    ]
+
+
+def test_a_host_giving_the_floor_by_name_alone_introduces_the_asker_in_simplified_script_too() -> None:
+    doc = parse(
+        "吴青：各位好，欢迎参加普兰斯顿铁路业绩交流会。\n韦托：谢谢。本季度收入为4.12亿元。\n吴青：请林海提问。\n"
+        "林海：请问一月份的运量趋势如何？\n韦托：一月份符合计划。\n林海：好的。再问一下，二月呢？\n何丽娜：二月略好。\n"
+        "吴青：下面请Jonah Ferris先生发问。\nJonah Ferris：谢谢。资本开支计划是多少？\n何丽娜：约九千万元。\n"
+    )
+    assert_sound(doc)
+    assert [(asker, answerers) for asker, _, answerers in summary(doc)] == [
+        ("林海", ["韦托"]),
+        ("林海", ["何丽娜"]),
+        ("Jonah Ferris", ["何丽娜"]),
+    ]
