@@ -1,5 +1,5 @@
-"""Hand-over variants: a firm named with its legal form in any wording, and the host's line giving an
-asker the floor in either Chinese script; each on a short fictional call."""
+"""Hand-over variants: a firm named with its legal form in any wording, the host's line giving an asker
+the floor in either Chinese script, a roster pasted from a table; each on a short fictional call."""
 
 from __future__ import annotations
 
@@ -133,3 +133,16 @@ def test_a_host_giving_the_floor_by_name_alone_introduces_the_asker_in_simplifie
         ("林海", ["何丽娜"]),
         ("Jonah Ferris", ["何丽娜"]),
     ]
+
+
+@pytest.mark.parametrize("roster", ["table", "one line each", "pipes"])
+def test_each_roster_layout_gives_the_askers_their_firms(roster: str) -> None:
+    doc = parse("# 嘉禾光電2026年半年度業績交流會紀要\n\n" + HANT_ROSTERS[roster] + HANT_QA, "call.md")
+    assert [(asker, firm) for asker, firm, _ in summary(doc)] == [
+        ("趙明遠", "瑞豐證券"),
+        ("趙明遠", "瑞豐證券"),
+        ("孫立群", "恆泰基金"),
+    ]
+    by_name = {s.name: s for s in doc.speakers}
+    assert by_name["方靜"].side == "company"
+
