@@ -34,9 +34,12 @@ NAME_RE = (
 # words giving the floor ("… has the next question", "… on the line"); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright"), nor is the comma before a legal form ("Example
 # Partners, Inc.", "Example Securities Co., Ltd.").
-LEGAL_FORM_RE = r"(?-i:Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|Corp|Co|plc|PLC|AG|S\.A|N\.A|N\.V|GmbH)\b"
+LEGAL_FORMS = r"Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|Corp|Co|plc|PLC|AG|S\.A|N\.A|N\.V|GmbH"
+LEGAL_FORM_RE = rf"(?-i:{LEGAL_FORMS})\b"
 # The legal forms closing a firm's name after it, an abbreviation with its period ("… Co., Ltd.").
-LEGAL_TAIL_RE = rf"(?:,?\s+(?:(?-i:Inc|Ltd|Co|Corp)\.|{LEGAL_FORM_RE}))*"
+# One of them: a dotted form keeps its closing period ("Example Bank, S.A.", "Example Partners, L.P.").
+LEGAL_WORD_RE = rf"(?:,?\s+(?:(?-i:Inc|Ltd|Co|Corp|L\.L\.C|L\.P|S\.A|N\.A|N\.V)\.|{LEGAL_FORM_RE}))"
+LEGAL_TAIL_RE = rf"{LEGAL_WORD_RE}*"
 FIRM_RE = (
     rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
     rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
@@ -44,7 +47,12 @@ FIRM_RE = (
     r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
-FIRM_ZH_RE = r"[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?"
+# A firm in Latin letters may be as long as an English one; it keeps its legal form, with the comma and
+# period around it ("来自Example Street Partners, Inc.的": no word boundary parts it from the 的).
+FIRM_ZH_RE = (
+    r"(?:[A-Za-z0-9][A-Za-z0-9&'’. -]{1,39}?|[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?)"
+    rf"(?:,?\s+(?-i:{LEGAL_FORMS})\.?(?![A-Za-z]))*"
+)
 # ... or one that ends like a broker's ("华泰证券", "元大投顾", "中金公司"): then no 的 needs to close it.
 BROKER_SUFFIX_ZH_RE = r"[\u4e00-\u9fff]{2,10}?(?:证券|资本|基金|银行|资管|投顾|研究所|研究院|公司|控股|期货)"
 

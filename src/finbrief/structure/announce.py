@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from finbrief.lexicon.people import name_key
-from finbrief.lexicon.transcript import Vocab, fold
+from finbrief.lexicon.transcript import LEGAL_TAIL_RE, LEGAL_WORD_RE, Vocab, fold
 from finbrief.structure.labels import Label, is_name, is_title
 from finbrief.structure.scan import Scan, despace
 from finbrief.text.regex import Keys, Sifted
@@ -221,6 +221,9 @@ FIRM_START_RE = re.compile(r"\s[A-Z0-9]")
 LINK_END_RE = re.compile(r"\s(?:from|with|of|at)\Z", re.IGNORECASE)
 # How long the firm closing a hand-over may be (``{2,40}?`` in its pattern).
 MAX_CLOSING_FIRM = 40
+# The legal forms closing that firm ("…, Inc", "… Co., Ltd"), and how long they are read back from the end.
+LEGAL_END_RE = re.compile(rf"{LEGAL_WORD_RE}+\Z")
+MAX_LEGAL_TAIL = 24
 
 
 def _ends_on_firm(text: str) -> bool:
@@ -232,6 +235,8 @@ def _ends_on_firm(text: str) -> bool:
     end = text.rstrip()
     if end.endswith((".", "!")):
         end = end[:-1].rstrip()
+    if (legal := LEGAL_END_RE.search(end, max(0, len(end) - MAX_LEGAL_TAIL))) is not None:
+        end = end[: legal.start()]  # "… from Example Partners, Inc.": the firm closes before its legal form
     for m in FIRM_START_RE.finditer(text, max(0, len(end) - MAX_CLOSING_FIRM - 1)):
         if LINK_END_RE.search(text[: m.start() + 1].rstrip()[-5:]):
             return True
@@ -242,7 +247,9 @@ LINE_GATES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r'\s*:\s*(?=["“])', _quoted),
     (
         r"\s+(?:from|with|of|at)\s+(?=(?-i:[A-Z0-9]))"
-        r'(?P<firm>(?:[^.!?,;:"“(\[]|(?<=\b(?-i:[A-Z]))\.|\.(?=\S)){2,40}?)\s*[.!]?\s*$',
+        r'(?P<firm>(?:[^.!?,;:"“(\[]|(?<=\b(?-i:[A-Z]))\.|\.(?=\S)){2,40}?'
+        + LEGAL_TAIL_RE
+        + r')\s*[.!]?\s*$',
         _ends_on_firm,
     ),
 )

@@ -2283,22 +2283,29 @@ def is_analyst_title(title: str | None) -> bool:
     return title is not None and ANALYST_RE.match(title.strip()) is not None
 
 
+# What parts a roster line's cells ("Name;Firm;Title", "李想 | 启明证券 | 分析师" pasted from a table); a
+# line with a semicolon that parts no entry so is none, one with bars may still be "Name Title".
+ROSTER_CELL_SEPARATORS = (";", "|", "｜")
+
+
 def parse_roster_line(
     line: str, simp: str, v: Vocab, known: frozenset[str]
 ) -> tuple[str, str, list[str]] | None:
-    """(name, key, detail parts) of a roster line like ``刘丽娟 - 投资者关系负责人`` or ``* Alicia Yap``."""
+    """(name, key, detail parts) of a roster line like ``刘丽娟 - 投资者关系负责人``, ``李想 | 启明证券 | 分析师``
+    or ``* Alicia Yap``."""
     t = BULLET_RE.sub("", line.strip())
     ts = BULLET_RE.sub("", simp.strip())
     if not t or len(t) > 150 or t[-1] in "。！？!?；;":
         return None
-    if ";" in t:
-        parts = [p.strip() for p in t.split(";")]
-        parts_s = [p.strip() for p in ts.split(";")]
+    for sep in (c for c in ROSTER_CELL_SEPARATORS if c in t):
+        parts = [p.strip() for p in t.split(sep)]
+        parts_s = [p.strip() for p in ts.split(sep)]
         if 2 <= len(parts) <= 3 and all(parts) and len(parts) == len(parts_s):
             key = name_key(parts_s[0])
             if key in known or is_name(parts_s[0], v):
                 return parts[0], key, parts[1:]
-        return None
+        if sep == ";":
+            return None
     return _person(t, ts, v, known) or _spaced(t, ts, v, known)
 
 
