@@ -81,3 +81,32 @@ def test_a_sentence_with_a_verb_after_the_name_hands_over_to_no_asker() -> None:
     doc = parse(text)
     assert summary(doc) == [("Jonah Ferris", "Bayard Securities", ["Tobias Wren"])]
     assert {s.name: s.side for s in doc.speakers}["Tobias Wren"] == "company"
+
+
+@pytest.mark.parametrize("asker", ["林海", "欧阳明远"])
+@pytest.mark.parametrize(
+    ("hand_over", "firm"),
+    [
+        ("接下来是来自鼎衡证券的{asker}的问题。", "鼎衡证券"),
+        ("下面是来自华岳基金的{asker}的提问。", "华岳基金"),
+        ("下一位提问的是远川资本管理有限公司的{asker}。", "远川资本管理有限公司"),
+        ("有请华岳基金的{asker}。", "华岳基金"),
+        ("有请Corvo Capital的{asker}。", "Corvo Capital"),
+    ],
+)
+def test_chinese_hand_over_names_an_asker_with_a_chinese_name(hand_over: str, firm: str, asker: str) -> None:
+    """A Chinese name of two or four characters, followed by 的问题 or closing the sentence, is the asker,
+    from the firm the host names."""
+    doc = parse(chinese_call(hand_over.format(asker=asker), asker))
+    assert_sound(doc)
+    assert summary(doc) == [(asker, firm, ["韦托"])]
+
+
+def test_chinese_hand_over_to_the_companys_own_man_names_no_asker() -> None:
+    """"有请公司的董事长韦托先生。" hands the call to the chairman: he answers for the company."""
+    text = chinese_call("下面请来自鼎衡证券的林海提问。", "林海").replace(
+        "出席的有首席执行官韦托，首席财务官何丽娜。", "有请公司的董事长韦托先生。"
+    )
+    doc = parse(text)
+    assert summary(doc) == [("林海", "鼎衡证券", ["韦托"])]
+    assert {s.name: s.side for s in doc.speakers}["韦托"] == "company"
