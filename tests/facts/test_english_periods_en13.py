@@ -76,7 +76,7 @@ def test_a_quarter_two_ahead_named_in_the_past_is_last_years() -> None:
 
 
 def test_a_quarter_named_as_a_call_is_no_forecast_period() -> None:
-    facts = facts_of("Consistent with our Q2 call, we are on pace to reduce our capex by more than 30% versus our plan.")
+    facts = facts_of("Consistent with our Q2 call, we are on pace to reduce our capex by more than 30% versus last year.")
     assert find(facts, value=-30).period != "2023Q2"
 
 

@@ -5726,6 +5726,8 @@ class _Extractor:
             return None  # "590 basis points on a two-year basis": a change over two years
         if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m, sentence[0]):
             return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
+        if self.english and m.unit in _RATE_UNITS and _VERSUS_PLAN_AFTER.match(text, m.end):
+            return None  # "revenue grew 5% compared to our 2021 guidance": against a forecast, no change over a period
         if self.english and _GUIDANCE_STEP_BEFORE.search(text, clause[0], m.start):
             return None  # "we increased our EPS guidance by $0.20 at the midpoint": a step from the earlier forecast
         if self.english and self._announced_by_another(text, sentence, m):
@@ -9355,7 +9357,9 @@ _PAST_CAGR_AFTER = re.compile(
 _VERSUS_YEAR_AFTER = re.compile(
     r"\s+(?:versus|vs\.?|(?:(?:as|when)\s+)?compared\s+(?:to|with)|relative\s+to|over|from|to|than|above|below)\s+"
     r"(?:the\s+same\s+(?:period|quarter)\s+(?:of|in)\s+(?:pre-?pandemic\s+|pre-?COVID\s+)?"
-    r"|our\s+(?=(?:19|20)\d\d\s+(?:pre-?pandemic|pre-?COVID)\b))?"
+    r"|our\s+(?=(?:19|20)\d\d\s+(?:pre-?pandemic|pre-?COVID)\b)"
+    # ("16% compared to pre-pandemic sales in the third quarter of 2019": that year's level, the noun between)
+    r"|pre-?(?:pandemic|COVID)\s+(?:[a-z]+\s+){1,2}?(?:in|of|for)\s+)?"
     r"(?:Q[1-4]\s+|(?:the\s+)?(?:(?:first|second|third|fourth)[\s-]quarter|(?:first|second)[\s-]half|"
     r"first\s+(?:six|nine)\s+months)\s+(?:of\s+|in\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
@@ -9372,6 +9376,15 @@ _GUIDANCE_STEP_BEFORE = re.compile(
 )
 """Right before a figure: a forecast moved by an amount ("we increased our EPS guidance by $0.20 at the midpoint"): the
 step from the earlier forecast, no level of the metric and no change over a period."""
+_VERSUS_PLAN_AFTER = re.compile(
+    r"\s+(?:(?:higher|lower|better|worse|more|less)\s+than|versus|vs\.?|(?:as\s+|when\s+)?compared\s+(?:to|with)|"
+    r"relative\s+to|above|below|ahead\s+of|behind|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
+    r"(?:(?:fiscal\s+)?(?:19|20)\d\d\s+|(?:full[\s-]year|annual|original|initial|internal|prior|previous)\s+)*"
+    r"(?:guidance|outlook|forecasts?|plans?|budgets?|targets?|expectations|estimates?|consensus)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a rate: the figure is set against a forecast or plan ("grew 5% compared to our 2021 guidance"), no change
+over a period."""
 _YEARS_AGO_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than|from)\s+"
     r"(?:two|three|four|five|[2-9])\s+years\s+ago(?![A-Za-z])",

@@ -391,6 +391,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:(?:first|last)\s+(?P<n>three|six|nine|3|6|9)\s+months|first\s+(?P<nq>two|three|2|3)\s+quarters"
             # "Fiscal Year 2009 Nine-Month Highlights": the first months of that fiscal year
             rf"|\b(?:fiscal\s+(?:year\s+)?)?(?P<y4>{_YEAR})\s+(?P<n4>six|nine|6|9)[\s-]months?\b(?![\s-]+(?:ago|before|earlier|later))"
+            # "in the nine months of 2021", "Nine months '21 versus nine months '20": that year's first months
+            r"|(?<!next\s)(?<!past\s)(?<!last\s)(?<!first\s)(?<!coming\s)\b(?P<n5>six|nine|6|9)[\s-]months?\s+(?:of\s+)?"
+            rf"(?:fiscal\s+(?:year\s+)?)?(?P<y5>{_YEAR}|['’]\d{{2}})(?![\d%])"
             # "For 9 months, revenues were...", "for the nine months", "through nine months": the months of the year to the
             # quarter
             r"|(?:for|during|through)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
@@ -1694,8 +1697,8 @@ def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
             first = fiscal_to_calendar(fy, 1, h.fym) if h.fym != 12 else fy * 4
             return PeriodMention(s, e, "span", span(first, first + n3 - 1))
         return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
-    if g.get("n4"):
-        fy, n = _year(g["y4"]), _num(g["n4"]) // 3
+    if g.get("n4") or g.get("n5"):
+        fy, n = _year(g.get("y4") or g["y5"]), _num(g.get("n4") or g["n5"]) // 3
         first = fiscal_to_calendar(fy, 1, h.fym) if h.fym != 12 else fy * 4
         return PeriodMention(s, e, "span", span(first, first + n - 1))
     n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
