@@ -113,3 +113,20 @@ def test_chinese_closing_floor_names_no_asker() -> None:
     doc = parse(text)
     assert summary(doc) == [("柯娜", "索雷尔资本", ["马埃达"])]
     assert sides(doc)["马埃达"] == "company"
+
+
+def test_an_operator_correcting_a_closing_hand_over_still_announces_the_asker() -> None:
+    """"I'll now turn the call back to Edda Marsh -- we have one more question from …": the asker after the
+    dash is announced with the firm."""
+    doc = parse(
+        english_call("Operator").replace(
+            "Operator: Operator\n",
+            "Operator: I'll now turn the call back over to Edda Marsh -- we have one more question from"
+            " Ilse Varga with Tamber Partners.\n\nIlse Varga: What is the outlook for fuel costs?\n\n"
+            "Edda Marsh: Fuel costs should ease.\n\nOperator: Over to Edda Marsh for closing remarks.\n",
+        )
+    )
+    assert summary(doc) == [
+        ("Nadia Kell", "Sorrel Capital", ["Edda Marsh"]),
+        ("Ilse Varga", "Tamber Partners", ["Edda Marsh"]),
+    ]

@@ -131,12 +131,13 @@ CLOSING_FLOOR_RES = (
     re.compile(r"\bback\s+(?:over\s+)?to\s+(?:management|the\s+company)\b", re.IGNORECASE),
     re.compile(r"作总结|做总结|总结发言|总结致辞|结束语|闭幕"),
 )
-# Where the sentence holding an announcement begins and ends.
-SENTENCE_BREAK_RE = re.compile(r"[.!?]\s|[。！？]")
+# Where the clause holding an announcement begins and ends: a sentence's end, or a dash the operator
+# corrects themselves at ("I'll turn the call back to Jane Roe -- we have one more question from …").
+SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s|\s--?\s|[—–]|[。！？；]")
 
 
 def _closing_floor(simp: str, start: int, end: int) -> bool:
-    """The sentence around ``simp[start:end]`` gives the floor to close the call."""
+    """The clause around ``simp[start:end]`` gives the floor to close the call."""
     breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(simp, 0, start)]
     after = SENTENCE_BREAK_RE.search(simp, end)
     sentence = simp[breaks[-1] if breaks else 0 : after.start() + 1 if after else len(simp)]
@@ -442,7 +443,7 @@ def find_announcements(s: Scan) -> Announcements:
                     continue  # "Jane Roe, Head of Investor Relations. Please go ahead.": a speaker, no asker
                 if (has_firm and not firm and not unaffiliated) or not (full or (has_firm and PARTIAL_NAME_RE.fullmatch(name))):
                     continue  # an asker without a firm needs a full name
-                if _closing_floor(simp, m.start(), m.end()):
+                if _closing_floor(simp, m.start(name_g), m.end()):
                     continue  # "Over to Jane Roe of Example Corp for closing remarks": the floor goes back
                 if firm and _own_firm(firm, title):
                     continue  # "Jane Roe from Example Corp" on Example Corp's call: one of its people
