@@ -122,6 +122,48 @@ UNNAMED_RE = re.compile(
 PARTIAL_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]{1,20}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]{1,20})?")
 
 
+# Words giving the floor to close the call, in the sentence of a hand-over ("Over to Jane Roe of
+# Example Corp for closing remarks", "I'll hand the call back to Jane Roe"): no asker is announced.
+CLOSING_FLOOR_RES = (
+    re.compile(r"\b(?:closing|concluding|final|ending)\s+(?:remarks|comments|words|statements?|thoughts)\b", re.IGNORECASE),
+    re.compile(r"\bany\s+(?:closing|concluding|final)\b", re.IGNORECASE),
+    re.compile(r"\b(?:hand|turn|pass|give)(?:s|ed|ing)?\s+(?:it|the\s+(?:call|floor|conference|line))?\s*back\b", re.IGNORECASE),
+    re.compile(r"\bback\s+(?:over\s+)?to\s+(?:management|the\s+company)\b", re.IGNORECASE),
+    re.compile(r"作总结|做总结|总结发言|总结致辞|结束语|闭幕"),
+)
+# Where the clause holding an announcement begins and ends: a sentence's end, or a dash the operator
+# corrects themselves at ("I'll turn the call back to Jane Roe -- we have one more question from …").
+SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s|\s--?\s|[—–]|[。！？；]")
+
+
+def _closing_floor(simp: str, start: int, end: int) -> bool:
+    """The clause around ``simp[start:end]`` gives the floor to close the call."""
+    breaks = [m.end() for m in SENTENCE_BREAK_RE.finditer(simp, 0, start)]
+    after = SENTENCE_BREAK_RE.search(simp, end)
+    sentence = simp[breaks[-1] if breaks else 0 : after.start() + 1 if after else len(simp)]
+    return any(rx.search(sentence) for rx in CLOSING_FLOOR_RES)
+
+
+# The words of a firm's name that tell it apart ("Example Corp, Inc." is "example corp").
+OWN_FIRM_FILLER = frozenset(("inc", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "the", "and", "of"))
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _firm_words(text: str) -> tuple[str, ...]:
+    return tuple(w for w in WORD_RE.findall(text.casefold()) if w not in OWN_FIRM_FILLER)
+
+
+def _own_firm(firm: str, title: str) -> bool:
+    """The document's title names ``firm`` (its words, in a row): the call's own company, whose people
+    answer questions rather than ask them."""
+    words, held = _firm_words(firm), _firm_words(title)
+    if not words or not title:
+        return False
+    if not firm.isascii():
+        return "".join(words) in "".join(held)
+    return any(held[k : k + len(words)] == words for k in range(len(held) - len(words) + 1))
+
+
 @dataclass(frozen=True)
 class Intro:
     """One announcement: the analyst named as asking next, and their firm as the announcer said it."""
@@ -336,6 +378,8 @@ def find_announcements(s: Scan) -> Announcements:
     out = Announcements()
     v = s.v
     keyed = _worth_reading(s.simp, s.simp_casefolded)
+    title = s.doc.title or ""
+    handed_at: dict[str, int] = {}  # name key -> the paragraph first handing that person the call
     for i, (text, simp) in enumerate(zip(s.texts, s.simp, strict=True)):
         if s.rendering.get(i, i) < i - 1:
             continue  # the original repeated after its rendering (the rendering itself may name more)
@@ -399,6 +443,10 @@ def find_announcements(s: Scan) -> Announcements:
                     continue  # "Jane Roe, Head of Investor Relations. Please go ahead.": a speaker, no asker
                 if (has_firm and not firm and not unaffiliated) or not (full or (has_firm and PARTIAL_NAME_RE.fullmatch(name))):
                     continue  # an asker without a firm needs a full name
+                if _closing_floor(simp, m.start(name_g), m.end()):
+                    continue  # "Over to Jane Roe of Example Corp for closing remarks": the floor goes back
+                if firm and _own_firm(firm, title):
+                    continue  # "Jane Roe from Example Corp" on Example Corp's call: one of its people
                 shown = text[m.start(name_g) : m.end(name_g)].strip(" []") if same and rejoined is None else name
                 found.append((m.start(), Intro(shown, firm)))  # the firm holds even for a partial name
                 if full:
@@ -416,6 +464,7 @@ def find_announcements(s: Scan) -> Announcements:
                 groups = m.groupdict()
                 if groups.get("name") and is_name(groups["name"], v):
                     out.handed.add(name_key(groups["name"]))
+                    handed_at.setdefault(name_key(groups["name"]), i)
                     shown = text[m.start("name") : m.end("name")].strip() if same else groups["name"]
                     out.hands[i] = shown if INITIAL_END_RE.search(shown) else shown.rstrip(".")
                 tail = (groups.get("tail") or "").strip()
@@ -424,8 +473,25 @@ def find_announcements(s: Scan) -> Announcements:
                         break  # "有请华泰证券张敏": an asker invited, not the call handed over
                     if len(tail) >= k and is_name(tail[-k:], v):
                         out.handed.add(name_key(tail[-k:]))
+                        handed_at.setdefault(name_key(tail[-k:]), i)
                         break
+    _drop_officers(out, handed_at)
     return out
+
+
+def _drop_officers(out: Announcements, handed_at: dict[str, int]) -> None:
+    """Someone handed the call before the first asker is announced speaks for the company: a later
+    announcement of them ("Over to Jane Roe of Example Corp") introduces no asker."""
+    first = min(out.intros, default=None)
+    if first is None:
+        return
+    officers = {k for k, at in handed_at.items() if at < first and at not in out.intros}
+    if not officers:
+        return
+    for i in [i for i, intro in out.intros.items() if name_key(intro.name) in officers]:
+        del out.intros[i]
+    for k in officers:
+        out.analysts.pop(k, None)
 
 
 # A first name, a comma, then the last name and the firm ("Amit, Dharjanani with Evercore ISI"): a
