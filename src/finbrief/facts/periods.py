@@ -398,7 +398,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # quarter
             r"|(?:for|during|through)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
             r"(?!\s+of\s+(?:last|the\s+prior|the\s+previous|this|the)\b))"
-            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})"
+            # "the first nine months of 2021"; "first nine months '21", "the first three quarters of '21": the year written short
+            rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})|\s+(?:of\s+)?(?:fiscal\s+)?(?P<yy>['’]\d{{2}})(?![\d%A-Za-z])"
             r"|\s+of\s+(?P<lastyear>last|the\s+prior|the\s+previous)\s+year"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?",
             re.I,
@@ -1691,9 +1692,9 @@ def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
     y: int | None
     if g.get("n3"):
         n3 = _num(g["n3"]) // 3
-        if g.get("y"):
+        if g.get("y") or g.get("yy"):
             # "for the nine months of 2020", "through nine months of fiscal 2021": that (fiscal) year's first months
-            fy = _year(g["y"])
+            fy = _year(g.get("y") or g["yy"])
             first = fiscal_to_calendar(fy, 1, h.fym) if h.fym != 12 else fy * 4
             return PeriodMention(s, e, "span", span(first, first + n3 - 1))
         return PeriodMention(s, e, "span", span(dq - n3 + 1, dq) if dq is not None else None)
@@ -1702,20 +1703,23 @@ def _resolve_en_months_span(h: _Hit) -> PeriodMention | None:
         first = fiscal_to_calendar(fy, 1, h.fym) if h.fym != 12 else fy * 4
         return PeriodMention(s, e, "span", span(first, first + n - 1))
     n = _num(g["n"]) // 3 if g.get("n") else _num(g["nq"])  # "the first three quarters of the year"
-    if h.fym != 12 and m.group().lower().startswith("first") and (g.get("y") or dq is not None):
+    named = g.get("y") or g.get("yy")  # "of 2021", "'21": the year written beside the span decides it
+    if h.fym != 12 and m.group().lower().startswith("first") and (named or dq is not None):
         # "the first nine months of fiscal 2026" of a company whose year ends in June: from July 2025
-        fy = _year(g["y"]) if g.get("y") else calendar_to_fiscal(dq, h.fym)[0]  # type: ignore[arg-type]
-        if g.get("lastyear") and not g.get("y"):
+        fy = _year(named) if named else calendar_to_fiscal(dq, h.fym)[0]  # type: ignore[arg-type]
+        if g.get("lastyear") and not named:
             fy -= 1
         first = fiscal_to_calendar(fy, 1, h.fym)
         return PeriodMention(s, e, "span", span(first, first + n - 1))
-    y = _year(g["y"]) if g.get("y") else (year_hint or (dq // 4 if dq is not None else ctx.year))
-    if g.get("lastyear") and y is not None and not g.get("y"):
+    y = _year(named) if named else (year_hint or (dq // 4 if dq is not None else ctx.year))
+    if g.get("lastyear") and y is not None and not named:
         y -= 1  # "the first six months of last year"
     if y is None:
         return PeriodMention(s, e, "span", None)
     if m.group().lower().startswith("first"):
         return PeriodMention(s, e, "span", span(y * 4, y * 4 + n - 1))
+    if named:  # "the last six months of 2021", "last three months '21": the months that close that year
+        return PeriodMention(s, e, "span", span(y * 4 + 4 - n, y * 4 + 3))
     if dq is None:
         return PeriodMention(s, e, "span", None)
     return PeriodMention(s, e, "span", span(dq - n + 1, dq))
