@@ -3145,6 +3145,7 @@ _MEASURES_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s?(?:公斤|千克)"), "kg"),
     (re.compile(r"\s?(?:盎司)"), "oz"),
     (re.compile(r"\s?(?:立方米)"), "m3"),
+    (re.compile(r"\s?小时"), "h"),
 )
 """Rows: right after a count, the physical measure it is in and the unit the fact keeps ("铜精矿产量1.28万吨": 12,800
 t; "发电量85.3亿千瓦时": kWh; "装机容量约36.2亿千瓦": kW; "a 12-megawatt solar project": MW), so that a quantity is never read as a bare count."""

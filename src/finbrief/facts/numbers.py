@@ -375,6 +375,9 @@ _AFTER_SKIP = re.compile(
     r"|s(?![A-Za-z])"
     r"|['’]s(?![A-Za-z])",  # "EAGLE 20's retail volume", "Group 1's stores": a name's number, no quantity
 )
+_HOURS_OF_USE = re.compile(r"利用小时数?[^。；;！？\n]{0,24}$")
+"""Before a figure in hours: the hours a plant was used ("平均利用小时2,627小时，比上年同期降低196小时"), a measure
+reported like output, no duration."""
 _PHONE = re.compile(
     r"(?<![\d.,])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s-])\d{3,4}[\s-]\d{3,4}(?![\d])"
     r"|(?:公网安备|ICP备|ICP证|备案号|许可证号|License No\.?|Tel\.?|Phone|Fax|电话|传真|热线)\D{0,8}[\d\s()-]{5,}",
@@ -423,7 +426,7 @@ _DIRECTION = re.compile(
     r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|(?<!paid\s)(?<!pay\s)(?<!pays\s)(?<!paying\s)down|down(?!\s+(?:an?\s+additional\s+|another\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|over\s+|almost\s+)?$)|(?:fell|fall(?:s|ing)?)(?!\s+(?:between|within|inside|into)\b)|drop(?:ped|s)?|"
     r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
     r"slipped|dipped|negative|minus|(?<!paid\s)(?<!pay\s)(?<!pays\s)(?<!paying\s)off|off(?!\s+(?:an?\s+additional\s+|another\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|over\s+|almost\s+)?$))(?![A-Za-z]))"
-    r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
+    r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|上调|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
     r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth(?![\s-]+cap(?:ex|ital\s+expenditures?)(?![A-Za-z]))|increas(?:e|ed|es|ing)|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|rose|rise|rises|rising|"
     r"rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"(?<!realized\s)(?<!investment\s)(?<!capital\s)(?<!securities\s)gain(?:ed|s)?|improv(?:ed|ement|ing)|expan(?:d|ded|ding|sion)|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
@@ -823,7 +826,8 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         scale = scale / 100  # "49港仙", "23.83美仙", "63仙", "每股盈利27分": cents of the currency
     paired = False
     if kind == "ar" and not unit and not currency:
-        if _AFTER_SKIP.match(text, end):
+        hours_of_use = text.startswith("小时", end) and _HOURS_OF_USE.search(text, max(0, start - 40), start) is not None
+        if _AFTER_SKIP.match(text, end) and not hours_of_use:
             return None  # dates, durations, ordinals, tickers, "10-K"
         if (
             not had_scale
@@ -851,6 +855,7 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                     and _CJK.match(nxt)
                     and not (nxt == "股" and _GROUPED_WHOLE.fullmatch(raw))
                     and not (("," in raw or "." in raw) and _physical_unit().match(text, end))
+                    and not hours_of_use
                 ):
                     # a bare number inside Chinese text is a label ("618购物节"); not one grouped or with decimals
                     # and written in a measure ("合共98,216公吨", "1.5千米")
