@@ -7885,6 +7885,8 @@ class _Extractor:
                 or any(m.end <= x.start < pm.start for x in mentions)
                 # "revenue grew 12% and for the full year it grew 9%": the period opens the next item
                 or _NEXT_ITEM_LEAD.search(para.text, m.end, pm.start)
+                # "In Q1, we repurchased $250 million ... before suspending the program in the second quarter"
+                or _OTHER_EVENT_LEAD.search(para.text, m.end, pm.start)
             ):
                 return None
             return pm.period
@@ -10961,6 +10963,12 @@ _NEXT_ITEM_LEAD = re.compile(
 )
 """Right before a period after a figure: the period opens the next item of the sentence ("grew 12% and for the
 full year it grew 9%"), it is not the figure's."""
+_OTHER_EVENT_LEAD = re.compile(
+    r"(?<![A-Za-z])(?:before|after|until|prior\s+to|ahead\s+of)\s+(?:(?!during)[a-z]+ing|we|it|they|he|she)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Between a figure and a period after it: the period dates another event the sentence goes on to ("repurchased
+$250 million of shares before suspending the program in the second quarter"), not the figure."""
 
 
 def _ends_a_figure(text: str, pm: PeriodMention, mentions: Sequence[NumberMention]) -> bool:
