@@ -192,3 +192,83 @@ def test_webcast_qa_export_names_who_asked_and_who_answered() -> None:
 def test_records_without_turns_are_a_clear_error(data: bytes, name: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         ingest(data, name)
+
+
+def _named_pairs(data: bytes, name: str) -> list[tuple[str | None, str | None, list[str]]]:
+    doc = structure(ingest(data, name))
+    people = doc.speakers_by_id
+
+    def who(sid: str | None) -> str | None:
+        return people[sid].name if sid in people else sid
+
+    return [(who(p.asker), p.firm, sorted(str(who(a.speaker)) for a in p.answers)) for p in doc.qa]
+
+
+def _tokens(text: str) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    for k, word in enumerate(text.split(" ")):
+        if k:
+            out.append({"type": "punct", "value": " "})
+        mark = word[-1] if word[-1] in ",.?" else ""
+        out.append({"type": "text", "value": word.removesuffix(mark), "ts": k * 0.4, "end_ts": k * 0.4 + 0.3})
+        if mark:
+            out.append({"type": "punct", "value": mark})
+    return out
+
+
+def test_monologues_of_timed_tokens_with_nested_display_names_are_turns() -> None:
+    """A speech service's ``monologues``: each a numbered speaker, a ``speaker_info`` display name for
+    the people the editor renamed, and the speech only as ``text`` / ``punct`` elements; a numbered
+    asker is the one the operator has just introduced."""
+    turns = [
+        (0, "Operator", "Our first question comes from Dana Kwok with Harlow Ridge Partners."),
+        (3, None, "Thanks. Ines, how much of the margin gain will last?"),
+        (1, "Ines Varga", "Most of it, Dana. Margin was 21.4%, and about half of the gain is pricing."),
+    ]
+    monologues = [
+        {"speaker": n, **({"speaker_info": {"id": f"s{n}", "display_name": name}} if name else {}),
+         "elements": _tokens(text)}
+        for n, name, text in turns
+    ]
+    data = json.dumps({"monologues": monologues}).encode()
+    doc = ingest(data, "call.json")
+    assert doc.paragraphs[-1].text == (
+        "Ines Varga: Most of it, Dana. Margin was 21.4%, and about half of the gain is pricing."
+    )
+    assert _named_pairs(data, "call.json") == [("Dana Kwok", "Harlow Ridge Partners", ["Ines Varga"])]
+
+
+def test_tab_separated_question_summary_in_text_names_askers_firms_and_answerers() -> None:
+    """A results briefing's question summary pasted from a spreadsheet: the asker's name and institution
+    columns ask, the answerer column answers (two names in one cell both answer); an online investor
+    asks as nobody."""
+    rows = [
+        ("序号", "提问者", "所属机构", "问题", "回复人", "回复内容"),
+        ("1", "唐雨", "东屿证券", "今年的产能利用率预计是多少？", "总经理 冯立", "预计全年产能利用率在85%左右。"),
+        ("2", "网络投资者", "", "公司是否有回购计划？", "董事会秘书 温岚", "目前暂无回购计划。"),
+        ("3", "唐雨", "东屿证券", "海外订单的进展如何？", "董事长 程远；总经理 冯立", "海外订单同比增长40%，新客户认证已完成。"),
+    ]
+    text = "岚川电子2026年度业绩说明会问题汇总\n\n" + "\n".join("\t".join(r) for r in rows) + "\n"
+    assert _named_pairs(text.encode(), "summary.txt") == [
+        ("唐雨", "东屿证券", ["冯立"]),
+        (None, None, ["温岚"]),
+        ("唐雨", "东屿证券", ["冯立", "程远"]),
+    ]
+
+
+def test_markdown_question_table_with_asker_and_answerer_columns_names_them() -> None:
+    """A 法說會 Q&A record as a Markdown table (``提問單位 | 提問人 | 問題 | 回答人 | 回答``): an asker
+    printed as a dash asks as nobody from the firm in its row; a private shareholder asks as nobody."""
+    text = (
+        "# 群曜光電 法說會問答紀錄\n\n"
+        "| 編號 | 提問單位 | 提問人 | 問題 | 回答人 | 回答 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 華笙投顧 | 鄭宇辰 | 第三季毛利率展望？ | 財務長 許雅婷 | 預估維持在 28% 上下。 |\n"
+        "| 2 | 聯岳證券 | — | 新廠何時量產？ | 總經理 高志遠 | 預計明年第二季量產。 |\n"
+        "| 3 | 個人股東 | — | 今年股利是否提高？ | 財務長 許雅婷 | 將維持五成以上的配發率。 |\n"
+    )
+    assert _named_pairs(text.encode(), "record.md") == [
+        ("鄭宇辰", "華笙投顧", ["許雅婷"]),
+        (None, "聯岳證券", ["高志遠"]),
+        (None, None, ["許雅婷"]),
+    ]

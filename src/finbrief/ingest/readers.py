@@ -62,14 +62,17 @@ TITLE_MAX_CHARS = 100
 
 def read_text(data: bytes, source: str | None = None) -> ReadResult:
     """Plain text is taken as is; a title only when the first line obviously is one. A transcript
-    copied from a video page (a start time above each caption) is read as subtitles are."""
+    copied from a video page (a start time above each caption) is read as subtitles are; a question
+    summary pasted from a spreadsheet (tab-separated, naming who asked or answered) as its CSV export."""
     from finbrief.ingest.qa_table import grid_tables_to_pipes
-    from finbrief.ingest.records import field_blocks_text
+    from finbrief.ingest.records import field_blocks_text, named_qa_table
     from finbrief.ingest.subtitles import cues_to_text, stamped_cues
 
     decoded = decode(data, source)
     if (table := grid_tables_to_pipes(decoded.text)) is not decoded.text:
         return ReadResult(table, plain_title(decoded.text), decoded.encoding)
+    if (named := named_qa_table(decoded.text)) is not None:
+        return ReadResult(named, plain_title(decoded.text), decoded.encoding)
     blocks = field_blocks_text(decoded.text)
     if blocks is not None:
         return ReadResult(blocks, plain_title(decoded.text), decoded.encoding)
@@ -83,11 +86,14 @@ def read_text(data: bytes, source: str | None = None) -> ReadResult:
 
 def read_markdown(data: bytes, source: str | None = None) -> ReadResult:
     """Markdown is kept as written (markers and all, a grid table's rows each joined into a pipe-table
-    row); the title is the first level-1 heading."""
+    row, a question summary table naming who asked or answered read into turns); the title is the
+    first level-1 heading."""
     from finbrief.ingest.qa_table import grid_tables_to_pipes
+    from finbrief.ingest.records import named_qa_table
 
     decoded = decode(data, source)
-    return ReadResult(grid_tables_to_pipes(decoded.text), markdown_title(decoded.text), decoded.encoding)
+    text = grid_tables_to_pipes(decoded.text)
+    return ReadResult(named_qa_table(text) or text, markdown_title(decoded.text), decoded.encoding)
 
 
 def markdown_title(text: str) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from finbrief.errors import InputError
 from finbrief.ingest.decode import decode
-from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS
+from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS, RULE_ROW_RE
 
 # Field names, compared case-folded without spaces, dashes or underscores; a data vendor's transcript
 # components name theirs ``transcriptpersonname``, ``speakertypename``, ``companyofperson``, ``componenttext``.
@@ -29,6 +29,8 @@ ROLE_KEYS = ("role", "speakerrole", "speakertype", "type", "side", "speakertypen
 FIRM_KEYS = (
     "firm", "speakerfirm", "company", "speakercompany", "affiliation", "organization", "organisation",
     "companyofperson", "personcompany",
+    # a Chinese question summary's column of the asker's institution
+    "所属机构", "提问机构", "提问单位", "所属单位", "所屬機構", "提問機構", "提問單位", "机构", "機構",
 )
 TITLE_KEYS = ("title", "event", "eventtitle")
 # A role naming the side of the call, as the ``Name (Analysts)`` label carries it.
@@ -62,6 +64,63 @@ def _is_turns(value: Any) -> bool:
         and all(isinstance(r, dict) for r in value)
         and any(_field(r, TEXT_KEYS) for r in value)
     )
+
+
+# A turn may give its speech only as timed tokens (``"elements": [{"type": "text", "value": "Thanks"},
+# {"type": "punct", "value": ", "}]``, as a speech service's monologues do) and its speaker's name one
+# level down (``"speaker_info": {"display_name": "Ana Ruiz"}``).
+TOKEN_KEYS = ("elements", "words", "tokens")
+NAME_KEYS = ("displayname", "name", "speakername", "fullname")
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _token_text(tokens: list[Any]) -> str | None:
+    """The speech of a turn's tokens: joined as they are when the tokens carry their own spaces, else a
+    space between words and none before a mark."""
+    values: list[str] = []
+    for tok in tokens:
+        if not isinstance(tok, dict):
+            return None
+        folded = {_key(str(k)): v for k, v in tok.items()}
+        value = next((folded[k] for k in WORD_KEYS if isinstance(folded.get(k), str)), None)
+        if value is None:
+            return None
+        values.append(value)
+    if any(v and not v.strip() for v in values):
+        text = "".join(values)
+    else:
+        text = ""
+        for v in values:
+            text += (" " if text and _WORD_CHAR_RE.match(v) else "") + v.strip()
+    return " ".join(text.split()) or None
+
+
+def _spoken(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with the text of its tokens and the name of its nested speaker record, where it gives
+    them only so."""
+    if _field(record, TEXT_KEYS):
+        return record
+    folded = {_key(str(k)): v for k, v in record.items()}
+    tokens = next((folded[k] for k in TOKEN_KEYS if isinstance(folded.get(k), list) and folded[k]), None)
+    text = _token_text(tokens) if tokens else None
+    if text is None:
+        return record
+    out = {**record, "text": text}
+    if _field(record, SPEAKER_KEYS) is None:
+        inner = (v for v in record.values() if isinstance(v, dict))
+        name = next((n for d in inner if (n := _field(d, NAME_KEYS))), None)
+        if name:
+            out["speaker"] = name
+    return out
+
+
+def _with_spoken(value: Any, depth: int = 0) -> Any:
+    """``value`` with every list of turns given as tokens (``_spoken``) read into turns with a text."""
+    if isinstance(value, list) and value and all(isinstance(r, dict) for r in value):
+        return [_spoken(r) for r in value]
+    if isinstance(value, dict) and depth < MAX_DEPTH:
+        return {k: _with_spoken(v, depth + 1) for k, v in value.items()}
+    return value
 
 
 def _lists(value: Any, depth: int = 0) -> Iterator[tuple[str, list[dict[str, Any]]]]:
@@ -247,6 +306,7 @@ def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str 
     except RecursionError:
         raise InputError("not valid JSON (nested too deeply to be a transcript)", source) from None
     title = _field(value, TITLE_KEYS) if isinstance(value, dict) else None
+    value = _with_spoken(value)
     parts = list(_lists(value))
     if not parts and (runs := _word_runs(value)):
         parts = [("", runs)]
@@ -293,10 +353,23 @@ def read_csv_records(data: bytes, source: str | None = None) -> tuple[str, str |
 
 # A webcast Q&A export's columns naming who asked and who answered each row ("Asked By", "Answered By");
 # an interaction platform's asker column holds user names (``yd_1001``), no person, and is left out.
-ASKER_KEYS = ("askedby", "asker", "askername", "questioner", "submittedby", "from", "attendee")
-ANSWERER_KEYS = ("answeredby", "answerer", "respondedby", "responder", "repliedby", "panelist")
-# An asker the platform shows without a name.
-ANONYMOUS_RE = re.compile(r"(?i)anonymous(?:\s+(?:attendee|participant|user))?|匿名(?:用户|用戶)?|-+")
+ASKER_KEYS = (
+    "askedby", "asker", "askername", "questioner", "submittedby", "from", "attendee",
+    "提问者", "提问人", "提問者", "提問人",
+)
+ANSWERER_KEYS = (
+    "answeredby", "answerer", "respondedby", "responder", "repliedby", "panelist",
+    "回复人", "回答人", "答复人", "回复者", "回答者", "回覆人", "答覆人", "回覆者",
+)
+# An asker the platform shows without a name, or only as an investor of no named firm (``网络投资者``,
+# ``個人股東``).
+ANONYMOUS_RE = re.compile(
+    r"(?i)anonymous(?:\s+(?:attendee|participant|user))?|匿名(?:用户|用戶)?|[-—–－]+|"
+    r"(?:网络|網路|网上|網上|个人|個人|中小|普通)?(?:投资者|投資者|投資人|股东|股東)|网友|網友"
+)
+# Several answerers in one cell: "董事长 何建国；总经理 邵文涛".
+SEVERAL_RE = re.compile(r"\s*[；;、，,/]\s*")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def qa_rows_text(rows: list[dict[str, Any]]) -> str | None:
@@ -314,6 +387,10 @@ def qa_rows_text(rows: list[dict[str, Any]]) -> str | None:
     if question is None or answer is None or (asker is None and answerer is None):
         return None
     firm = next((heads[h] for h in FIRM_KEYS if h in heads), None)
+    if _CJK_RE.search(question):
+        # an interaction platform's export also has an asker column, of user names (``yd_1001``): only a
+        # summary that names who answered is a record of people
+        return _marked_qa_text(rows, question, answer, asker, answerer, firm) if answerer else None
     turns: list[dict[str, Any]] = []
     for r in rows:
         q, a = str(r.get(question) or "").strip(), str(r.get(answer) or "").strip()
@@ -331,6 +408,34 @@ def qa_rows_text(rows: list[dict[str, Any]]) -> str | None:
     people = roster_block(turns)
     text = turns_text([("", turns)])
     return f"{people}\n\n{text}" if people else text
+
+
+def _cell(row: dict[str, Any], column: str | None) -> str:
+    value = " ".join(str(row.get(column) or "").split()) if column else ""
+    return "" if ANONYMOUS_RE.fullmatch(value) else value
+
+
+def _marked_qa_text(
+    rows: list[dict[str, Any]], question: str, answer: str, asker: str | None, answerer: str | None,
+    firm: str | None,
+) -> str | None:
+    """A Chinese question summary's rows as the marks a meeting record writes (``问（北溪证券 周明）：…``,
+    ``答（财务总监 钱方）：…``; ``问（瑞泰投顾）：`` for a firm's unnamed asker, ``答：董事长 何建国、总经理
+    邵文涛：`` for several answerers), else None."""
+    blocks: list[str] = []
+    for r in rows:
+        q, a = " ".join(str(r.get(question) or "").split()), " ".join(str(r.get(answer) or "").split())
+        if not q:
+            continue
+        who = " ".join(x for x in (_cell(r, firm), _cell(r, asker)) if x)
+        blocks.append(f"问（{who}）：{q}" if who else f"问：{q}")
+        if a:
+            by = [x for x in SEVERAL_RE.split(_cell(r, answerer)) if x]
+            if len(by) > 1:
+                blocks.append(f"答：{'、'.join(by)}：{a}")
+            else:
+                blocks.append(f"答（{by[0]}）：{a}" if by else f"答：{a}")
+    return "\n\n".join(blocks) or None
 
 
 def qa_table_text(rows: list[dict[str, Any]]) -> str | None:
@@ -406,3 +511,46 @@ def field_blocks_text(text: str) -> str | None:
     people = roster_block(turns)
     out = [*blocks[:first], *([people] if people else []), turns_text([("", turns)]), *blocks[last:]]
     return "\n\n".join(out)
+
+
+# A question summary laid out as a table inside a text or Markdown file: a header row naming the
+# question and answer columns and who asked or answered, then one row per question, its cells split by
+# tabs (pasted from a spreadsheet) or pipes (a Markdown table).
+MIN_TABLE_ROWS = 1
+
+
+def _split_row(line: str, sep: str) -> list[str] | None:
+    if sep == "\t":
+        return [c.strip() for c in line.split("\t")] if "\t" in line else None
+    cells = line.strip()
+    if not (cells.startswith("|") and cells.endswith("|") and cells.count("|") >= 3):
+        return None
+    return [c.strip() for c in cells[1:-1].split("|")]
+
+
+def named_qa_table(text: str) -> str | None:
+    """``text`` with its first question summary table that names who asked or who answered (``提问者``,
+    ``回复人``, ``Asked By``) read into turns as a CSV export of it is (``qa_rows_text``), else None;
+    the text around the table is kept."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        for sep in ("\t", "|"):
+            head = _split_row(line, sep)
+            if head is None or len(head) < 3:
+                continue
+            keys = {_key(h) for h in head}
+            if not (keys & QUESTION_HEADS and keys & ANSWER_HEADS and keys & set(ASKER_KEYS + ANSWERER_KEYS)):
+                continue
+            j = i + 1
+            if sep == "|" and j < len(lines) and RULE_ROW_RE.fullmatch(lines[j].strip()):
+                j += 1
+            rows: list[dict[str, Any]] = []
+            while j < len(lines) and (cells := _split_row(lines[j], sep)) is not None and len(cells) == len(head):
+                rows.append(dict(zip(head, cells, strict=True)))
+                j += 1
+            body = qa_rows_text(rows) if len(rows) >= MIN_TABLE_ROWS else None
+            if body is None:
+                continue
+            before, after = "\n".join(lines[:i]).rstrip(), "\n".join(lines[j:]).strip()
+            return "\n\n".join(x for x in (before, body, after) if x)
+    return None
