@@ -20,7 +20,7 @@ from finbrief.options import DEFAULT_MAX_BYTES
 
 # Every file type the readers take (``finbrief.ingest.detect.EXTENSIONS``; written out here so the
 # command line starts without importing the readers).
-READABLE = ".txt, .md, .markdown, .html, .htm, .pdf, .docx, .srt, .vtt, .json, .csv, .tsv or .xml"
+READABLE = ".txt, .md, .markdown, .html, .htm, .pdf, .docx, .srt, .vtt, .ass, .ssa, .json, .csv, .tsv or .xml"
 FILE_HELP = f"A {READABLE} file; '-' reads stdin."
 
 app = typer.Typer(

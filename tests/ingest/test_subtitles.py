@@ -199,3 +199,25 @@ def test_the_host_s_closing_line_starts_a_paragraph_in_either_script(here: str) 
     """'就到這裏' (the variant character a script conversion may write) closes the call as '就到这里' does."""
     cues = [Cue(0.0, 3.0, "明年会重点发力预制菜调料", None), Cue(3.2, 6.0, f"好，今天的交流会就到{here}，谢谢大家", None)]
     assert cues_to_text(cues).split("\n\n") == ["明年会重点发力预制菜调料", f"好，今天的交流会就到{here}，谢谢大家"]
+
+
+ASS_CALL = (
+    "[Script Info]\r\nTitle: Tallow Ridge Mining Q3 call\r\nScriptType: v4.00+\r\n\r\n"
+    "[V4+ Styles]\r\nFormat: Name, Fontname, Fontsize\r\nStyle: Default,Arial,48\r\n\r\n"
+    "[Events]\r\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\r\n"
+    "Dialogue: 0,0:00:01.00,0:00:04.00,Default,Operator,0,0,0,,Our first question comes from Iris Vane with Colter Hale.\r\n"
+    "Dialogue: 0,0:00:04.50,0:00:08.00,Default,Iris Vane,0,0,0,,Thanks. Owen, when does the {\\i1}North Pit{\\i0} expansion\\Nstart?\r\n"
+    "Dialogue: 0,0:00:08.50,0:00:11.00,Default,Owen Marsh,0,0,0,,Early next year, Iris,\r\n"
+    "Dialogue: 0,0:00:11.20,0:00:14.00,Default,Owen Marsh,0,0,0,,and it adds 40,000 ounces a year.\r\n"
+)
+
+
+def test_substation_alpha_captions_are_voiced_by_their_name_field() -> None:
+    """A subtitle editor's ``.ass`` file: each ``Dialogue:`` caption's speaker is its Name field, its
+    words the last field with override tags and ``\\N`` breaks dropped; a speaker's captions run on."""
+    assert detect.detect_media_type(ASS_CALL.encode(), "call.ass") == detect.SRT
+    assert detect.detect_media_type(ASS_CALL.encode(), None) == detect.SRT
+    doc = run(ASS_CALL.encode(), "call.ass")
+    texts = [p.text for p in doc.paragraphs]
+    assert "Iris Vane: Thanks. Owen, when does the North Pit expansion start?" in texts
+    assert "Owen Marsh: Early next year, Iris, and it adds 40,000 ounces a year." in texts

@@ -30,6 +30,9 @@ EXTENSIONS: dict[str, str] = {
     ".docx": DOCX,
     ".srt": SRT,
     ".vtt": VTT,
+    # a subtitle editor's SubStation Alpha file: read by the subtitle reader, which knows its sections
+    ".ass": SRT,
+    ".ssa": SRT,
     ".json": JSON,
     ".csv": CSV,
     # a tab-separated export of an ASR or subtitle tool: the CSV reader sniffs the tab
@@ -53,6 +56,8 @@ ALIASES: dict[str, str] = {
     "subrip": SRT,
     "vtt": VTT,
     "webvtt": VTT,
+    "ass": SRT,
+    "ssa": SRT,
     "json": JSON,
     "csv": CSV,
     "tsv": CSV,
@@ -125,6 +130,8 @@ def sniff(data: bytes) -> str:
     if stripped[:6].upper() == b"WEBVTT":
         return VTT
     if _SRT_SNIFF_RE.match(stripped):
+        return SRT
+    if stripped[:13].lower() == b"[script info]":  # a SubStation Alpha subtitle file
         return SRT
     if b"\x00" in head:  # UTF-16: sniff the ASCII part
         head = head.replace(b"\x00", b"")

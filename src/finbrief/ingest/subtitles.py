@@ -1,4 +1,5 @@
-"""Subtitle files (``.srt``, ``.vtt``): a machine transcription of a call, read as paragraphs of speech.
+"""Subtitle files (``.srt``, ``.vtt``, a subtitle editor's ``.ass``): a machine transcription of a call,
+read as paragraphs of speech.
 
 Cues are a few words each; they are joined into paragraphs (a space between Latin text, nothing
 between Chinese characters). A paragraph ends where the speaker changes (a WebVTT voice tag
@@ -62,6 +63,7 @@ WEBVTT_RE = re.compile(r"^\ufeff?WEBVTT", re.IGNORECASE)
 SRT_RE = re.compile(
     r"^\ufeff?\s*(?:[^\r\n]{1,40}\r?\n){0,2}?\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*(?:-->|[–—]>|->)"
 )
+ASS_HEAD_RE = re.compile(r"^\ufeff?\s*\[Script Info\]", re.IGNORECASE)
 # A timing line's arrow typeset as a dash ("00:00:08.610 —> 00:00:16.529"), read as "-->".
 ARROW_RE = re.compile(r"(?m)^(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*)(?:[–—]>|->(?!>))")
 # A cue's number and timing line right after the previous cue's words, with no blank line between
@@ -82,7 +84,7 @@ class Cue:
 def is_subtitles(data: bytes) -> bool:
     """Whether raw bytes start like a WebVTT or SubRip file."""
     head = data[:512].decode("utf-8", "ignore")
-    return bool(WEBVTT_RE.match(head) or SRT_RE.match(head))
+    return bool(WEBVTT_RE.match(head) or SRT_RE.match(head) or ASS_HEAD_RE.match(head))
 
 
 def _seconds(stamp: str) -> float:
@@ -103,6 +105,44 @@ def _voices(body: str) -> list[tuple[str | None, str]]:
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         out.append((m[1].strip(), body[m.end() : nxt.start() if nxt else len(body)]))
     return out
+
+
+# An Advanced SubStation Alpha file (a subtitle editor's ``.ass`` / ``.ssa``): under ``[Events]`` a
+# ``Format:`` line names the fields of every ``Dialogue:`` line; the caption's speaker is its ``Name``
+# field and its words the last field (commas and all), with ``\N`` line breaks and ``{\i1}`` override tags.
+ASS_EVENTS_RE = re.compile(r"(?im)^[ \t]*\[events\][ \t\r]*$")
+ASS_OVERRIDE_RE = re.compile(r"\{[^}]*\}")
+ASS_BREAK_RE = re.compile(r"\\[Nnh]")
+
+
+def ass_cues(text: str) -> list[Cue] | None:
+    """The ``Dialogue:`` captions of a SubStation Alpha text as cues voiced by their ``Name`` field (none
+    where it is empty), else None when the text has no ``[Events]`` section of them."""
+    events = ASS_EVENTS_RE.search(text)
+    if events is None:
+        return None
+    fields: list[str] | None = None
+    cues: list[Cue] = []
+    for line in text[events.end() :].splitlines():
+        if line.lstrip().startswith("["):
+            break  # the next section
+        key, colon, value = line.partition(":")
+        key = key.strip().casefold()
+        if colon and key == "format":
+            fields = [f.strip().casefold() for f in value.split(",")]
+        elif colon and key == "dialogue" and fields and "text" in fields:
+            parts = [x.strip() for x in value.split(",", len(fields) - 1)]
+            if len(parts) < len(fields):
+                continue
+            record = dict(zip(fields, parts, strict=True))
+            words = " ".join(ASS_OVERRIDE_RE.sub("", ASS_BREAK_RE.sub(" ", record["text"])).split())
+            try:
+                start, end = _seconds(record.get("start", "0")), _seconds(record.get("end", "0"))
+            except ValueError:
+                start = end = cues[-1].end if cues else 0.0
+            if words:
+                cues.append(Cue(start, end, words, record.get("name") or None))
+    return cues or None
 
 
 def parse_cues(text: str) -> list[Cue]:
@@ -269,9 +309,10 @@ def subtitle_text(data: bytes, source: str | None = None) -> tuple[str, str | No
     """(text, encoding, warnings) of a subtitle file, or an error naming the file when it holds no
     cue; a warning says how many cues had a timing line that could not be read."""
     decoded = decode(data, source)
-    cues, broken = read_cues(decoded.text)
+    ass = ass_cues(decoded.text)
+    cues, broken = (ass, 0) if ass else read_cues(decoded.text)
     if not cues:
-        raise InputError("no subtitle cues found (expected SubRip or WebVTT timings)", source)
+        raise InputError("no subtitle cues found (expected SubRip, WebVTT or SubStation Alpha timings)", source)
     warnings = (
         (f"{broken} subtitle cue(s) with an unreadable timing line: kept their words, untimed",)
         if broken
