@@ -272,3 +272,28 @@ def test_markdown_question_table_with_asker_and_answerer_columns_names_them() ->
         (None, "聯岳證券", ["高志遠"]),
         (None, None, ["許雅婷"]),
     ]
+
+
+def test_webcast_questions_pasted_as_tab_separated_text_name_who_asked_and_answered() -> None:
+    """The webcast export's columns pasted from a spreadsheet into a text file (Windows line ends) read
+    as the CSV export does: the named asker from her firm, an anonymous one as nobody."""
+    text = (
+        "Harlan Mills Q2 webcast questions\r\n\r\n"
+        "Asked By\tCompany\tQuestion\tAnswered By\tAnswer\r\n"
+        "Nina Ross\tCaldera Partners\tWhat drove the margin gain?\tTom Reyes\tMostly pricing, about 70% of it.\r\n"
+        "Anonymous\t\tWill you buy back shares?\tAda Klein\tNot this year.\r\n"
+    )
+    assert _named_pairs(text.encode(), "questions.txt") == [
+        ("Nina Ross", "Caldera Partners", ["Tom Reyes"]),
+        (None, None, ["Ada Klein"]),
+    ]
+
+
+def test_markdown_question_table_without_outer_pipes_is_read_the_same() -> None:
+    text = (
+        "# 会议记录\n\n"
+        "序号 | 提问者 | 所属机构 | 问题 | 回复人 | 回复内容\n"
+        "---|---|---|---|---|---\n"
+        "1 | 韩笑 | 松岭证券 | 今年增长目标是多少？ | 总经理 侯立 | 目标增长15%。\n"
+    )
+    assert _named_pairs(text.encode(), "notes.md") == [("韩笑", "松岭证券", ["侯立"])]

@@ -523,9 +523,10 @@ def _split_row(line: str, sep: str) -> list[str] | None:
     if sep == "\t":
         return [c.strip() for c in line.split("\t")] if "\t" in line else None
     cells = line.strip()
-    if not (cells.startswith("|") and cells.endswith("|") and cells.count("|") >= 3):
+    if cells.count("|") < 2:
         return None
-    return [c.strip() for c in cells[1:-1].split("|")]
+    # the outer pipes of a Markdown row are optional ("序号 | 提问者 | 问题")
+    return [c.strip() for c in cells.removeprefix("|").removesuffix("|").split("|")]
 
 
 def named_qa_table(text: str) -> str | None:
