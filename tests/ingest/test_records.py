@@ -297,3 +297,18 @@ def test_markdown_question_table_without_outer_pipes_is_read_the_same() -> None:
         "1 | 韩笑 | 松岭证券 | 今年增长目标是多少？ | 总经理 侯立 | 目标增长15%。\n"
     )
     assert _named_pairs(text.encode(), "notes.md") == [("韩笑", "松岭证券", ["侯立"])]
+
+
+def test_question_summary_headed_in_traditional_script_is_read_the_same() -> None:
+    """Headers in traditional characters (``提問者``, ``所屬機構``, ``回覆人``, ``回覆內容``) name the same
+    columns; an online investor (``網絡投資者``) asks as nobody."""
+    rows = [
+        ("序號", "提問者", "所屬機構", "問題", "回覆人", "回覆內容"),
+        ("1", "林柏宇", "嘉泰證券", "新產線何時量產？", "總經理 羅志誠", "預計第三季量產。"),
+        ("2", "網絡投資者", "", "是否有回購計劃？", "財務長 葉淑華", "目前沒有回購計劃。"),
+    ]
+    text = "\n".join("\t".join(r) for r in rows) + "\n"
+    assert _named_pairs(text.encode(), "summary.txt") == [
+        ("林柏宇", "嘉泰證券", ["羅志誠"]),
+        (None, None, ["葉淑華"]),
+    ]

@@ -53,12 +53,25 @@ def _head(cell: str) -> str:
     return re.sub(r"\s+", "", cell).casefold()
 
 
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def simplified_head(head: str) -> str:
+    """A folded header cell in simplified script, so a traditional header (``回覆內容``) is the heading
+    the tables name (``回复内容``)."""
+    if not _HAN_RE.search(head):
+        return head
+    from finbrief.text.script import to_simplified
+
+    return to_simplified(head)
+
+
 def qa_columns(text: str) -> tuple[int, int, int] | None:
     """(cells per row, question column, answer column) of a header row naming both, else None."""
     cells = _cells(text) if "|" in text else None
     if cells is None:
         return None
-    heads = [_head(text[s:e]) for s, e in cells]
+    heads = [simplified_head(_head(text[s:e])) for s, e in cells]
     q = next((k for k, h in enumerate(heads) if h in QUESTION_HEADS), None)
     a = next((k for k, h in enumerate(heads) if h in ANSWER_HEADS), None) if q is not None else None
     return (len(cells), q, a) if q is not None and a is not None and q < a else None

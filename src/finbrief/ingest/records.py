@@ -17,7 +17,7 @@ from typing import Any
 
 from finbrief.errors import InputError
 from finbrief.ingest.decode import decode
-from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS, RULE_ROW_RE
+from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS, RULE_ROW_RE, simplified_head
 
 # Field names, compared case-folded without spaces, dashes or underscores; a data vendor's transcript
 # components name theirs ``transcriptpersonname``, ``speakertypename``, ``companyofperson``, ``componenttext``.
@@ -379,7 +379,7 @@ def qa_rows_text(rows: list[dict[str, Any]]) -> str | None:
     question is a ``Question:`` turn, an answer nobody signed an ``Answer:`` turn."""
     if not rows:
         return None
-    heads = {_key(str(k)): str(k) for k in rows[0] if k is not None}
+    heads = {simplified_head(_key(str(k))): str(k) for k in rows[0] if k is not None}
     question = next((k for h, k in heads.items() if h in QUESTION_HEADS), None)
     answer = next((k for h, k in heads.items() if h in ANSWER_HEADS), None)
     asker = next((heads[h] for h in ASKER_KEYS if h in heads), None)
@@ -412,7 +412,7 @@ def qa_rows_text(rows: list[dict[str, Any]]) -> str | None:
 
 def _cell(row: dict[str, Any], column: str | None) -> str:
     value = " ".join(str(row.get(column) or "").split()) if column else ""
-    return "" if ANONYMOUS_RE.fullmatch(value) else value
+    return "" if ANONYMOUS_RE.fullmatch(simplified_head(value)) else value
 
 
 def _marked_qa_text(
@@ -443,7 +443,7 @@ def qa_table_text(rows: list[dict[str, Any]]) -> str | None:
     Markdown table the structure stage pairs row by row (``ingest.qa_table``), else None."""
     if not rows:
         return None
-    heads = {_key(str(k)): str(k) for k in rows[0] if k is not None}
+    heads = {simplified_head(_key(str(k))): str(k) for k in rows[0] if k is not None}
     question = next((k for h, k in heads.items() if h in QUESTION_HEADS), None)
     answer = next((k for h, k in heads.items() if h in ANSWER_HEADS), None)
     if question is None or answer is None:
@@ -539,7 +539,7 @@ def named_qa_table(text: str) -> str | None:
             head = _split_row(line, sep)
             if head is None or len(head) < 3:
                 continue
-            keys = {_key(h) for h in head}
+            keys = {simplified_head(_key(h)) for h in head}
             if not (keys & QUESTION_HEADS and keys & ANSWER_HEADS and keys & set(ASKER_KEYS + ANSWERER_KEYS)):
                 continue
             j = i + 1
