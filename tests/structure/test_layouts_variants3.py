@@ -146,3 +146,35 @@ def test_each_roster_layout_gives_the_askers_their_firms(roster: str) -> None:
     by_name = {s.name: s for s in doc.speakers}
     assert by_name["方靜"].side == "company"
 
+
+
+SEMICOLON_TITLE_FIRST = """\
+Q3 2027 Marrow Vale Foods Inc Earnings Call
+Participants
+Hana Brook; Chief Executive Officer; Marrow Vale Foods Inc
+Iván Roth; Chief Financial Officer; Marrow Vale Foods Inc
+Celia Dunmore; Analyst; Tern Point Securities
+Presentation
+Operator
+Good day and welcome to the Marrow Vale Foods third quarter call. I will hand over to Hana Brook.
+Hana Brook
+Thank you. Sales rose 6% to $310 million, and Iván will cover the margins.
+Iván Roth
+Gross margin was 31.5%, up 90 basis points.
+Question and Answer Session
+Operator
+Our first question comes from Celia Dunmore.
+Celia Dunmore
+Thanks. Iván, how much of the margin gain was freight?
+Iván Roth
+About half of it.
+Operator
+That concludes the call.
+"""
+
+
+def test_a_semicolon_entry_with_the_title_before_the_firm_gives_the_firm() -> None:
+    """``Name; Analyst; Firm`` (a quote site's participants list, the title before the firm, here with no
+    blank lines): the asker the operator names without a firm asks from the firm the entry gives."""
+    doc = parse(SEMICOLON_TITLE_FIRST)
+    assert summary(doc) == [("Celia Dunmore", "Tern Point Securities", ["Iván Roth"])]

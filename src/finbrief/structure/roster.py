@@ -315,6 +315,8 @@ def entry(
             head, _, last = details[0].rpartition(", ")
             if head.strip() and is_analyst_title(last):  # "Jane Roe - Example Bank, Analyst": the title last
                 details = [head.strip(), last.strip()]
+    elif len(details) == 2 and is_analyst_title(details[0]) and not is_analyst_title(details[1]):
+        details = [details[1], details[0]]  # "Jane Roe; Analyst; Example Bank": the title before the firm
     if details and is_analyst_title(details[-1]):
         side = "analyst"
     if side == "analyst" and len(details) == 1 and not is_analyst_title(details[0]):
