@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from finbrief.ingest.decode import visible_text
 from finbrief.ingest.hosted import split_hosted
 from finbrief.ingest.inline import split_inline_labels
 from finbrief.ingest.layout import undo_layout
@@ -473,8 +474,9 @@ def _unmark(paragraph: str) -> str:
 
 
 def normalize_newlines(text: str) -> str:
-    """``\\r\\n`` and ``\\r`` become ``\\n``, and a leading BOM goes: the only changes ever made."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    """``\\r\\n`` and ``\\r`` become ``\\n``, and characters that show nothing go (``visible_text``):
+    the only changes ever made."""
+    return visible_text(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def display_width(line: str) -> int:
