@@ -294,12 +294,12 @@ def titles(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> 
 
 OPERATOR_ALIASES = ("Coordinator", "Conference Call Operator", "Conference Operator", "Call Operator")
 HOST_ZH_RE = re.compile(r"(?<![\u4e00-\u9fff])主持人(?=[：:（(\s]|$)", re.M)
-HOST_ZH_ALIASES = ("会议主持人", "司仪", "主持")
+HOST_ZH_ALIASES = ("会议主持人", "主持")
 
 
 def operator_alias(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
     """The one who runs the line called by another name ("Coordinator", "Conference Call Operator";
-    "会议主持人" or "司仪" for "主持人")."""
+    "会议主持人" or "主持" for "主持人")."""
     if not name.endswith(TEXT_EXT):
         return None
     alias = rnd.choice(OPERATOR_ALIASES)
@@ -411,15 +411,19 @@ def honorific(text: str, name: str, roster: dict[str, Any], rnd: random.Random) 
     ``王强先生`` after a Chinese one; the gold keeps the bare name."""
     if not name.endswith(TEXT_EXT):
         return None
-    people = [p for p in _names(roster) if p != "Operator"]
+    from finbrief.lexicon.transcript import fold, vocab
+
+    v = vocab()
+    people = [p for p in _names(roster) if v.label(fold(p)) is None]  # "专家" is a role, no one's name
+    title = {p: rnd.choice(HONORIFICS_ZH if CJK_RE.search(p) else HONORIFICS) for p in people}
 
     def edit(line: str, a: int, b: int) -> str:
         who = line[a:b]
-        if who not in people:
+        if who not in title:
             return line
         if CJK_RE.search(who):
-            return line[:b] + rnd.choice(HONORIFICS_ZH) + line[b:]
-        return line[:a] + rnd.choice(HONORIFICS) + " " + line[a:]
+            return line[:b] + title[who] + line[b:]
+        return line[:a] + title[who] + " " + line[a:]
 
     new = _label_lines(text, roster, edit)
     return Variant(new, _same) if new else None
