@@ -4,6 +4,8 @@ on the labels, each on a short fictional call."""
 
 from __future__ import annotations
 
+import pytest
+
 from finbrief.api import parse_bytes
 from finbrief.ingest import from_text
 from finbrief.model import Document
@@ -49,3 +51,116 @@ def test_invisible_characters_and_no_break_spaces_do_not_hide_labels() -> None:
             ("Dev Pillai", "Harrowgate Securities", ["Carla Voss"]),
             ("Dev Pillai", "Harrowgate Securities", ["Carla Voss"]),
         ]
+
+
+
+# A bare-name label line before every turn; the operator's line is printed by the vendor's own name for
+# the role ("Conference Call Operator", "Coordinator", "Call Operator").
+OPERATOR_LINES = """\
+Pellmark Foods Q2 2026 Earnings Call
+
+{op}
+Good day and welcome to the Pellmark Foods second quarter call. I will now hand over to Nina Shaw, Chief Financial Officer.
+
+Nina Shaw
+Thank you. Net sales were $388 million, up 4%, and gross margin was 31.5%.
+
+{op}
+Our first question comes from Theo Grant with Ashcombe Securities. Please go ahead.
+
+Theo Grant
+Nina, how much did pricing add to sales this quarter?
+
+Nina Shaw
+About two points, with volumes adding the rest.
+
+{op}
+Our next question comes from Lucy Marr with Dunholt Capital. Please go ahead.
+
+Lucy Marr
+What is your outlook for freight costs?
+
+Nina Shaw
+We expect them to stay flat through the year.
+"""
+
+
+@pytest.mark.parametrize("op", ["Conference Call Operator", "Coordinator", "Call Operator"])
+def test_other_names_of_the_operator_run_the_line(op: str) -> None:
+    """The operator under another name (one that also reads like the call's title, printed at every
+    turn, in one case) introduces each asker and asks nothing: each question is the introduced
+    analyst's, with the firm given, and the operator is no asker."""
+    doc = parse(OPERATOR_LINES.format(op=op))
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Theo Grant", "Ashcombe Securities", ["Nina Shaw"]),
+        ("Lucy Marr", "Dunholt Capital", ["Nina Shaw"]),
+    ]
+
+
+# One `Name:<TAB>speech` line per turn, and `Name<TAB>--<TAB>Title` lines in the roster, as a word
+# processor's copy prints them; a table row of tab-separated figures stays a table row.
+TABBED = (
+    "Call participants\n\n"
+    "Hana Kovac\t--\tChief Financial Officer\n"
+    "Leo Brandt\t--\tAnalyst, Wexley Capital\n\n"
+    "Operator:\tWelcome to the Corvo Paper third quarter call. I will hand over to Hana Kovac.\n\n"
+    "Hana Kovac:\tThank you. Sales were $96 million and the margin was 12.1%.\n\n"
+    "Segment\tSales\tMargin\n"
+    "Tissue\t$58m\t13.0%\n\n"
+    "Operator:\tOur first question comes from Leo Brandt with Wexley Capital. Please go ahead.\n\n"
+    "Leo Brandt:\tHana, how much did pulp prices fall in the quarter?\n\n"
+    "Hana Kovac:\tAbout 9% from the second quarter.\n\n"
+    "Leo Brandt:\tAnd will that hold in the fourth quarter?\n\n"
+    "Hana Kovac:\tWe expect most of it to.\n"
+)
+
+
+def test_tab_after_a_label_separates_like_a_space() -> None:
+    """A tab after a label's colon leaves the label a label: both questions are the analyst's, with his
+    firm, answered by the finance head; the tab-separated table row keeps its tabs."""
+    doc = parse(TABBED)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Leo Brandt", "Wexley Capital", ["Hana Kovac"]),
+        ("Leo Brandt", "Wexley Capital", ["Hana Kovac"]),
+    ]
+    assert any(p.text == "Tissue\t$58m\t13.0%" for p in doc.paragraphs)
+
+
+# `Name -- Title` label lines, no participants list; an executive and an analyst labelled with an
+# academic title the operator leaves out.
+DOCTOR_LABELS = """\
+Operator
+Welcome to the Veltra Bio second quarter call. I will hand over to Mira Kaye, Chief Financial Officer.
+
+Mira Kaye -- Chief Financial Officer
+Thank you. Product revenue was $64 million, up 31%.
+
+Operator
+Our first question comes from Adam Ross with Pellow Securities. Please go ahead.
+
+Dr. Adam Ross -- Pellow Securities -- Analyst
+Mira, how much of the growth came from new prescribers?
+
+Dr. Mira Kaye -- Chief Financial Officer
+About half of it.
+
+Dr. Adam Ross -- Pellow Securities -- Analyst
+And how long is your cash runway?
+
+Mira Kaye -- Chief Financial Officer
+Into 2029 on the current plan.
+"""
+
+
+def test_academic_title_before_a_labelled_name_is_no_part_of_it() -> None:
+    """"Dr. Adam Ross" in a label is the Adam Ross the operator introduced: both
+    questions are his, with his firm, and the finance head (labelled with and without the title) is one
+    answerer."""
+    doc = parse(DOCTOR_LABELS)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Adam Ross", "Pellow Securities", ["Mira Kaye"]),
+        ("Adam Ross", "Pellow Securities", ["Mira Kaye"]),
+    ]
