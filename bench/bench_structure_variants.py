@@ -480,8 +480,24 @@ def stamps(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> 
             return line[:at] + stamp + line[at:]
         return line.rstrip() + stamp  # "Jane Doe -- CFO (00:12:31)"
 
-    new = _label_lines(text, roster, edit)
-    return Variant(new, _same) if new else None
+    people = _speakers(roster)
+    lines = text.split("\n")
+    alone = [
+        bool(span) and not re.search(r"[:：]\s*\S", ln[span[1] :])
+        for ln in lines
+        for span in [_label_name(ln, people)]
+    ]
+    out = []
+    for i, line in enumerate(lines):
+        span = _label_name(line, people)
+        listed = alone[i] and (
+            (i > 0 and alone[i - 1])
+            or (i + 1 < len(lines) and alone[i + 1])
+            or line.lstrip()[:2] in ("* ", "- ", "• ")
+        )
+        out.append(edit(line, *span) if span and not listed else line)  # a participants list has no times
+    new = "\n".join(out)
+    return Variant(new, _same) if new != text else None
 
 
 NBSP = "\u00a0"
