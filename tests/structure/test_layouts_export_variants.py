@@ -164,3 +164,91 @@ def test_academic_title_before_a_labelled_name_is_no_part_of_it() -> None:
         ("Adam Ross", "Pellow Securities", ["Mira Kaye"]),
         ("Adam Ross", "Pellow Securities", ["Mira Kaye"]),
     ]
+
+
+# `Name — Title` label lines with the recorder's time after each, the analyst only `— Analyst` (his
+# firm given by the operator), a participants list without times.
+STAMPED_DASHES = """\
+Corporate Participants:
+Ruth Ames — Chief Financial Officer
+
+Analysts:
+Karl Moen — Analyst
+
+Operator (00:00:05)
+
+Welcome to the Harlan Tools third quarter call. I will hand over to Ruth Ames, Chief Financial Officer.
+
+Ruth Ames — Chief Financial Officer (00:00:31)
+
+Thank you. Sales were $512 million, up 5%, and the operating margin was 14.8%.
+
+Operator (00:03:12)
+
+The first question is from the line of Karl Moen from Ridley Brothers. Please go ahead.
+
+Karl Moen — Analyst (00:03:20)
+
+Ruth, how much did steel costs move in the quarter?
+
+Ruth Ames — Chief Financial Officer (00:03:41)
+
+They fell about 3%.
+
+Karl Moen — Analyst (00:04:02)
+
+And do you expect them to keep falling?
+
+Ruth Ames — Chief Financial Officer (00:04:15)
+
+We assume flat costs for the fourth quarter.
+"""
+
+# The same turns as a news site's Markdown: `**Name** -- *Title*` lines, a time after each.
+STAMPED_BOLD = """\
+# Harlan Tools Q3 2026 Call
+
+**Operator** [00:00:05]
+
+Welcome to the Harlan Tools third quarter call. I will hand over to Ruth Ames, Chief Financial Officer.
+
+**Ruth Ames** -- *Chief Financial Officer* [00:00:31]
+
+Thank you. Sales were $512 million, up 5%, and the operating margin was 14.8%.
+
+**Operator** [00:03:12]
+
+Our first question comes from Karl Moen with Ridley Brothers. Please go ahead.
+
+**Karl Moen** -- *Ridley Brothers -- Analyst* [00:03:20]
+
+Ruth, how much did steel costs move in the quarter?
+
+**Ruth Ames** -- *Chief Financial Officer* [00:03:41]
+
+They fell about 3%.
+
+**Karl Moen** -- *Ridley Brothers -- Analyst* [00:04:02]
+
+And do you expect them to keep falling?
+
+**Ruth Ames** -- *Chief Financial Officer* [00:04:15]
+
+We assume flat costs for the fourth quarter.
+"""
+
+
+def test_time_after_a_label_is_no_part_of_the_firm() -> None:
+    """A time stamp closing a label line says when, not who: the label stays a label (each question is
+    the analyst's words, not his label line), and his firm is the one the label gives."""
+    for doc in (parse(STAMPED_DASHES), parse(STAMPED_BOLD, "call.md")):
+        assert_sound(doc)
+        assert summary(doc) == [
+            ("Karl Moen", "Ridley Brothers", ["Ruth Ames"]),
+            ("Karl Moen", "Ridley Brothers", ["Ruth Ames"]),
+        ]
+        by_n = {p.n: p for p in doc.paragraphs}
+        assert [by_n[q.question[0]].body for q in doc.qa] == [
+            "Ruth, how much did steel costs move in the quarter?",
+            "And do you expect them to keep falling?",
+        ]

@@ -723,7 +723,10 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     if paren:  # "**Lisa Su** (Executives):": the side or title after the bold name
         who = f"{who} {paren.group(1)}"
         stripped = stripped[paren.end() :].lstrip()
-    if (em := BOLD_EM_TITLE_RE.fullmatch(stripped)) is not None:
+    em = BOLD_EM_TITLE_RE.fullmatch(stripped) or BOLD_EM_TITLE_RE.fullmatch(
+        _cut_tail(stripped, TRAIL_TIME_RE).rstrip()  # "**Name** -- *Title* [00:08:51]": its time after it
+    )
+    if em is not None:
         who = f"{who} -- {em.group('title').strip()}"  # "**Name** -- *Title*": the title in italics, alone
         stripped = ""
     if stripped[:1] in (":", "："):
