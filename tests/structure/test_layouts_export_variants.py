@@ -252,3 +252,43 @@ def test_time_after_a_label_is_no_part_of_the_firm() -> None:
             "Ruth, how much did steel costs move in the quarter?",
             "And do you expect them to keep falling?",
         ]
+
+
+# A broker's meeting notes (zh-Hans): the report's analyst line in the header, named presentation, then
+# the Q&A under a heading each export spells its own way.
+ZH_NOTES = """\
+澄岭科技（688XXX）2026年三季度业绩交流会纪要
+
+分析师：罗清 执业证书编号：S0000000000009
+联系人：韦晴
+
+参会人员：董事长 方启航，财务总监 岑丽
+
+一、公司介绍
+
+方启航（董事长）：前三季度公司营业收入8.6亿元，同比增长12%。
+
+岑丽（财务总监）：前三季度毛利率为41.3%，同比提升1.2个百分点。
+
+二、{heading}
+
+问（恒川证券 刘晨）：请问四季度的订单情况如何？
+
+答（董事长 方启航）：四季度订单饱满，预计全年收入增长15%左右。
+
+问（恒川证券 刘晨）：毛利率还有提升空间吗？
+
+答（财务总监 岑丽）：明年新产线投产后，毛利率有望再提升一到两个百分点。
+"""
+
+
+@pytest.mark.parametrize("heading", ["互动交流", "Q&A环节", "问答交流环节"])
+def test_other_spellings_of_the_qa_heading_open_the_qa(heading: str) -> None:
+    """"互动交流", "Q&A环节" and "问答交流环节" head the Q&A as "问答环节" does: the header's report
+    line and the presentation make no pair, and each question is the named asker's."""
+    doc = parse(ZH_NOTES.format(heading=heading))
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("刘晨", "恒川证券", ["方启航"]),
+        ("刘晨", "恒川证券", ["岑丽"]),
+    ]
