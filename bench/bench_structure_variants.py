@@ -2,7 +2,9 @@
 
 Each document of the structure sets' tune half is rewritten by one kind of layout-preserving change
 at a time (hard wrap, CRLF, colon width, script, name and firm spellings, page furniture, roster
-order, blank lines, title spellings); the gold goes through the same rewrite, and every variant is
+order, blank lines, title spellings, the operator's name, section headings, and the marks around a
+label: capitals, courtesy titles, bullets, time stamps, tabs, invisible and no-break spaces, curly
+quotes); the gold goes through the same rewrite, and every variant is
 scored as ``bench_structure.py --gold`` scores it. One row per kind; a kind that does not apply to a
 document (no Chinese, no roster names) leaves it out of that row. Deterministic (seeded).
 
@@ -290,6 +292,287 @@ def titles(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> 
     return Variant(new, m) if new != text else None
 
 
+OPERATOR_ALIASES = ("Coordinator", "Conference Call Operator", "Conference Operator", "Call Operator")
+HOST_ZH_RE = re.compile(r"(?<![\u4e00-\u9fff])主持人(?=[：:（(\s]|$)", re.M)
+HOST_ZH_ALIASES = ("会议主持人", "主持")
+
+
+def operator_alias(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """The one who runs the line called by another name ("Coordinator", "Conference Call Operator";
+    "会议主持人" or "主持" for "主持人")."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    alias = rnd.choice(OPERATOR_ALIASES)
+    new = _label_lines(
+        text, roster, lambda ln, a, b: ln[:a] + alias + ln[b:] if ln[a:b] == "Operator" else ln
+    )
+    if new:
+        return Variant(new, lambda s: alias if s == "Operator" else s)
+    new, n = HOST_ZH_RE.subn(alias_zh := rnd.choice(HOST_ZH_ALIASES), text)
+    if n:
+        return Variant(new, lambda s: alias_zh if s == "主持人" else s)
+    return None
+
+
+QA_HEADINGS = (
+    (
+        re.compile(r"^(?:questions?[- ](?:and|&)[- ]answers?|q ?& ?a)(?:[- ](?:session|section))?:?$", re.I),
+        (
+            "QUESTIONS AND ANSWERS",
+            "Q&A",
+            "Question & Answer Session",
+            "Q&A Session:",
+            "QUESTION-AND-ANSWER SESSION",
+        ),
+    ),
+    (
+        re.compile(r"^(?:问答环节|问答交流|互动交流|提问环节|問答環節|互動交流)[：:]?$"),
+        ("互动交流", "问答交流环节", "交流环节", "Q&A环节"),
+    ),
+    (
+        re.compile(r"^(?:presentation|prepared remarks|management discussion(?: section)?)[:：]?$", re.I),
+        ("PRESENTATION", "Prepared Remarks", "Management Remarks", "Opening Remarks"),
+    ),
+)
+
+
+def section_headings(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """Section headings spelled another way ("Q&A" for "Question-and-Answer Session", "互动交流" for
+    "问答环节", "Prepared Remarks" for "Presentation")."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    out, changed = [], False
+    for line in text.split("\n"):
+        core = re.sub(
+            r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[IVX]+\.)\s*", "", line.strip().strip("#*_ ").strip()
+        )
+        for rx, spellings in QA_HEADINGS:
+            if rx.match(core):
+                new = rnd.choice([s for s in spellings if s != core] or spellings)
+                line = line.replace(core, new)
+                changed = True
+                break
+        out.append(line)
+    return Variant("\n".join(out), _same) if changed else None
+
+
+LABEL_PREFIX_RE = re.compile(r"^\s*(?:[-*•>]\s+)?(?:\*\*|\*|\[[^\]\n]{1,20}\]\s*)?")
+LABEL_END_RE = re.compile(r"\s*(?:$|[:：(（{,\[]|\*|\s[-–—]+\s|\s+\d{1,2}:\d{2})")
+
+
+def _speakers(roster: dict[str, Any]) -> list[str]:
+    """Names a label line can start with: the roster's people and the operator."""
+    return [*_names(roster), "Operator"]
+
+
+def _label_name(line: str, people: list[str]) -> tuple[int, int] | None:
+    """Where the speaker's name of a label line (``Name:``, ``Name -- Title``, ``**Name**``, a name
+    alone) sits, or None for a line of speech."""
+    pre = LABEL_PREFIX_RE.match(line)
+    at = pre.end() if pre else 0
+    for p in people:
+        if line.startswith(p, at) and LABEL_END_RE.match(line, at + len(p)):
+            end = at + len(p)
+            alone = len(line) - end <= 60 and not re.search(r"[.?!。？！]\s*$", line)
+            colon = re.match(r"[^:：.。?？]{0,40}[:：]", line[end:])
+            return (at, end) if alone or colon else None
+    return None
+
+
+def _label_lines(text: str, roster: dict[str, Any], edit: Callable[[str, int, int], str]) -> str | None:
+    """``text`` with ``edit(line, start, end)`` applied to every label line (None when there is none)."""
+    people = _speakers(roster)
+    out, changed = [], False
+    for line in text.split("\n"):
+        span = _label_name(line, people)
+        if span:
+            new = edit(line, *span)
+            changed |= new != line
+            line = new
+        out.append(line)
+    return "\n".join(out) if changed else None
+
+
+def caps_labels(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """Speaker names in capitals in their labels (``JANE DOE:``), as court reporters and PDF
+    exports print them; the gold keeps the names as written elsewhere."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    new = _label_lines(text, roster, lambda ln, a, b: ln[:a] + ln[a:b].upper() + ln[b:])
+    return Variant(new, _same) if new else None
+
+
+HONORIFICS = ("Mr.", "Ms.", "Dr.")
+HONORIFICS_ZH = ("先生", "女士")
+
+
+def honorific(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """Labels with a courtesy title: ``Mr. Jane Doe``, ``Dr. Jane Doe`` before a Latin name,
+    ``王强先生`` after a Chinese one; the gold keeps the bare name."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    from finbrief.lexicon.transcript import fold, vocab
+
+    v = vocab()
+    people = [p for p in _names(roster) if v.label(fold(p)) is None]  # "专家" is a role, no one's name
+    title = {p: rnd.choice(HONORIFICS_ZH if CJK_RE.search(p) else HONORIFICS) for p in people}
+
+    def edit(line: str, a: int, b: int) -> str:
+        who = line[a:b]
+        if who not in title:
+            return line
+        if CJK_RE.search(who):
+            return line[:b] + title[who] + line[b:]
+        return line[:a] + title[who] + " " + line[a:]
+
+    new = _label_lines(text, roster, edit)
+    return Variant(new, _same) if new else None
+
+
+def bullets(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """A bullet before every label line (``• Jane Doe:``), as word-processor and web-page copies keep."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    mark = rnd.choice(("• ", "● ", "▪ ", "· "))
+    new = _label_lines(text, roster, lambda ln, a, b: mark + ln if a == 0 else ln)
+    return Variant(new, _same) if new else None
+
+
+def label_blank(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """A blank line after every label that stands alone on its line."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    people = _speakers(roster)
+    lines = text.split("\n")
+    out, changed = [], False
+    for i, line in enumerate(lines):
+        out.append(line)
+        span = _label_name(line, people)
+        if (
+            span
+            and not re.search(r"[:：]\s*\S", line[span[1] :])
+            and i + 1 < len(lines)
+            and lines[i + 1].strip()
+        ):
+            out.append("")
+            changed = True
+    return Variant("\n".join(out), _same) if changed else None
+
+
+def stamps(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """A time stamp after every label's name (``Jane Doe (00:12:31):``, ``Jane Doe  12:31``), as
+    recorders and transcription services add; the stamps grow through the call."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    t = rnd.randint(5, 40)
+    style = rnd.choice(("paren", "bracket"))
+
+    def edit(line: str, a: int, b: int) -> str:
+        nonlocal t
+        if re.search(r"\d{1,2}:\d{2}", line):
+            return line  # a stamp is there already
+        t += rnd.randint(20, 120)
+        hms = f"{t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}"
+        stamp = f" ({hms})" if style == "paren" else f" [{hms}]"
+        colon = re.match(r"[^:：]*?(?=\**\s*[:：])", line[b:])
+        if colon:  # "Jane Doe (00:12:31): speech"
+            at = b + colon.end()
+            return line[:at] + stamp + line[at:]
+        return line.rstrip() + stamp  # "Jane Doe -- CFO (00:12:31)"
+
+    people = _speakers(roster)
+    lines = text.split("\n")
+    alone = [
+        bool(span) and not re.search(r"[:：]\s*\S", ln[span[1] :])
+        for ln in lines
+        for span in [_label_name(ln, people)]
+    ]
+    out = []
+    for i, line in enumerate(lines):
+        span = _label_name(line, people)
+        listed = alone[i] and (
+            (i > 0 and alone[i - 1])
+            or (i + 1 < len(lines) and alone[i + 1])
+            or line.lstrip()[:2] in ("* ", "- ", "• ")
+        )
+        out.append(edit(line, *span) if span and not listed else line)  # a participants list has no times
+    new = "\n".join(out)
+    return Variant(new, _same) if new != text else None
+
+
+NBSP = "\u00a0"
+
+
+def nbsp(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """Non-breaking spaces for the spaces of every label line and a third of the others, as web pages
+    copied to text keep them."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    people = _speakers(roster)
+    out = []
+    for line in text.split("\n"):
+        if _label_name(line, people):
+            line = line.replace(" ", NBSP)
+        else:
+            line = "".join(NBSP if c == " " and rnd.random() < 0.33 else c for c in line)
+        out.append(line)
+    return Variant("\n".join(out), _same)
+
+
+ZW_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
+def zero_width(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """Invisible characters (zero-width spaces and joiners, a byte-order mark) at the start of the text,
+    around every label's name and inside a few words, as web editors and PDF text layers leave them."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    people = _speakers(roster)
+    out = []
+    for line in text.split("\n"):
+        span = _label_name(line, people)
+        if span:
+            a, b = span
+            line = line[:a] + rnd.choice(ZW_CHARS) + line[a:b] + rnd.choice(ZW_CHARS) + line[b:]
+        elif line and rnd.random() < 0.2:
+            line = line + "\u200b"
+        out.append(line)
+    return Variant("\ufeff" + "\n".join(out), _same)
+
+
+SMART = {'"': ("\u201c", "\u201d"), "'": ("\u2018", "\u2019")}
+
+
+def smart_quotes(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """Curly quotes and apostrophes for straight ones (``we’re``, ``“Operator”``), as word processors
+    type them; names in the gold change the same way."""
+    if not name.endswith(TEXT_EXT) or not re.search("[\"']", text):
+        return None
+
+    def curl(s: str) -> str:
+        s = re.sub(r"(?<=\w)'", "\u2019", s)
+        s = re.sub(r"'(?=\w)", "\u2018", s)
+        s = re.sub(r'(?<![\w.,?!])"', "\u201c", s)
+        return s.replace('"', "\u201d").replace("'", "\u2019")
+
+    return Variant(curl(text), curl)
+
+
+def tabs(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """Tabs for the space after a label's colon and for the spaces inside its separators
+    (``Jane Doe\\t--\\tCFO``, ``Jane Doe:\\tspeech``), as spreadsheet and word-processor copies give."""
+    if not name.endswith(TEXT_EXT):
+        return None
+
+    def edit(line: str, a: int, b: int) -> str:
+        tail = re.sub(r"^(\**\s*[:：]\**) +", "\\1\t", line[b:])
+        tail = re.sub(r"^ +([-–—]+) +", "\t\\1\t", tail)
+        return line[:b] + tail
+
+    new = _label_lines(text, roster, edit)
+    return Variant(new, _same) if new else None
+
+
 KINDS: dict[str, Rewrite] = {
     "wrap60": wrap(60),
     "wrap72": wrap(72),
@@ -303,6 +586,17 @@ KINDS: dict[str, Rewrite] = {
     "blank_extra": blanks_extra,
     "blank_none": blanks_none,
     "titles": titles,
+    "operator_alias": operator_alias,
+    "headings": section_headings,
+    "caps_labels": caps_labels,
+    "honorific": honorific,
+    "bullets": bullets,
+    "label_blank": label_blank,
+    "stamps": stamps,
+    "nbsp": nbsp,
+    "zero_width": zero_width,
+    "smart_quotes": smart_quotes,
+    "tabs": tabs,
 }
 
 

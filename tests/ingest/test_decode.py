@@ -100,3 +100,13 @@ def test_random_binary_is_almost_never_taken_for_text() -> None:
         except InputError:
             pass
     assert accepted == 0
+
+
+def test_characters_that_show_nothing_are_dropped() -> None:
+    """Zero-width spaces, word joiners and a stray byte-order mark go, no-break spaces become spaces, and
+    a joiner between two emoji (where it shapes one picture) stays."""
+    text = "\u200bJane\u00a0Doe\u2060:\u202fRevenue rose 5\u00a0600 units.\ufeff 营收\u200d增长 \U0001f468\u200d\U0001f469"
+    assert decode(text.encode("utf-8"), "a.txt").text == (
+        "Jane Doe: Revenue rose 5 600 units. 营收增长 \U0001f468\u200d\U0001f469"
+    )
+    assert normalize_newlines("a\u200b\r\nb") == "a\nb"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -33,6 +34,25 @@ _CJK_CANDIDATES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Characters that show nothing (zero-width space, word joiner, a byte-order mark inside the text) and
+# spaces that only forbid a line break: web pages, editors and PDF text layers leave them in labels
+# and headings, where they would keep "Jane\u00a0Doe:" or "\u200bOperator" from reading as one.
+_INVISIBLE = str.maketrans(
+    {"\u200b": None, "\u2060": None, "\ufeff": None, "\u00a0": " ", "\u2007": " ", "\u202f": " "}
+)
+# Zero-width (non-)joiners shape the letters of scripts that join; next to a space, Latin or CJK they
+# join nothing.
+_PLAIN = r"\s\x00-\x7f\u3000-\u9fff\uff00-\uffef"
+_JOINER_RE = re.compile(rf"[\u200c\u200d](?=[{_PLAIN}]|$)|(?<=[{_PLAIN}])[\u200c\u200d]")
+
+
+def visible_text(text: str) -> str:
+    """``text`` without the characters that show nothing, and with plain spaces for no-break ones."""
+    if text.isascii():
+        return text
+    return _JOINER_RE.sub("", text.translate(_INVISIBLE))
+
+
 @dataclass(frozen=True)
 class Decoded:
     """Decoded text and the name of the encoding it was found to be in."""
@@ -42,7 +62,15 @@ class Decoded:
 
 
 def decode(data: bytes, source: str | None = None) -> Decoded:
-    """Decode ``data`` by detection (BOM, UTF-16 NUL pattern, strict UTF-8, GB18030/Big5 scoring)."""
+    """Decode ``data`` by detection (BOM, UTF-16 NUL pattern, strict UTF-8, GB18030/Big5 scoring);
+    characters that show nothing are dropped (``visible_text``)."""
+    found = _decode(data, source)
+    text = visible_text(found.text)
+    return found if text is found.text else Decoded(text, found.encoding)
+
+
+def _decode(data: bytes, source: str | None) -> Decoded:
+    """The decoding ``decode`` finds, as the bytes hold it."""
     if data.startswith(codecs.BOM_UTF8):
         return Decoded(_strict(data, "utf-8-sig", source), "utf-8-sig")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

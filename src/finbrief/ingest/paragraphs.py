@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from finbrief.ingest.decode import visible_text
 from finbrief.ingest.hosted import split_hosted
 from finbrief.ingest.inline import split_inline_labels
 from finbrief.ingest.layout import undo_layout
@@ -473,8 +474,30 @@ def _unmark(paragraph: str) -> str:
 
 
 def normalize_newlines(text: str) -> str:
-    """``\\r\\n`` and ``\\r`` become ``\\n``, and a leading BOM goes: the only changes ever made."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    """``\\r\\n`` and ``\\r`` become ``\\n``, characters that show nothing go (``visible_text``) and a
+    tab that only separates a label from its words becomes a space (``untab_separators``): the only
+    changes ever made."""
+    text = visible_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return untab_separators(text) if "\t" in text else text
+
+
+# A tab after a label's colon, or around the dash between a name and its title ("Jane Roe:<TAB>Thank
+# you", "Jane Roe<TAB>--<TAB>CFO"), as word processors and spreadsheets print the space there.
+_COLON_TAB_RE = re.compile(r"(?<=[:：])\t+")
+_DASH_TABS_RE = re.compile(r"\t+(-{1,2}|[–—])\t+")
+
+
+def untab_separators(text: str) -> str:
+    """Lines whose every tab (past any indent) separates a label so hold a space there instead; a line
+    with another tab (a table's row) keeps them all."""
+    out = []
+    for line in text.split("\n"):
+        if "\t" in line.lstrip("\t"):
+            new = _DASH_TABS_RE.sub(r" \1 ", _COLON_TAB_RE.sub(" ", line))
+            if "\t" not in new.lstrip("\t"):
+                line = new
+        out.append(line)
+    return "\n".join(out)
 
 
 def display_width(line: str) -> int:

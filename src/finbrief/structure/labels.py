@@ -409,9 +409,10 @@ def _simp(orig: str, para: str, simp: str) -> str:
     return to_simplified(orig)
 
 
-# A courtesy title before a Latin name in a label ("Mr Graham Pollard", "Ms. Ritu Saxena"): not part of
-# the name (an office or rank, "Dr", "Sir", stays).
-COURTESY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])")
+# A courtesy or academic title before a Latin name in a label ("Mr Graham Pollard", "Ms. Ritu Saxena",
+# "Dr. Ines Vogel"): not part of the name, which the roster and the operator give without it (a rank or
+# an honour, "Sir", stays).
+COURTESY_RE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?=[A-Z])")
 # The legal form closing a company's name ("Acme Foods, Inc."): no detail of a person.
 CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "lp", "llp", "ag", "sa", "nv", "se", "gmbh"})
 
@@ -722,7 +723,10 @@ def _bold(t: str, start: int, text: str, simp: str) -> Who | None:
     if paren:  # "**Lisa Su** (Executives):": the side or title after the bold name
         who = f"{who} {paren.group(1)}"
         stripped = stripped[paren.end() :].lstrip()
-    if (em := BOLD_EM_TITLE_RE.fullmatch(stripped)) is not None:
+    em = BOLD_EM_TITLE_RE.fullmatch(stripped) or BOLD_EM_TITLE_RE.fullmatch(
+        _cut_tail(stripped, TRAIL_TIME_RE).rstrip()  # "**Name** -- *Title* [00:08:51]": its time after it
+    )
+    if em is not None:
         who = f"{who} -- {em.group('title').strip()}"  # "**Name** -- *Title*": the title in italics, alone
         stripped = ""
     if stripped[:1] in (":", "："):

@@ -228,14 +228,15 @@ MAX_RUNNING_TITLE = 160
 
 def _running_titles(s: Scan) -> None:
     """The call's title repeated at the top of every page of a PDF export ("NETFLIX, INC. FQ1 2022
-    ... EARNINGS CALL | APR 19, 2022"): after its first occurrence, page furniture."""
+    ... EARNINGS CALL | APR 19, 2022"): after its first occurrence, page furniture. A line that is a
+    speaker's label whole ("Conference Call Operator") is that speaker at every turn."""
     seen: set[str] = set()
     for i, t in enumerate(s.simp):  # paragraph texts are trimmed
         if len(t) > MAX_RUNNING_TITLE:
             continue
         if t not in seen:
             seen.add(t)
-        elif i not in s.header and s.v.call_title.search(t):
+        elif i not in s.header and s.v.call_title.search(t) and s.v.label(fold(_heading(t).rstrip(":："))) is None:
             s.boiler.add(i)
 
 
