@@ -1,0 +1,50 @@
+"""English calls: which figures are changes and over what. The items of a list of changes ("increases of 12% in
+revenue, 19% in EBITDA and 14% in enrollment"), a second change written on its own comparison ("310 basis points over
+the prior year and 120 basis points sequentially") and the first figure of a pair a direction noun follows ("an 14% and
+22% increase") are changes; a rate after "from <base> in <period> to <level>" is the same move, compared with the
+base's period; a balance's move to a level "in the quarter" is sequential; a percentage of comparable sales, organic
+revenue or same-store NOI written as the metric's value is its growth over a year before.
+
+Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
+figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_every_item_of_a_list_of_changes_after_a_comma() -> None:
+    facts = facts_of(
+        "Our services portfolio continues to perform well, with year-over-year increases of 12% in revenue,"
+        " 19% in EBITDA and 14% in enrollment across the portfolio."
+    )
+    assert (find(facts, raw="19%").metric, find(facts, raw="19%").change) == ("EBITDA", "yoy")
+    assert (find(facts, raw="14%").metric, find(facts, raw="14%").change) == ("enrollment", "yoy")
+
+
+def test_second_change_on_its_own_comparison() -> None:
+    facts = facts_of(
+        "Adjusted EBITDA margin was 9.2%, an increase of 310 basis points over the prior year and 120 basis points"
+        " sequentially."
+    )
+    assert find(facts, raw="310 basis points").change == "yoy"
+    second = find(facts, raw="120 basis points")
+    assert (second.metric, second.value, second.change) == ("adjusted EBITDA margin", 120.0, "qoq")
+
+
+def test_direction_noun_after_a_pair_governs_both_figures() -> None:
+    facts = facts_of(
+        "Full-year adjusted EBITDA was $610 million and adjusted earnings per share was $2.11, which marked an 14%"
+        " and 22% increase respectively."
+    )
+    first = find(facts, raw="14%")
+    assert (first.metric, first.value, first.change, first.period) == ("adjusted EBITDA", 14.0, "yoy", "2021")
+
+
+def test_rate_or_amount_per_share_increase_from_the_previous_quarter() -> None:
+    facts = facts_of(
+        "This quarter's dividend declaration represents a 40% or $0.04 per share increase from the previous quarter."
+    )
+    assert (find(facts, raw="40%").metric, find(facts, raw="40%").change) == ("dividend", "qoq")
+    assert (find(facts, raw="$0.04").value, find(facts, raw="$0.04").change) == (0.04, "qoq")
