@@ -14,6 +14,33 @@ from __future__ import annotations
 from .test_english import facts_of, find
 
 
+def test_rate_after_a_move_from_the_quarter_before_is_sequential() -> None:
+    facts = facts_of(
+        "Property operating expenses grew from $2.1 million in the second quarter to $2.3 million in the third"
+        " quarter or 9.5%."
+    )
+    rate = find(facts, raw="9.5%")
+    assert (rate.metric, rate.value, rate.change, rate.period) == ("operating expenses", 9.5, "qoq", "2021Q3")
+
+
+def test_falling_move_gives_a_negative_rate() -> None:
+    facts = facts_of("G&A decreased from $1.8 million in the second quarter to $1.6 million in the third quarter, or 11%.")
+    rate = find(facts, raw="11%")
+    assert (rate.metric, rate.value, rate.change) == ("G&A expense", -11.0, "qoq")
+
+
+def test_increase_after_a_move_from_the_quarter_before_is_sequential() -> None:
+    facts = facts_of(
+        "Finally, AFFO grew from $11 million in the second quarter to $11.6 million, representing a 5.5% increase."
+    )
+    assert find(facts, raw="5.5%").change == "qoq"
+
+
+def test_move_from_two_years_back_is_neither_yoy_nor_qoq() -> None:
+    facts = facts_of("Revenue increased from $210 million in the third quarter of 2019 to $240 million, or 14%.")
+    assert find(facts, raw="14%").change is None
+
+
 def test_every_item_of_a_list_of_changes_after_a_comma() -> None:
     facts = facts_of(
         "Our services portfolio continues to perform well, with year-over-year increases of 12% in revenue,"
@@ -31,6 +58,15 @@ def test_second_change_on_its_own_comparison() -> None:
     assert find(facts, raw="310 basis points").change == "yoy"
     second = find(facts, raw="120 basis points")
     assert (second.metric, second.value, second.change) == ("adjusted EBITDA margin", 120.0, "qoq")
+
+
+def test_balance_move_to_a_level_in_the_quarter_is_sequential() -> None:
+    facts = facts_of(
+        "Stockholders' equity increased by $94 million to approximately $4.1 billion in the quarter after regular"
+        " dividends."
+    )
+    move = find(facts, raw="$94 million")
+    assert (move.metric, move.change, move.period) == ("shareholders' equity", "qoq", "2021Q3")
 
 
 def test_direction_noun_after_a_pair_governs_both_figures() -> None:

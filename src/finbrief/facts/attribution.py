@@ -6747,6 +6747,10 @@ class _Extractor:
             if lead is not None and not compared_periods:
                 # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
                 compared_periods = [pm for pm in period_mentions if pm.base and lead[0] <= pm.start < lead[1]]
+            if self.english and not compared_periods:
+                # "G&A grew from $3.6 million in the second quarter to $3.8 million in the third quarter or 4.2%":
+                # the rate is the move from the base just named, over that base's period
+                compared_periods = _moved_from_periods(text, sentence, mentions, m, period_mentions)
             if compared_periods and compared_periods[0].kind == "span" and period == self.state.ctx.period:
                 # "$39 million higher than the first six months of last year": the same months this year
                 shifted = _shifted_span(compared_periods[0].period, 4)
@@ -7254,7 +7258,7 @@ class _Extractor:
             self.english
             and metric.point
             and m.role != "base"
-            and _IN_THE_QUARTER.search(text, c_start, min(len(text), max(next_start, m.end)))
+            and _IN_THE_QUARTER.search(text, c_start, self._move_end(text, m, next_start))
         ):
             return "qoq"  # "Book value per share increased 2.5% in the quarter": a balance moves from the quarter's start
         if self.english and metric.point and m.role != "base" and self._from_last_quarter_end(text, m):
@@ -7328,6 +7332,15 @@ class _Extractor:
         ):
             return "yoy"  # "from down 51% in April to down 13% for the June period": a month's comps are on a year before
         return None
+
+    @staticmethod
+    def _move_end(text: str, m: NumberMention, next_start: int) -> int:
+        """Where the words of a change end: at the next figure, or past the level it reached, to the end of that
+        clause ("increased by $164 million to $6.6 billion in the quarter")."""
+        end = min(len(text), max(next_start, m.end))
+        if end < len(text) and _REACHED_LEVEL.fullmatch(text, m.end, next_start):
+            return _clause_stop(text, next_start)
+        return end
 
     def _from_last_quarter_end(self, text: str, m: NumberMention) -> bool:
         """Whether a balance's change is said to be from the end of the quarter before the document's ("down 5%
@@ -10446,6 +10459,49 @@ _SUMMED_TO_END = re.compile(r"(?:截至|截止|到)[^，。；,;]{0,8}?(?:[1-9]|
 _SUMMED = re.compile(r"累计|共计|合计|总计")
 """A sum of the flows since the year's start ("累计实现净利润", "共计实现营业收入")."""
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d\s?日)?止")
+
+
+_MOVED_FROM = re.compile(r"(?<![A-Za-z])from\s+(?:(?:about|approximately|roughly|nearly)\s+)?$", re.IGNORECASE)
+"""Right before a base: the move starts from it ("grew from $3.6 million in the second quarter")."""
+_MOVE_RATE_AFTER_LEVEL = re.compile(
+    r"(?:\s+(?:in|for|during|at)\s+(?:the\s+)?[^,.;:$\d]{0,40}?(?:\s+(?:19|20)\d\d)?)?\s*,?\s*"
+    r"(?:or|(?:(?:which|this)\s+)?(?:represents|representing|represented|reflects|reflecting|reflected|marks|marking|marked|is|was))?"
+    r"\s*(?:an?\s+)?(?:(?:increase|decrease|growth|decline|rise|gain|drop)\s+of\s+)?"
+    r"(?:(?:about|approximately|roughly|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between the level a move reached and a rate: the rate is the same move ("to $3.8 million in the third quarter or
+4.2%", "to $15.4 million, representing a 2.5% increase")."""
+
+
+def _moved_from_periods(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: Sequence[NumberMention],
+    m: NumberMention,
+    period_mentions: Sequence[PeriodMention],
+) -> list[PeriodMention]:
+    """The period of the base a rate's move started from, when the sentence reads "from <base> in <period> to
+    <level>, or <rate>": the rate compares the level with that period."""
+    i = mentions.index(m)
+    if i < 2 or m.unit != "%":
+        return []
+    base, level = mentions[i - 2], mentions[i - 1]
+    if base.role != "base" or level.role == "base" or base.start < sentence[0]:
+        return []
+    if not _MOVED_FROM.search(text, max(sentence[0], base.start - 24), base.start):
+        return []
+    if not _REACHED_LEVEL.fullmatch(text, base.end, level.start) and not any(
+        base.end <= pm.start and _BASE_AFTER.fullmatch(text, base.end, pm.start)
+        and _REACHED_LEVEL.fullmatch(text, pm.end, level.start)
+        for pm in period_mentions
+    ):
+        return []
+    if not _MOVE_RATE_AFTER_LEVEL.fullmatch(text, level.end, m.start):
+        return []
+    return [
+        pm for pm in period_mentions if base.end <= pm.start < level.start and _BASE_AFTER.fullmatch(text, base.end, pm.start)
+    ][:1]
 
 
 def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:
