@@ -60,6 +60,26 @@ def test_second_change_on_its_own_comparison() -> None:
     assert (second.metric, second.value, second.change) == ("adjusted EBITDA margin", 120.0, "qoq")
 
 
+def test_comparable_sales_percentage_is_growth_over_a_year_before() -> None:
+    facts = facts_of(
+        "While the reported quarterly net comp sales for the brand was a negative 12.4%, performance progressed"
+        " through the quarter."
+    )
+    comp = find(facts, raw="12.4%")
+    assert (comp.metric, comp.value, comp.change) == ("same-store sales", -12.4, "yoy")
+
+
+def test_organic_revenue_percentages_are_growth_over_a_year_before() -> None:
+    facts = facts_of("We continue to improve the organic revenue of the cloud segment from minus 6.1% in Q2 to minus 4% in Q3.")
+    now = find(facts, raw="4%")
+    assert (now.metric, now.value, now.change, now.period) == ("organic revenue", -4.0, "yoy", "2021Q3")
+
+
+def test_same_store_noi_percentage_is_growth_over_a_year_before() -> None:
+    facts = facts_of("Finally, cash same-store NOI reached 6.2% for the quarter.")
+    assert (find(facts, raw="6.2%").metric, find(facts, raw="6.2%").change) == ("same-store NOI", "yoy")
+
+
 def test_balance_move_to_a_level_in_the_quarter_is_sequential() -> None:
     facts = facts_of(
         "Stockholders' equity increased by $94 million to approximately $4.1 billion in the quarter after regular"
@@ -67,6 +87,13 @@ def test_balance_move_to_a_level_in_the_quarter_is_sequential() -> None:
     )
     move = find(facts, raw="$94 million")
     assert (move.metric, move.change, move.period) == ("shareholders' equity", "qoq", "2021Q3")
+
+
+def test_comparable_sales_gap_to_the_sector_is_no_growth() -> None:
+    facts = facts_of(
+        "Our brand outpaced the competition with comp sales positive to the casual dining sector by approximately 11%."
+    )
+    assert find(facts, raw="11%").change is None
 
 
 def test_direction_noun_after_a_pair_governs_both_figures() -> None:

@@ -6811,6 +6811,14 @@ class _Extractor:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
                 return None
+        elif (
+            self.english
+            and unit == "%"
+            and period is not None
+            and _grown_by_definition(metric)
+            and _said_of_metric(text, metric_hit, mentions, m)
+        ):
+            change = "yoy"  # "net comp sales was a negative 32.2%", "organic revenue from minus 9.1% in Q1 to minus 8% in Q2"
         i_m = mentions.index(m)
         if (
             change is None
@@ -10615,6 +10623,46 @@ _PAIR_GAP_BASE = re.compile(
 
 _SAME_STORES_A_YEAR_BEFORE = frozenset({"same-store sales"})
 """Metrics that compare the same stores with the same period a year before by their definition (comparable sales)."""
+_GROWN_BY_DEFINITION = frozenset(
+    {"same-store sales", "same-store NOI", "same-store revenue", "same-store expenses", "organic revenue"}
+)
+"""Metrics whose percentage is a growth rate over the same period a year before, whatever verb the sentence has: the
+same stores' (or the same business's) results against a year before."""
+
+
+_METRIC_STATED_AS = re.compile(
+    r"(?:\s+(?:for|of|in|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z&'’-]+\s+){0,4}?[A-Za-z&'’-]+)?\s*,?\s*"
+    r"(?:(?:was|were|is|are|of|at|reached|from|came\s+in\s+at|stands\s+at|stood\s+at|ended\s+at)\s+)?"
+    r"(?:an?\s+)?(?:(?:negative|positive|minus|plus|approximately|about|roughly|nearly|almost|over)\s+)*",
+    re.IGNORECASE,
+)
+"""Between a metric and its figure: the figure is the metric's own value ("net comp sales for the brand was a negative
+32.2%"), not a gap or share it is set against ("comp sales positive to the sector by approximately 13%")."""
+_NEXT_STEP = re.compile(
+    r"(?:\s+(?:in|for|during)\s+[^,.;$%]{1,30}?)?\s*,?\s+"
+    r"(?:to|and(?:\s+(?:(?:stands|stood|is|was|came\s+in)\s+at|reached))?)\s+(?:(?:negative|positive|minus|plus)\s+)?",
+    re.IGNORECASE,
+)
+"""Between two figures of one metric: the next step of its path ("from minus 9.1% in Q1 to minus 8% in Q2", "reached
+8.7% for the quarter and stands at 8.9% year-to-date")."""
+
+
+def _said_of_metric(text: str, metric_hit: _Hit | None, mentions: Sequence[NumberMention], m: NumberMention) -> bool:
+    """Whether a figure is written as the value of the metric named before it, right after its name or as the next
+    step of a path from a figure so written."""
+    if metric_hit is None or metric_hit.end > m.start:
+        return False
+    i = mentions.index(m)
+    if i > 0 and mentions[i - 1].start >= metric_hit.end and _NEXT_STEP.fullmatch(text, mentions[i - 1].end, m.start):
+        return _said_of_metric(text, metric_hit, mentions, mentions[i - 1])
+    return _METRIC_STATED_AS.fullmatch(text, metric_hit.end, m.start) is not None
+
+
+def _grown_by_definition(metric: Metric | None) -> bool:
+    """Whether a percentage of this metric is by definition its growth over a year before (its guidance too)."""
+    if metric is None or metric.ratio:
+        return False
+    return metric.name.removesuffix(" guidance") in _GROWN_BY_DEFINITION
 _EXCLUDED_ITEMS = frozenset(
     {"gains", "mark-to-market gain", "impairment losses", "fair value loss", "stock-based compensation"}
 )
