@@ -6747,6 +6747,10 @@ class _Extractor:
             if lead is not None and not compared_periods:
                 # "So compared to the fourth-quarter volumes, first-quarter volumes were down 11%"
                 compared_periods = [pm for pm in period_mentions if pm.base and lead[0] <= pm.start < lead[1]]
+            if self.english and not compared_periods:
+                # "G&A grew from $3.6 million in the second quarter to $3.8 million in the third quarter or 4.2%":
+                # the rate is the move from the base just named, over that base's period
+                compared_periods = _moved_from_periods(text, sentence, mentions, m, period_mentions)
             if compared_periods and compared_periods[0].kind == "span" and period == self.state.ctx.period:
                 # "$39 million higher than the first six months of last year": the same months this year
                 shifted = _shifted_span(compared_periods[0].period, 4)
@@ -6807,6 +6811,14 @@ class _Extractor:
                 # "guidance raised by $85 million": a difference over no known period would read
                 # as a level; it is not a fact of its own
                 return None
+        elif (
+            self.english
+            and unit == "%"
+            and period is not None
+            and _grown_by_definition(metric)
+            and _said_of_metric(text, metric_hit, mentions, m)
+        ):
+            change = "yoy"  # "net comp sales was a negative 32.2%", "organic revenue from minus 9.1% in Q1 to minus 8% in Q2"
         i_m = mentions.index(m)
         if (
             change is None
@@ -7254,7 +7266,7 @@ class _Extractor:
             self.english
             and metric.point
             and m.role != "base"
-            and _IN_THE_QUARTER.search(text, c_start, min(len(text), max(next_start, m.end)))
+            and _IN_THE_QUARTER.search(text, c_start, self._move_end(text, m, next_start))
         ):
             return "qoq"  # "Book value per share increased 2.5% in the quarter": a balance moves from the quarter's start
         if self.english and metric.point and m.role != "base" and self._from_last_quarter_end(text, m):
@@ -7328,6 +7340,15 @@ class _Extractor:
         ):
             return "yoy"  # "from down 51% in April to down 13% for the June period": a month's comps are on a year before
         return None
+
+    @staticmethod
+    def _move_end(text: str, m: NumberMention, next_start: int) -> int:
+        """Where the words of a change end: at the next figure, or past the level it reached, to the end of that
+        clause ("increased by $164 million to $6.6 billion in the quarter")."""
+        end = min(len(text), max(next_start, m.end))
+        if end < len(text) and _REACHED_LEVEL.fullmatch(text, m.end, next_start):
+            return _clause_stop(text, next_start)
+        return end
 
     def _from_last_quarter_end(self, text: str, m: NumberMention) -> bool:
         """Whether a balance's change is said to be from the end of the quarter before the document's ("down 5%
@@ -10448,6 +10469,49 @@ _SUMMED = re.compile(r"累计|共计|合计|总计")
 _CUMULATIVE_CUE = re.compile(r"期内|截至[^，。；,;]{0,8}?月(?:底|末|[0-3]?\d\s?日)?止")
 
 
+_MOVED_FROM = re.compile(r"(?<![A-Za-z])from\s+(?:(?:about|approximately|roughly|nearly)\s+)?$", re.IGNORECASE)
+"""Right before a base: the move starts from it ("grew from $3.6 million in the second quarter")."""
+_MOVE_RATE_AFTER_LEVEL = re.compile(
+    r"(?:\s+(?:in|for|during|at)\s+(?:the\s+)?[^,.;:$\d]{0,40}?(?:\s+(?:19|20)\d\d)?)?\s*,?\s*"
+    r"(?:or|(?:(?:which|this)\s+)?(?:represents|representing|represented|reflects|reflecting|reflected|marks|marking|marked|is|was))?"
+    r"\s*(?:an?\s+)?(?:(?:increase|decrease|growth|decline|rise|gain|drop)\s+of\s+)?"
+    r"(?:(?:about|approximately|roughly|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between the level a move reached and a rate: the rate is the same move ("to $3.8 million in the third quarter or
+4.2%", "to $15.4 million, representing a 2.5% increase")."""
+
+
+def _moved_from_periods(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: Sequence[NumberMention],
+    m: NumberMention,
+    period_mentions: Sequence[PeriodMention],
+) -> list[PeriodMention]:
+    """The period of the base a rate's move started from, when the sentence reads "from <base> in <period> to
+    <level>, or <rate>": the rate compares the level with that period."""
+    i = mentions.index(m)
+    if i < 2 or m.unit != "%":
+        return []
+    base, level = mentions[i - 2], mentions[i - 1]
+    if base.role != "base" or level.role == "base" or base.start < sentence[0]:
+        return []
+    if not _MOVED_FROM.search(text, max(sentence[0], base.start - 24), base.start):
+        return []
+    if not _REACHED_LEVEL.fullmatch(text, base.end, level.start) and not any(
+        base.end <= pm.start and _BASE_AFTER.fullmatch(text, base.end, pm.start)
+        and _REACHED_LEVEL.fullmatch(text, pm.end, level.start)
+        for pm in period_mentions
+    ):
+        return []
+    if not _MOVE_RATE_AFTER_LEVEL.fullmatch(text, level.end, m.start):
+        return []
+    return [
+        pm for pm in period_mentions if base.end <= pm.start < level.start and _BASE_AFTER.fullmatch(text, base.end, pm.start)
+    ][:1]
+
+
 def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:
     """YoY or QoQ for a change against a period the clause names ("較第2季", "versus the second quarter"):
     the named quarter one quarter (or a year) before the figure's period."""
@@ -10559,6 +10623,46 @@ _PAIR_GAP_BASE = re.compile(
 
 _SAME_STORES_A_YEAR_BEFORE = frozenset({"same-store sales"})
 """Metrics that compare the same stores with the same period a year before by their definition (comparable sales)."""
+_GROWN_BY_DEFINITION = frozenset(
+    {"same-store sales", "same-store NOI", "same-store revenue", "same-store expenses", "organic revenue"}
+)
+"""Metrics whose percentage is a growth rate over the same period a year before, whatever verb the sentence has: the
+same stores' (or the same business's) results against a year before."""
+
+
+_METRIC_STATED_AS = re.compile(
+    r"(?:\s+(?:for|of|in|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z&'’-]+\s+){0,4}?[A-Za-z&'’-]+)?\s*,?\s*"
+    r"(?:(?:was|were|is|are|of|at|reached|from|came\s+in\s+at|stands\s+at|stood\s+at|ended\s+at)\s+)?"
+    r"(?:an?\s+)?(?:(?:negative|positive|minus|plus|approximately|about|roughly|nearly|almost|over)\s+)*",
+    re.IGNORECASE,
+)
+"""Between a metric and its figure: the figure is the metric's own value ("net comp sales for the brand was a negative
+32.2%"), not a gap or share it is set against ("comp sales positive to the sector by approximately 13%")."""
+_NEXT_STEP = re.compile(
+    r"(?:\s+(?:in|for|during)\s+[^,.;$%]{1,30}?)?\s*,?\s+"
+    r"(?:to|and(?:\s+(?:(?:stands|stood|is|was|came\s+in)\s+at|reached))?)\s+(?:(?:negative|positive|minus|plus)\s+)?",
+    re.IGNORECASE,
+)
+"""Between two figures of one metric: the next step of its path ("from minus 9.1% in Q1 to minus 8% in Q2", "reached
+8.7% for the quarter and stands at 8.9% year-to-date")."""
+
+
+def _said_of_metric(text: str, metric_hit: _Hit | None, mentions: Sequence[NumberMention], m: NumberMention) -> bool:
+    """Whether a figure is written as the value of the metric named before it, right after its name or as the next
+    step of a path from a figure so written."""
+    if metric_hit is None or metric_hit.end > m.start:
+        return False
+    i = mentions.index(m)
+    if i > 0 and mentions[i - 1].start >= metric_hit.end and _NEXT_STEP.fullmatch(text, mentions[i - 1].end, m.start):
+        return _said_of_metric(text, metric_hit, mentions, mentions[i - 1])
+    return _METRIC_STATED_AS.fullmatch(text, metric_hit.end, m.start) is not None
+
+
+def _grown_by_definition(metric: Metric | None) -> bool:
+    """Whether a percentage of this metric is by definition its growth over a year before (its guidance too)."""
+    if metric is None or metric.ratio:
+        return False
+    return metric.name.removesuffix(" guidance") in _GROWN_BY_DEFINITION
 _EXCLUDED_ITEMS = frozenset(
     {"gains", "mark-to-market gain", "impairment losses", "fair value loss", "stock-based compensation"}
 )

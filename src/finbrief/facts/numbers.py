@@ -462,7 +462,7 @@ _COMPARISON_WORD_AFTER = re.compile(r"\s?(?:yoy|y/y|qoq|q/q|mom|同比|环比)(?
 """Around a figure: a written sign after a bracket or comma before, a comparison word right after it."""
 _POST_DIRECTION = re.compile(
     r"(?:的[^，,。；;\d]{0,4}?)?(?:(?P<loss>净?亏损)|(?P<dec>净?(?:下降|下滑|减少|降幅|跌幅))|(?P<inc>(?:同比|环比)?(?:增长|增幅|增速|涨幅|上涨|提升)))"
-    r"|\s?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
+    r"|\s?(?:per\s+(?:diluted\s+)?share\s+)?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
     r"organic|constant[\s-]currency)\s)?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|smaller|contraction)"
     r"|(?P<einc>increases?|growth|gains?|rise|higher|greater|larger|bigger|improvement|jump))(?![A-Za-z])"
     r"|\s?(?:(?P<einc2>above)|(?P<edec2>below))\s+(?=(?:the\s+)?(?:last|prior|previous|same|year[\s-]ago|a year|pre-|Q[1-4]\b|"
@@ -553,7 +553,9 @@ _PERIOD_LIST_GAP = re.compile(
 4.4% for the first nine months", "compared to $16.9 million in Q1 and $23 million in last year's Q2"): the items share
 their role."""
 _PLACE_LIST_GAP = re.compile(
-    r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&.'’-]*\s+){1,4}?(?:,\s*)?(?:and|while|with)\s+",
+    r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&.'’-]*\s+){1,4}?(?:,\s*)?(?:and|while|with)\s+"
+    # "increases of 17% in revenue, 28% in EBITDA and 24% in enrollment": a comma alone between items
+    r"|\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?[A-Za-z][\w&.'’-]*(?:\s+[A-Za-z][\w&.'’-]*){0,3}?\s*,\s*",
     re.IGNORECASE,
 )
 _BASIS_WORDS = (
@@ -1049,6 +1051,17 @@ def _mention(
     )
 
 
+_FROM_BASE_BEFORE = re.compile(r"(?<![A-Za-z])from\s+(?:(?:about|approximately|roughly|nearly)\s+)?$", re.IGNORECASE)
+"""Right before a base: a move starts from it ("grew from $4.1 million")."""
+_OR_RATE_AFTER_LEVEL = re.compile(
+    r"(?:\s+(?:in|for|during|at)\s+(?:the\s+)?[^,.;:$\d]{0,40}?(?:\s+(?:19|20)\d\d)?)?\s*,?\s+or\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between the level a move from a base reached and a rate: "or", the same move as a rate ("to $4.3 million in the
+third quarter or 6.5%")."""
+_SHARE_OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
+"""After a rate: the share of a whole ("or 14% of the total"), no move."""
 _OR_RATE_AFTER_BASE = re.compile(
     r"\s*(?:from|versus|vs\.?|compared (?:to|with)|over)\s+(?:the\s+)?(?:last|prior|previous)[\s-]+(?:year|quarter)"
     r"(?:['’]s\s+(?:third|fourth|first|second)\s+quarter|\s+(?:quarter|period))?,?\s+or\s+(?:by\s+)?$",
@@ -1077,6 +1090,8 @@ _ADJUSTED_ALTERNATIVE = re.compile(r"\s+(?:adjusted|non-GAAP)(?![A-Za-z-])", re.
 the reported one ("an increase of 39%, or $853 million adjusted"), not the same increase in another unit."""
 
 
+_PAIR_GAP = re.compile(r"\s*,?\s*(?:and|or)\s+", re.IGNORECASE)
+"""Between two figures a direction noun after the second governs both ("an 11% and 31% increase")."""
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])an?\s+$", re.IGNORECASE)
 """Right before a figure: an article, so a direction noun after the figure is the figure's own ("a 1% increase")."""
 
@@ -1160,7 +1175,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             bound = max(prev_end, breaks[k - 1] if k >= 1 else 0)
         window = text[bound : q.start]
         role: Role = "change" if q.growth_form else "level"
-        negative = loss = based = verb = compared = False
+        negative = loss = based = verb = compared = own_noun = False
         verb_end = base_end = -1
         direction, words = on_lower(_DIRECTION, window)  # (only lower-cased words are read)
         for d in direction.finditer(words):
@@ -1270,9 +1285,9 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             elif g == "dec" and role == "base" and q.unit in ("%", "pp", "bps") and not _FIGURE_NEXT.match(text, pm.end()):  # type: ignore[union-attr]
                 negative = True  # "compared to a 27% decline in Q2": a base that was a decline ("从52.6%下降3.0个百分点": the next figure's verb)
             elif g == "dec" and role != "base":
-                role, negative = "change", True
+                role, negative, own_noun = "change", True, True
             elif g == "inc" and role != "base":
-                role = "change"
+                role, own_noun = "change", True
         elif role != "base" and _ARTICLE_BEFORE.search(text, max(0, q.start - 4), q.start):
             # "a 3% decline in net revenue and a 1% increase in volume": the noun right after the figure is its
             # own direction, whatever verb or noun an earlier figure of the clause had
@@ -1280,7 +1295,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
             g = (pm.lastgroup or "").lstrip("e").rstrip("2") if pm else ""
             if g in ("dec", "inc"):
-                role, negative = "change", g == "dec"
+                role, negative, own_noun = "change", g == "dec", True
         if role == "change" and q.unit is None and q.currency and _OWN_RATE_AFTER.match(text, end):
             # "利息净收入均同比下降 工商银行利息净收入4734.16亿元(降0.70%)": the amount's change is in its
             # bracket, the verb before it is the group's; the amount is a level
@@ -1302,6 +1317,32 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         comparative = _IN_COMPARATIVE.match(text, end)
         if comparative is not None and role != "base":
             role, negative = "change", comparative.lastgroup == "dec"
+        if (
+            role == "level"
+            and q.unit == "%"
+            and len(out) >= 2
+            and out[-1].role == "level"
+            and out[-2].role == "base"
+            and out[-1].currency is not None
+            and out[-1].currency == out[-2].currency
+            and _FROM_BASE_BEFORE.search(text, max(0, out[-2].start - 24), out[-2].start)
+            and _OR_RATE_AFTER_LEVEL.fullmatch(text, prev_end, q.start)
+            and not _SHARE_OF_AFTER.match(text, end)
+        ):
+            # "grew from $4.1 million in the second quarter to $4.3 million in the third quarter or 6.5%": the move
+            # from the base to the level again as a rate
+            role, negative = "change", out[-1].value < out[-2].value
+        if (
+            role == "level"
+            and out
+            and out[-1].role == "change"
+            and _same_kind(out[-1].unit, q.unit)
+            and _PARALLEL.fullmatch(text, prev_end, q.start)
+            and _BASIS_AFTER.match(text, end)
+        ):
+            # "an increase of 480 basis points over the prior year and 150 basis points sequentially": the second
+            # change, on the comparison written after it
+            role, negative = "change", out[-1].value < 0
         if role == "base" and out and out[-1].role == "change" and _PARALLEL.fullmatch(window):
             # "up 17% from the prior-year quarter and 23% from the linked quarter": the second change
             # is compared with a base of its own, named after it
@@ -1340,6 +1381,24 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # "较第2季亏损1.11亿元及去年同期99万元": a second base, of another period, of the same comparison
             role, based, negative = "base", True, negative or out[-1].value < 0
         negative = negative or q.negative
+        if (
+            own_noun
+            and role == "change"
+            and out
+            and out[-1].role == "level"
+            and _PAIR_GAP.fullmatch(text, prev_end, q.start)
+            and _ARTICLE_BEFORE.search(text, max(0, out[-1].start - 4), out[-1].start)
+        ):
+            # "which marked an 11% and 31% increase respectively", "a 50% or $0.06 per share increase": the direction
+            # noun after the pair is the first figure's too
+            first = out[-1]
+            flip = -1.0 if negative != (first.value < 0) else 1.0
+            out[-1] = replace(
+                first,
+                role="change",
+                value=first.value * flip,
+                value_high=first.value_high * flip if first.value_high is not None else None,
+            )
         if role == "change" and out and out[-1].role == "base" and out[-1].end >= bound:
             based = True  # "从上季度的472.6亿元下降27%": the change is over the base just named
         out.append(_mention(text, q, hi, role, negative, based, end))
