@@ -3814,6 +3814,7 @@ class _Extractor:
             read: list[Fact] = []
             for span in spans:
                 row = report_table.row_facts(p, text, dated[0], None, self.company_name, "", span)
+            or report_table.slashed_head(text, self.table_unit, self.state.ctx)
                 if row is None:
                     self.table_columns = None
                     return read or None
