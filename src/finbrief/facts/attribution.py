@@ -633,6 +633,9 @@ _CONTINUATION = re.compile(
     r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|月增|月减|成长|衰退|大幅|略为|扩大|收窄|"
     r"本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
     r"去年同期|上年同期|只|仅|"  # "占比约34%，去年同期是27%", "同比只下降了0.8个百分点"
+    # "11月营收24.15亿元，前11月累计263.08亿元": a running total of the metric the clause before gave for the month
+    # (its month count is a figure, gone before this is matched: "前月累计")
+    r"(?:今年以来|年内)?(?:前\s?[一二三四五六七八九十]{0,2}个?月)?(?:累计|累計)(?:前\s?个?月)?|"
     r"每股(?![\u4e00-\u9fff])|"  # "(2024年同期：每股4.5港仙)": the sum per share of the metric before
     r"但是|但|不过|而且|并且|而|并|且|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
@@ -806,6 +809,9 @@ class _DocState:
     listed: dict[str, str] = field(default_factory=dict)
     """Chinese: other firms named with their listing code so far, by the short form the story may use later
     ("聯嘉投控（3717）…聯嘉第3季營收": 联嘉 -> 联嘉投控)."""
+    aliased: set[str] = field(default_factory=set)
+    """Chinese: short names the document gave other firms in brackets after their legal names ("购买常州华岳精工股份有限公司
+    （以下简称“华岳精工”）…华岳精工2024年营业收入…"): each the subject of the clauses that name it later."""
     trades: tuple[str, ...] = ()
     """Chinese: the product a sales brief's title reports on ("关于2025年11月份生猪销售情况简报"): the company's whole
     business, no line of it ("生猪销售量环比增长8.45%" is the company's volume)."""
@@ -901,6 +907,10 @@ _LEGAL_NAME = re.compile(
     r"(?:\s?[(（]\s?(?:以下)?简称\s?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})[”\"」]?\s?[)）])?"
 )
 """A firm's full legal name, maybe with the short name it goes by ("苏州启衡生物科技股份有限公司（简称“启衡生物”）")."""
+_SHORT_NAME_OF_FIRM = re.compile(
+    r"(?:股份有限公司|有限责任公司|有限公司|集团公司)\s?[(（]\s?(?:以下)?简称\s?[:：]?\s?[“\"「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,10})[”\"」]?\s?[)）]"
+)
+"""A legal name's bracket that gives the short name a filing or a story calls the firm by ("…股份有限公司（以下简称“华岳精工”）")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
 _FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独|同行业的|同行业|同业的|同业|同行的|同行")
@@ -933,11 +943,13 @@ def _firm_pattern() -> re.Pattern[str]:
         r")[为是由以和及与而]?"
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
-        r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[;；)）])"
+        # (no "的" inside: "民营的永晟金（2899）" names 永晟金, the words before describe it)
+        r"|(?:(?!的)[\u4e00-\u9fff]){2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[;；)）])"
         # a ranking's firm with its figure in brackets ("还有华泰证券(127.33亿元)、中国银河(109.68亿元)")
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?[\d,.]+\s?[亿万]?元\s?[)）])"
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
-        r"|[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|1[0-2]月|[1-9]月"
+        # ("泰和金前11月EPS…": months to date; "华岳金（2893）自结11月…": a self-reported month names no firm)
+        r"|(?!自结|自行结算|累计|单月|合计)[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|前1[0-2]个?月|前[1-9]个?月|1[0-2]月|[1-9]月"
         r"|[1-4]Q\d\d(?![A-Za-z0-9])|[12]H\d\d(?![A-Za-z0-9])|\d\dQ[1-4](?![A-Za-z0-9])|\d\dH[12](?![A-Za-z0-9])))"  # a broker's "北方华创1H25收入…", "…3Q25营收"
         # a digest's section named by a firm, its items then giving a period's results ("神州泰岳 - 2025年H1归母净利润…");
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
@@ -2425,6 +2437,21 @@ class _Paragraph:
                 self.firms.append(hit)
                 if short is not None and short not in _BARE_FIRM_REFERENCES and not short.startswith("本"):
                     state.listed.setdefault(short, full)
+        if state.company is not None:
+            # a firm a filing or a story about the company introduces by its legal name and a short name: that firm
+            for m in _SHORT_NAME_OF_FIRM.finditer(self.text):
+                short = m.group("short")
+                if short not in state.names and short not in _BARE_FIRM_REFERENCES and not short.startswith("本"):
+                    state.aliased.add(short)
+        for short in state.aliased:
+            at = self.text.find(short)
+            while at >= 0:
+                end = at + len(short)
+                if not any(h.start < end and at < h.end for h in [*self.subjects, *found]):
+                    hit = _Hit(at, end, SubjectEntry(short, "phrase"))
+                    found.append(hit)
+                    self.firms.append(hit)
+                at = self.text.find(short, end)
         for short, name in state.listed.items():
             if len(short) < 2 or short == name:
                 continue
@@ -3787,6 +3814,7 @@ class _Extractor:
         columns = (
             report_table.head(text, self.table_unit)
             or report_table.period_head(text, self.table_unit, self.state.ctx)
+            or report_table.slashed_head(text, self.table_unit, self.state.ctx)
             or report_table.estimate_head(text, self.table_unit)
         )
         if columns is not None:
@@ -7216,6 +7244,7 @@ class _Extractor:
             and (
                 entry.name.endswith(ls.phrase_words().zh_org_suffix)  # type: ignore[attr-defined]
                 or entry.name in self.state.listed.values()  # type: ignore[attr-defined]
+                or entry.name in self.state.aliased  # type: ignore[attr-defined]  # "华岳精工总资产…": the firm bought
                 or (self._para is not None and hit in self._para.groups)  # "六大行中期分红率": the group's
                 # "竞争对手旭达半导体上月公布…": a firm its cue names, whatever its name ends with
                 or (
@@ -7662,12 +7691,19 @@ class _Extractor:
                 for h in para.metrics
                 if sentence[0] <= h.start and h.end <= items[0].start and not h.entry.weak  # type: ignore[attr-defined]
             }
+            listed_first = (
+                _listed_periods(para.text, [pm for pm in in_sentence if pm.end <= items[0].start and pm.period and not pm.base])
+                if respectively and not self.english
+                else []
+            )
             if (
                 spans_before
                 and len(spans_before[-1].quarters) == size
                 and len({x.unit for x in items}) == 1
                 # "销售/管理/研发费用率分别为…", "毛利率、营业利益率、净利率为…": one per metric
                 and not ((respectively or not self.english) and len(named) >= size)
+                # "2023年、2024年及2025年1-9月营业收入分别为…": the span is the last of as many periods as figures
+                and not (len(listed_first) == size and len(set(listed_first)) == size)
             ):
                 # "过去四个季度…分别为18%、22%、26%和31%", "over the past four quarters, growth was 18%,
                 # 22%, 26% and 31%": as many figures as the span has quarters, one per quarter
@@ -9913,6 +9949,22 @@ _OFFICIAL_STATISTICS = re.compile(r"(?:国家|國家|政府)?(?:统计局|統計
 销售面积同比下降1.7%"), a market-wide statistic beside the company's results, no fact of it."""
 _STAKE_BEFORE = re.compile(r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$")
 """Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it."""
+_STAKE_AFTER = re.compile(r"\s?的?(?:股权|股份)(?!有限|公司|支付|对价|激励|回购)")
+"""Right after a percentage: the stake a deal buys or sells ("拟收购华岳精工60%股权"), no result of either firm."""
+_SHARE_OF_SHARES_BEFORE = re.compile(r"占[^，。；;%]{0,40}?(?:总股本|股本总额|股份总数|总股份)[^，。；;%]{0,24}?的?(?:比例)?(?:为|约)?\s?$")
+"""Right before a percentage: the part of the share capital some shares are ("约占公司股本总额12,000.00万股的3.00%")."""
+_GRANT = re.compile(r"授予|激励")
+"""Earlier in a figure's sentence: shares an incentive plan grants, whose part of the share capital is a term of the plan
+(the shares a buyback has bought stay its progress: "累计回购公司股份2,150,000股，占公司目前总股本的0.52%")."""
+_COMMITTED_FLOOR = re.compile(
+    r"(?:(?:交易对方|业绩承诺方|补偿义务人|转让方|出让方|原股东|卖方)[^。；;，,]{0,12}?承诺|业绩承诺|对赌)[^。；;]{0,80}?(?:不低于|不少于)"
+)
+"""Earlier in a figure's sentence: a profit the sellers of a business promise it will reach ("交易对方承诺，…2026年至2028年
+净利润分别不低于1.40亿元、…"), a term of the deal, no result or outlook of the firm (what the company itself commits to
+stays its plan: "公司承诺未来三年每年现金分红不低于2亿元")."""
+_VESTING_CONDITION = re.compile(r"(?:第[一二三四五六]个)?(?:归属期|解除限售期|行权期)|业绩考核目标|考核目标[:：]")
+"""Earlier in a figure's line: a share incentive plan's vesting period or target ("第一个归属期 2026年 营业收入增长率不低于
+15%"), a condition the plan sets, no result or outlook of the firm."""
 
 
 def _list_of_norms(text: str, clause: tuple[int, int], first: NumberMention) -> bool:
@@ -9965,6 +10017,14 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (not text.isascii() and _FORMULA_BEFORE.search(text, max(0, m.start - 4), m.start) is not None)
         or (not text.isascii() and _FORMULA_AFTER.match(text, m.end) is not None)
         or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
+        or (m.unit == "%" and _STAKE_AFTER.match(text, m.end) is not None)
+        or (
+            m.unit == "%"
+            and _SHARE_OF_SHARES_BEFORE.search(text, max(sentence[0], m.start - 72), m.start) is not None
+            and _GRANT.search(text, sentence[0], m.start) is not None
+        )
+        or (not text.isascii() and _COMMITTED_FLOOR.search(text, sentence[0], m.start) is not None)
+        or (not text.isascii() and _VESTING_CONDITION.search(text, sentence[0], m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or _market_evidence(text, sentence, m)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None

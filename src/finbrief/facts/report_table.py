@@ -203,6 +203,36 @@ def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodCont
     return Columns(kinds, scale, currency, stated, note=bool(m.group("note")), cell_pct=cell_pct)
 
 
+_SLASHED_COLUMN = rf"(?:{_HEAD_PERIOD})\s?/\s?(?:{_HEAD_PERIOD})"
+_SLASHED_HEAD = re.compile(rf"^\s*(?:项目\s+)?(?P<cols>{_SLASHED_COLUMN}(?:\s+{_SLASHED_COLUMN})+)\s*$")
+"""The head of a prospectus's or listing announcement's table of main figures, each column a balance date and the span
+ending on it ("项目 2025年6月30日/2025年1-6月 2024年12月31日/2024年度 2023年12月31日/2023年度"), the latest first."""
+
+
+def slashed_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodContext) -> Columns | None:
+    """The columns of a head whose columns name a day and a span apiece (``_SLASHED_HEAD``), None when the text is no
+    such head: each column is its span (a balance row is read at the span's end), the first the latest, the others
+    the figures it is set against."""
+    m = _SLASHED_HEAD.match(text)
+    if m is None:
+        return None
+    stated: list[str] = []
+    for col in m.group("cols").split():
+        day, _, span = col.partition("/")
+        at, over = _head_period(day, ctx), _head_period(span, ctx)
+        if at is None or over is None or at[1] != "point" or over[1] not in ("span", "year"):
+            return None
+        ends = (over[0] + "Q4") if over[1] == "year" else over[0].split("-")[-1]
+        if ends != at[0]:
+            return None  # the day is no end of the span: no such head
+        stated.append(over[0])
+    if len(set(stated)) != len(stated):
+        return None
+    scale, currency = unit or (0, "CNY")
+    kinds = (("level", "stated"),) + (("prior", "stated"),) * (len(stated) - 1)
+    return Columns(kinds, scale, currency, tuple(stated))
+
+
 _DATED_COLUMN = (
     r"(?:19|20)\d{2}\s?(?:[/-]\s?\d{1,2}(?:\s?-\s?(?:[一二三四五六七八九十]{1,2}个月|[一三]季报?|中期|年报|年度))?"
     r"|年\s?第?[一二三四1-4]季度)"
