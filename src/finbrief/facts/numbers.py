@@ -499,6 +499,11 @@ _SOURCE_BEFORE_FROM = re.compile(
 """Right before "from" (in the lower-cased words): what a figure brought ("a benefit from our $24 million of share
 repurchases"), or where an earlier share of a total came from ("$4 billion were from Japan, $3.8 billion ..."), so
 the figure after it is a source or the next share, no base."""
+_COMPARATIVE_AFTER_FROM = re.compile(
+    r"\s+(?:lower|higher|fewer|more|less|greater|reduced|increased|decreased)\s+(?=[A-Za-z])", re.IGNORECASE
+)
+"""After a figure that follows "from": a comparative and the thing it changed ("savings from 7% lower headcount",
+"a gain from 5% higher volumes"), so "from" opens a cause and the figure is that change, no base."""
 _CAUSE_TO = re.compile(r"(?<![A-Za-z])(?:due|owing|thanks|attributable|attributed|related)\s+$", re.IGNORECASE)
 """Right before "to": the "to" opens a cause ("due to a 4% volumes decline"), no level a metric rose to."""
 _FROM_BASE_THEN_CAUSE = re.compile(
@@ -1189,6 +1194,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 continue
             if g == "base" and d.group().lower() == "from" and _SOURCE_BEFORE_FROM.search(words, 0, d.start()):
                 continue  # "a $0.12 benefit from our $24 million of share repurchases": where it came from, no base
+            if g == "base" and d.group().lower() == "from" and _COMPARATIVE_AFTER_FROM.match(text, end):
+                continue  # "$40 million in savings from 7% lower headcount": a cause's change, no base
             if g == "base" and d.group().lower() == "from" and _FROM_OPERATIONS.match(text, bound + d.end()):
                 continue  # "$620 million of cash from operations and $470 million of free cash flow": a metric's name
             if g == "base" and d.group().lower() == "than" and not _THAN_TAIL.fullmatch(words, d.end()):

@@ -395,8 +395,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|(?<!next\s)(?<!past\s)(?<!last\s)(?<!first\s)(?<!coming\s)\b(?P<n5>six|nine|6|9)[\s-]months?\s+(?:of\s+)?"
             rf"(?:fiscal\s+(?:year\s+)?)?(?P<y5>{_YEAR}|['’]\d{{2}})(?![\d%])"
             # "For 9 months, revenues were...", "for the nine months", "through nine months": the months of the year to the
-            # quarter
-            r"|(?:for|during|through)\s+(?:the\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
+            # quarter ("during these nine months": the ones the call reports)
+            r"|(?:for|during|through)\s+(?:the\s+|these\s+)?(?P<n3>six|nine|6|9)\s+months(?![\s-]+(?:period|ended|ending|ago|before|earlier|later|from|since|after))"
             r"(?!\s+of\s+(?:last|the\s+prior|the\s+previous|this|the)\b))"
             # "the first nine months of 2021"; "first nine months '21", "the first three quarters of '21": the year written short
             rf"(?:\s+of\s+(?:fiscal\s+)?(?P<y>{_YEAR})|\s+(?:of\s+)?(?:fiscal\s+)?(?P<yy>['’]\d{{2}})(?![\d%A-Za-z])"
