@@ -134,3 +134,14 @@ def test_a_price_after_the_sum_paid_for_repurchased_shares_is_the_average_repurc
     )
     assert find(facts, raw="$11.74").metric == "average repurchase price"
     assert find(facts, raw="$0.20").metric == "EPS"
+
+
+def test_global_or_worldwide_before_sales_names_no_business_line() -> None:
+    """"Global sales", "worldwide sales": sales in every market, the company's own, no "global sales" business."""
+    facts = facts_of(
+        "Global sales rose 11% to $2.4 billion in the third quarter.",
+        "Worldwide sales of consumables grew 6% for the quarter.",
+    )
+    assert find(facts, raw="$2.4 billion").subject == "NovaSky"
+    assert find(facts, raw="11%").subject == "NovaSky"
+    assert "sales" not in find(facts, raw="6%").subject

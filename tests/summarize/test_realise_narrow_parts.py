@@ -66,3 +66,37 @@ def test_a_name_that_had_its_quarter_owns_the_figures_of_its_sentence() -> None:
 def test_the_company_that_had_its_quarter_keeps_its_figures() -> None:
     lines = _lines("We had a strong quarter, with organic growth of 7%.")
     assert any("organic" in t and "7%" in t for t in lines), lines
+
+
+def test_sales_of_a_portfolio_named_after_the_metric_are_that_portfolios() -> None:
+    lines = _lines(
+        "Global sales of our key imaging portfolio were $224 million in the quarter, growing 24% operationally.",
+    )
+    assert not any("$224 million" in t or "24%" in t for t in lines), lines
+    assert "Q3 revenue rose 9% to $812 million." in lines
+
+
+def test_another_metric_after_a_portfolios_sales_stays_the_companys() -> None:
+    lines = _lines("Sales of our oncology portfolio were $90 million, while net income rose 30% to $80 million.")
+    assert "Q3 net income rose 30% to $80 million." in lines
+    assert not any("$90 million" in t for t in lines), lines
+
+
+def test_a_market_s_result_is_no_highlight() -> None:
+    lines = _lines("Despite a 7% decline in new vehicle industry sales driven by tight inventories, our margins grew.")
+    assert not any("industry" in t or "7%" in t for t in lines), lines
+
+
+def test_a_brand_named_with_its_number_owns_its_figure() -> None:
+    lines = _lines("VOLT 40's retail volume for the third quarter grew by nearly 7% compared to the prior year period.")
+    assert not any("7%" in t for t in lines), lines
+
+
+def test_the_company_named_in_full_at_the_start_keeps_its_possessive_figures() -> None:
+    lines = _lines("Corvane Instruments' gross margin for the third quarter was 41.5%.")
+    assert any("41.5%" in t for t in lines), lines
+
+
+def test_the_company_s_revenue_in_a_market_stays() -> None:
+    lines = _lines("Our energy market revenue grew by approximately 8% in the third quarter.")
+    assert any("8%" in t for t in lines), lines

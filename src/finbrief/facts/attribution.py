@@ -306,6 +306,9 @@ _SEGMENT_METRIC_BEFORE = re.compile(
 _SEGMENT_METRIC_SENTENCES = 3
 _SEGMENT_METRIC_LEAD = re.compile(r"\s*(?:The\s+)?Segment(?:'s|’s)?\s+(?:(?:adjusted|operating|reported|gross)\s+)?")
 """A sentence opening on a segment's metric ("Segment adjusted EBITDA was $289 million"): one segment's figure."""
+_WORLD_WORDS = frozenset({"global", "worldwide"})
+"""A word alone before a metric that says it is counted in every market ("Global sales of our key oncology portfolio",
+"worldwide revenue"): no business line; whose figure it is, the words after the metric or the talk say."""
 _OUR_WHOLE_WORDS = (
     r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
     r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
@@ -2701,6 +2704,8 @@ class _Paragraph:
                 continue
             if english and _opens_own_name(name, names):
                 continue  # "Kestrel Freight revenue" of Kestrel Freight Corporation: the company's own
+            if english and name.casefold() in _WORLD_WORDS:
+                continue  # "Global sales of our oncology portfolio": sales in every market, no business line
             if english and name.islower() and " " not in name and self.text[h.start : h.end].lower() == "sales":
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
             if english and name.casefold() in ls.phrase_words().en_level_words:

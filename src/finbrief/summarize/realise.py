@@ -1116,6 +1116,8 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             or any(_MARKET_NAMED.search(_since_a_number(_own_words(doc, f))) for f in stated)
         ):
             continue  # "we expect the European car market to grow 3%": the market's outlook, not the company's
+        if not ahead and _MARKET_SUBJECT.fullmatch(subject):
+            continue  # "Despite a 7% decline in new vehicle industry sales": the market's result, not the company's
         if ahead and kind != "plan" and any(_YIELDED_BY.search(_sentence_head(doc, f)) for f in stated):
             continue  # "our capital investments are expected to generate $1 billion in EBITDA": what a plan adds
         if ahead and kind != "plan" and any(_untimed_target(doc, f) for f in stated):
@@ -2011,6 +2013,13 @@ _PART_AFTER = re.compile(
 )
 """A name after the metric, or after its change ("Sales for EIG were", "revenue in North America", "revenue growth
 for the U.S. in the range of 1% to 5%"): a part's figure."""
+_LOWER_PART_AFTER = re.compile(
+    r"(?<![A-Za-z])(?i:(?:net\s+)?(?:revenues?|sales|orders|bookings)\s+(?:of|from|for|in)\s+(?:our|its)\s+)"
+    r"(?P<name>(?!(?:total|entire|whole|overall|combined|existing|current|global|worldwide)\s)(?:[a-z][\w-]*\s+){1,3}?)"
+    r"(?:portfolios?|franchises?|businesses|business|segments?|divisions?|brands?|product\s+lines?)(?![A-Za-z])"
+)
+"""A part named in lowercase words after the metric ("Global sales of our key dermatology portfolio were $224
+million", "revenue from our specialty pharmacy business"): that part's figure, not the company's."""
 _PART_RIGHT_AFTER = re.compile(
     r"\s*(?:(?:to|-|–)\s*[$€£¥]?\d[\d.,]*\s?(?:%|percent)?\s+)?(?:[a-z][\w-]*\s+){0,2}"
     r"(?=(?i:(?:net\s+)?(?:revenues?|sales|orders|bookings)\s))"
@@ -2052,6 +2061,10 @@ def _named_part(doc: Document, f: Fact, clause: str) -> bool:
         for m in rx.finditer(clause)
         if not _NOT_A_PART.match(m.group("name"))
     ]
+    names += [m.group("name").strip() for m in _LOWER_PART_AFTER.finditer(clause)]
+    part = list(_LOWER_PART_AFTER.finditer(_sentence_head(doc, f)))
+    if part and _TOTAL_NOUNS["revenue"].search(f.metric) and not _TOTAL_NOUNS["revenue"].search(_sentence_head(doc, f), part[-1].end()):
+        names.append(part[-1].group("name").strip())  # "..., growing 24% operationally": the part's change too
     text = doc.paragraph(f.paragraph).text
     end = _number_span(doc, f)[1]
     lead = _PART_RIGHT_AFTER.match(text, end)
@@ -2228,6 +2241,12 @@ _MARKET_NAMED = re.compile(
 "industry production in North America is expected to rise 4%"), the words up to the figure its own (not
 "across our markets, we raised our outlook", "markets will drive 9% revenue growth"; a line named
 "Capital Markets" is the company's): its outlook, not the company's."""
+
+
+_MARKET_SUBJECT = re.compile(r"(?:[a-z][a-z-]*\s+)*(?:industry|industries|economy)")
+"""A subject in lowercase words ending in an industry's name ("industry", "new vehicle industry"): all the firms the
+company competes with, whose results are no figure of the company's ("our defense market revenue" is the company's
+sales in that market)."""
 
 
 def _since_a_number(words: str) -> str:
@@ -3398,7 +3417,7 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         return "another part's figure, the sentence names this part only as what it is compared with ('Urban occupancy, which exceeded our resort occupancy ..., finished at 73.3%')"
     if main is not None and f.subject == main:
         owner = _OWNER_LEAD.match(head)
-        if owner is not None and _another_owner(owner.group(1), main):
+        if owner is not None and _another_owner(owner.group(1), main) and not _opening_names(doc, owner.group(1)):
             return "the figure of the business or brand the sentence opens on as its owner ('ClearanceJobs' first quarter revenue was $6.9 million, increase of 4%')"
         lead = _PART_LEADS.match(head)
         if lead is not None and not _own_group(lead.group(), main):
@@ -3740,9 +3759,10 @@ _OWNER_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][A-Za-z&-]+)(?:'s|’s)\s+(?:(?:
 """Right before a figure's number: a name that owns it ("Steward's $300 million-plus cash investments")."""
 _OWNER_LEAD = re.compile(
     r"^\s*(?:(?:and|so|also|now)\s+)?(?!(?:Let|It|That|Here|There|What|Who|Where|How|He|She|Everyone|Everybody)['’])"
-    r"([A-Z][A-Za-z&-]+)(?:'s|’s|'|’)\s+(?!s\s)"
+    r"([A-Z][A-Za-z&-]+(?:\s+(?:[A-Z][A-Za-z&-]+|\d+))*)(?:'s|’s|'|’)\s+(?!s\s)"
 )
-"""A figure's sentence opening on a possessor ("ClearanceJobs' first quarter revenue was")."""
+"""A figure's sentence opening on a possessor ("ClearanceJobs' first quarter revenue was", "Harbor Light's", a brand
+named with its number: "VOLT 40's retail volume")."""
 _NOT_AN_OWNER = frozenset(
     (
         *("today", "tomorrow", "yesterday", "last", "this", "next", "year", "quarter", "fiscal"),
@@ -3753,12 +3773,21 @@ _NOT_AN_OWNER = frozenset(
 )
 
 
+_TICKER = re.compile(r"[A-Z&.-]+")
+
+
 def _another_owner(name: str, main: str | None) -> bool:
     """Whether a possessor named before a figure is another company than the document's (a tenant, a customer,
     a client), not the company itself, a period or a pronoun."""
-    if main is None or name.lower() in _NOT_AN_OWNER or name.isupper():
-        return False  # ("AFG's $1.2 billion": a ticker is the company's own short name)
+    if main is None or any(w in _NOT_AN_OWNER for w in name.lower().split()) or (name.isupper() and _TICKER.fullmatch(name)):
+        return False  # ("AFG's $1.2 billion", "M&T's": a ticker is the company's own short name; "VOLT 40" is a brand's)
     return name.lower() not in main.lower()
+
+
+def _opening_names(doc: Document, name: str) -> bool:
+    """Whether a name of several words is written in the document's first two paragraphs, where a call names its own
+    company ("Welcome to Harbor Light's second quarter call"): the company's, not a part's or another's."""
+    return " " in name and _words_in(name, " ".join(p.text for p in doc.paragraphs[:2]))
 
 
 _PORTFOLIO_AFTER = re.compile(r"\s*(?:(?:investment|securities|asset|loan)\s+)?portfolios?(?![A-Za-z])", re.IGNORECASE)
