@@ -10078,10 +10078,12 @@ def _statement_ends(text: str) -> list[int]:
 
 
 _PERIOD_LEAD = re.compile(
-    r"\s*(?:(?:and|but|so|also|then|now|meanwhile)\s*,?\s+)?(?:(?:for|in|during|over|through|across)\s+)?(?:the\s+|this\s+|our\s+)?$",
+    r"\s*(?:(?:and|but|so|also|then|now|meanwhile)\s*,?\s+)?(?:(?:for|in|during|over|through|across|on\s+an?)\s+)?"
+    r"(?:the\s+|this\s+|our\s+)?$",
     re.IGNORECASE,
 )
-"""Between a statement's start and the period it opens with ("For 9 months, ...", "And for the full year, ...")."""
+"""Between a statement's start and the period it opens with ("For 9 months, ...", "And for the full year, ...", "On a
+year-to-date basis, ...")."""
 
 
 def _statement_lead(
