@@ -1,6 +1,6 @@
 """English subjects of a call that walks through its units: a unit whose name joins two words with "and" keeps its
-whole name, a sentence opening on "Our Q1 results" is the whole company's again, "Looking at our regional
-results." leaves the unit the talk was on, and a figure "outside the U.S." is the international one.
+whole name, a sentence opening on "Our Q1 results" is the whole company's again, and "Looking at our regional
+results." leaves the unit the talk was on.
 
 Sentences are written for these tests about the fictional NovaSky Technology and its units; the figures are invented.
 """
@@ -44,16 +44,3 @@ def test_looking_at_regional_results_leaves_the_unit_in_focus() -> None:
     )
     assert find(facts, raw="$400 million").subject == "Logistics"
     assert find(facts, raw="$210 million").subject != "Logistics"
-
-
-def test_a_figure_outside_the_home_country_is_the_international_one() -> None:
-    """"Outside the U.S., where total organic growth was 16%." and "Revenue outside the United States grew 12%": the
-    figures outside the home country, not the company's whole; the next sentence is the company's again."""
-    facts = facts_of(
-        "Outside the U.S., where total organic growth was 16%.",
-        "Revenue was $3.5 billion.",
-        "Revenue outside the United States grew 12% to $410 million.",
-    )
-    assert find(facts, raw="16%").subject == "International"
-    assert find(facts, raw="$3.5 billion").subject == "NovaSky"
-    assert find(facts, raw="$410 million").subject == "International"
