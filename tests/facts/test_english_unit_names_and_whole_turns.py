@@ -1,6 +1,6 @@
 """English subjects of a call that walks through its units: a unit whose name joins two words with "and" keeps its
 whole name, a sentence opening on "Our Q1 results" is the whole company's again, and "Looking at our regional
-results." leaves the unit the talk was on.
+results." leaves the unit the talk was on; "past revenue" names no unit.
 
 Sentences are written for these tests about the fictional NovaSky Technology and its units; the figures are invented.
 """
@@ -44,3 +44,16 @@ def test_looking_at_regional_results_leaves_the_unit_in_focus() -> None:
     )
     assert find(facts, raw="$400 million").subject == "Logistics"
     assert find(facts, raw="$210 million").subject != "Logistics"
+
+
+def test_words_of_time_and_manner_before_a_metric_name_no_unit() -> None:
+    """"$33 million of past revenue", "consistent bookings along with our monthly churn of 0.2%", "future revenue of
+    $40 million": the company's figures, not those of a "past", "consistent" or "future" unit."""
+    facts = facts_of(
+        "Revenue was deferred, including approximately $33 million of past revenue.",
+        "Consistent bookings along with our industry-leading monthly churn of 0.2% demonstrate that our strategy is sound.",
+        "We expect future revenue of $40 million from the new contract.",
+    )
+    assert find(facts, raw="$33 million").subject == "NovaSky"
+    assert find(facts, raw="0.2%").subject == "NovaSky"
+    assert find(facts, raw="$40 million").subject == "NovaSky"
