@@ -243,6 +243,15 @@ _WHOLE_LEAD = re.compile(
 )
 """A sentence opening that turns to the whole company ("Overall, sales were $2.1 billion", "Overall for the quarter,
 ...", "Consolidated, ...", "In summary, 2020 was a difficult year")."""
+_OUR_RESULTS_LEAD = re.compile(
+    r"\s*(?:(?:and|so|also|but|now)\s*,?\s+)?our\s+(?:(?:Q[1-4]|(?:first|second|third|fourth)(?:[\s-]quarter)?|quarterly|"
+    r"full[\s-]year|annual|fiscal|consolidated|overall|total|reported|financial|(?:19|20)\d\d)\s+)*results\s+"
+    r"(?:included|include|includes|reflected|reflect|reflects|were|was|showed|show|shows)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence opening on the company's own results ("Our Q1 results included revenue of $1.8 billion"): the whole
+company again, whatever unit the sentences before were about."""
+
 _CASH_HELD_LINK = re.compile(
     r"(?:\s+(?:position|balance)s?)?"
     r"\s+(?:(?:was|were|is|are|stood|totall?ed|totall?ing|amounted|came\s+in|ended(?:\s+the\s+(?:quarter|year))?)\s+"
@@ -675,7 +684,7 @@ _NOT_UNIT_WORDS = frozenset(
 )
 """Capitalised words after a company's name that name no unit of it (a legal form, a title, its people)."""
 _SEGMENT_EN = Sifted(re.compile(
-    r"\b((?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit|unit|arm)\b"
+    r"\b((?:[A-Z][\w&'’.-]*\s+(?:(?:&|and)\s+)?){0,3}[A-Z][\w&'’.-]*)\s+(?:segment|division|business unit|reporting unit|unit|arm)\b"
 ))
 
 
@@ -5271,7 +5280,7 @@ class _Extractor:
             line = self._line_of_same_metric(para, metric, sentence)
             if line is not None:
                 return self._subject_name(line, para) or self.company_name, line
-        if self.english and _WHOLE_LEAD.match(para.text, sentence[0]):
+        if self.english and (_WHOLE_LEAD.match(para.text, sentence[0]) or _OUR_RESULTS_LEAD.match(para.text, sentence[0])):
             return self.company_name, None  # "Overall, sales were $2.1 billion": the whole company again
         if self.english and metric_hit is not None and _OF_OURS_AFTER.match(para.text, metric_hit.end, m.start):
             return self.company_name, None  # "the initial cash yield of our investment activity was 6.7%"
@@ -8868,13 +8877,14 @@ _SEGMENT_KIND_AFTER = re.compile(r"\s+(?:segment|division)(?![A-Za-z])", re.IGNO
 _RESULTS_TURN = re.compile(
     r"\s*(?:(?:now|so|next|and|with\s+that)\b[^.,;]{0,30}?\s*,?\s+)?"
     r"(?:(?:let\s+me|let's|let\s+us|I'?ll|I\s+will|we'?ll|we\s+will)\s+(?:now\s+)?)?"
-    r"(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:now\s+)?(?:on\s+)?to|review|discuss|walk\s+through)\s+(?:our|the)\s+"
-    r"(?:(?:consolidated|overall|financial|quarterly|total\s+company|company's|group's|first|second|third|fourth|"
+    r"(?:(?:turn(?:ing)?|mov(?:e|ing)|go(?:ing)?)\s+(?:now\s+)?(?:on\s+)?to|review|discuss|walk\s+through|look(?:ing)?\s+at)"
+    r"\s+(?:our|the)\s+"
+    r"(?:(?:consolidated|overall|financial|quarterly|total\s+company|company's|group's|regional|first|second|third|fourth|"
     r"[a-z]+-quarter|quarter|full[\s-]year)\s+)*(?:results|financials|performance)\b",
     re.IGNORECASE,
 )
-"""A sentence that turns the talk to the whole company's results ("Turning to our financial results."): a business
-line named before is no longer the subject."""
+"""A sentence that turns the talk to the whole company's results ("Turning to our financial results.", "Looking at our
+regional results."): a business line named before is no longer the subject."""
 
 
 def _ends_by_turn(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
@@ -8883,8 +8893,9 @@ def _ends_by_turn(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> 
 
 
 def _ends_by_whole(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
-    """"Overall, ...", "On a consolidated basis, ...": the sentence speaks of the whole company."""
-    return _WHOLE_LEAD.match(para.text, s0) is not None
+    """"Overall, ...", "On a consolidated basis, ...", "Our Q1 results included ...": the sentence speaks of the
+    whole company."""
+    return _WHOLE_LEAD.match(para.text, s0) is not None or _OUR_RESULTS_LEAD.match(para.text, s0) is not None
 
 
 def _ends_by_own_metric(extractor: _Extractor, para: _Paragraph, s0: int, e0: int) -> bool:
@@ -10153,10 +10164,12 @@ def _statement_ends(text: str) -> list[int]:
 
 
 _PERIOD_LEAD = re.compile(
-    r"\s*(?:(?:and|but|so|also|then|now|meanwhile)\s*,?\s+)?(?:(?:for|in|during|over|through|across)\s+)?(?:the\s+|this\s+|our\s+)?$",
+    r"\s*(?:(?:and|but|so|also|then|now|meanwhile)\s*,?\s+)?(?:(?:for|in|during|over|through|across|on\s+an?)\s+)?"
+    r"(?:the\s+|this\s+|our\s+)?$",
     re.IGNORECASE,
 )
-"""Between a statement's start and the period it opens with ("For 9 months, ...", "And for the full year, ...")."""
+"""Between a statement's start and the period it opens with ("For 9 months, ...", "And for the full year, ...", "On a
+year-to-date basis, ...")."""
 
 
 def _statement_lead(
