@@ -659,3 +659,19 @@ def test_a_label_alone_under_any_opening_is_read_as_the_plain_pattern_reads_it(h
 
     text = head + line
     assert _label_alone(text) == (_LABEL_ALONE_RE.match(text) is not None)
+
+
+def test_short_rest_of_a_cut_line_ending_on_a_linking_word_goes_on() -> None:
+    """A hanging-indent turn cut again at 60 columns: the short rest ending on "from" and the indented
+    line after it are one sentence, one paragraph."""
+    text = (
+        "Moderator:           The next question is from Ravi Menon\n"
+        "from\n"
+        "                     Kestrel Asset Management. Please go ahead.\n"
+        "\n"
+        "Ravi Menon:          What is the export share now?\n"
+    )
+    assert [squash(t) for t in texts(text)] == [
+        squash("Moderator: The next question is from Ravi Menon from Kestrel Asset Management. Please go ahead."),
+        squash("Ravi Menon: What is the export share now?"),
+    ]

@@ -776,7 +776,10 @@ def _joiner(
             # A short line ends its paragraph unless the sentence visibly goes on, or the wrap cut it.
             if closes or not (b[:1].islower() or (b[:1].isalpha() and a[-1:].isalpha() and dangles(a))):
                 return (blank_ends or not closes) and cut_by_wrap(a, b, carried)
-            if width == 0 and display_width(a) < min_broken:
+            if width == 0 and display_width(a) < min_broken and (head or not (dangles(a) or b[:1].islower())):
+                # (a short unfinished line of a paragraph already running over lines, going on in lower case
+                # or ending on "an" or "from", is a sentence a wrap cut: "… from the line of" / "Jane Roe,
+                # analyst" / "at Example Bank.")
                 return False
             return not starts_paragraph(b) and not _role_under_name(a, b)
         if _CJK_RE.match(b) and _room_for_char(a, b, width, char_wrap()):

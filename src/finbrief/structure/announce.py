@@ -97,6 +97,36 @@ TITLE_ONLY_RE = re.compile(
 # Honorifics after a surname the host calls someone by ("庞董", "王总").
 FLOOR_HONORIFICS = ("总", "董", "博")
 
+# The words of an apposition that opens after an asker's name ("Jane Roe, an analyst with …"): a
+# "firm" made of these alone is the sentence cut at a line's end ("… from Jane Roe, an"), no firm.
+APPOSITION_WORDS = frozenset(("a", "an", "the", "analyst", "analysts", "with", "from", "of", "at"))
+
+
+def _apposition_only(firm: str) -> bool:
+    """``firm`` holds only the opening words of an apposition ("an", "an analyst with")."""
+    words = firm.casefold().strip(" .,").split()
+    return bool(words) and all(w in APPOSITION_WORDS for w in words)
+
+
+# How many paragraphs of page furniture may stand between an introduction cut inside its apposition
+# and the rest of it.
+MAX_CUT_GAP = 3
+
+
+def _cut_rest(s: Scan, i: int) -> int | None:
+    """The paragraph holding the rest of paragraph ``i``'s last sentence when ``i`` ends inside an
+    apposition ("… from Jane Roe, an" / "analyst with Example Bank."): the next paragraph that is no
+    page furniture, going on in lower case; else ``None``."""
+    head, comma, tail = s.simp[i].rstrip().rpartition(",")
+    if not comma or not head or not _apposition_only(tail):
+        return None
+    for j in range(i + 1, min(s.n, i + 2 + MAX_CUT_GAP)):
+        if j in s.boiler or j in s.header:
+            continue
+        return j if s.simp[j][:1].islower() else None
+    return None
+
+
 # A firm whose name ends in an abbreviation keeps its period ("Goldman Sachs & Co.", "Example Inc.").
 ABBREVIATED_END_RE = re.compile(r"\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Assoc)$")
 
@@ -398,6 +428,9 @@ def find_announcements(s: Scan) -> Announcements:
                     break
         if i not in keyed:
             continue
+        if (rest := _cut_rest(s, i)) is not None:
+            # (the introduction read whole: "… from Jane Roe, an" / "analyst with Example Bank.")
+            text, simp = f"{text.rstrip()} {s.texts[rest]}", f"{simp.rstrip()} {s.simp[rest]}"
         simp = MARK_RE.sub(lambda m: " " * len(m.group()), simp)
         if len(text) != len(simp) and len(spaced := despace(text)) == len(simp):
             text = spaced  # a machine transcription's spaces dropped in both views
@@ -436,9 +469,14 @@ def find_announcements(s: Scan) -> Announcements:
                 if rejoined is not None:
                     name, firm = rejoined  # "from Amit, Dharjanani with Evercore ISI"
                 full = is_name(name, v)
-                unaffiliated = bool(has_firm and full and firm and v.generic_asker.fullmatch(firm.strip(" .")))
+                unaffiliated = bool(
+                    has_firm
+                    and full
+                    and firm
+                    and (v.generic_asker.fullmatch(firm.strip(" .")) or _apposition_only(firm))
+                )
                 if unaffiliated:
-                    firm = ""  # "… from the line of Jane Roe, an individual investor": no firm
+                    firm = ""  # "… Jane Roe, an individual investor", "… Jane Roe, an" (cut there): no firm
                 elif has_firm and firm and is_title(firm, v):
                     continue  # "Jane Roe, Head of Investor Relations. Please go ahead.": a speaker, no asker
                 if (has_firm and not firm and not unaffiliated) or not (full or (has_firm and PARTIAL_NAME_RE.fullmatch(name))):
