@@ -7734,8 +7734,10 @@ class _Extractor:
                 ]
                 in_sentence = [pm for pm in in_sentence if pm not in own_last]
             if respectively and len(named_after) == size:
-                # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
-                return named_after[pos].period
+                # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"; "$1.2 billion and
+                # $1.1 billion in the third quarter of 2021 and 2020, respectively": a bare year after a part of a
+                # year is that part of it
+                return _part_of_listed_year(para.text, named_after, pos) or named_after[pos].period
             named_before = [pm for pm in in_sentence if pm.end <= items[0].start and pm.period and not pm.base]
             listed = _listed_periods(para.text, named_before) if not self.english else [pm.period or "" for pm in named_before]
             if not self.english and respectively and not named_before and _SAME_SPANS.match(para.text, sentence[0]):
@@ -10766,6 +10768,31 @@ def _shifted_quarter(period: str | None, quarters: int) -> str | None:
         return str(int(period) + quarters // 4)
     q = periods.parse_quarter(period or "")
     return periods.quarter_str(q + quarters) if q is not None else None
+
+
+_LISTED_BARE_YEAR = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.IGNORECASE)
+_YEAR_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
+def _part_of_listed_year(text: str, named: list[PeriodMention], pos: int) -> str | None:
+    """Period of item ``pos`` of a list of years that only the first names a part of ("the third quarter of 2021 and
+    2020", "the nine months ended September 30, 2021 and 2020"): the same part of each year; None otherwise."""
+    if pos == 0 or named[0].kind not in ("quarter", "span") or not named[0].period:
+        return None
+    for before, after in itertools.pairwise(named):
+        if after.kind != "year" or not _YEAR_LIST_GAP.fullmatch(text, before.end, after.start):
+            return None
+        if not _LISTED_BARE_YEAR.fullmatch(text, after.start, after.end):
+            return None
+    first = re.fullmatch(r"(\d{4})Q[1-4](?:-\d{4}Q[1-4])?", named[0].period)
+    year = re.search(r"\d{4}", text[named[pos].start : named[pos].end])
+    if first is None or year is None:
+        return None
+    shift = (int(year.group()) - int(first.group(1))) * 4
+    if "-" in named[0].period:
+        return _shifted_span(named[0].period, shift)
+    index = periods.parse_quarter(named[0].period)
+    return periods.quarter_str(index + shift) if index is not None else None
 
 
 def _shifted_span(period: str | None, quarters: int) -> str | None:

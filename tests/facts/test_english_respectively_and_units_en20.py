@@ -1,0 +1,36 @@
+"""English lists read "respectively" and units a paragraph opens with, held to the period and line each figure is of.
+
+Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
+figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_a_bare_year_after_a_quarter_of_a_year_is_that_quarter_of_it() -> None:
+    facts = facts_of("Revenues were $1.2 billion and $1.1 billion in the third quarter of 2021 and 2020, respectively.")
+    assert find(facts, raw="$1.2 billion").period == "2021Q3"
+    assert find(facts, raw="$1.1 billion").period == "2020Q3"
+
+
+def test_a_bare_year_after_nine_months_of_a_year_is_those_months_of_it() -> None:
+    facts = facts_of(
+        "Net sales were $3.4 billion and $3.0 billion for the nine months ended September 30, 2021 and 2020, respectively."
+    )
+    assert find(facts, raw="$3.4 billion").period == "2021Q1-2021Q3"
+    assert find(facts, raw="$3.0 billion").period == "2020Q1-2020Q3"
+
+
+def test_two_whole_years_listed_stay_whole_years() -> None:
+    facts = facts_of("Net sales were $13.4 billion and $12.0 billion for 2020 and 2019, respectively.")
+    assert find(facts, raw="$13.4 billion").period == "2020"
+    assert find(facts, raw="$12.0 billion").period == "2019"
+
+
+def test_two_rates_listed_take_one_figure_each() -> None:
+    facts = facts_of("Occupancy and retention were 93.9% and 61.5%, respectively.")
+    assert find(facts, raw="93.9%").metric == "occupancy"
+    assert find(facts, raw="61.5%").metric == "retention rate"
+
