@@ -34,3 +34,32 @@ def test_two_rates_listed_take_one_figure_each() -> None:
     assert find(facts, raw="93.9%").metric == "occupancy"
     assert find(facts, raw="61.5%").metric == "retention rate"
 
+
+def test_a_region_the_paragraph_turns_to_owns_the_next_sentences_figures() -> None:
+    facts = facts_of("Turning to Asia Pacific, revenue grew 8% to $410 million. Operating margin was 14.2%, up 90 basis points.")
+    assert find(facts, raw="$410 million").subject == "APAC"
+    assert find(facts, raw="14.2%").subject == "APAC"
+    assert find(facts, raw="90 basis points").subject == "APAC"
+
+
+def test_a_region_opening_its_own_sentence_owns_the_figures_after_it() -> None:
+    facts = facts_of("In Europe, we saw steady demand. Revenue grew 5% to $220 million. Operating margin was 11.8%.")
+    assert find(facts, raw="$220 million").subject == "Europe"
+    assert find(facts, raw="11.8%").subject == "Europe"
+
+
+def test_a_word_of_the_whole_company_ends_the_region_of_the_opening() -> None:
+    facts = facts_of("In Europe, revenue grew 5% to $220 million. Total operating margin was 12.6%. Operating margin was 12.1%.")
+    assert find(facts, raw="$220 million").subject == "Europe"
+    assert find(facts, raw="12.6%").subject == "NovaSky"
+    assert find(facts, raw="12.1%").subject == "NovaSky"
+
+
+def test_a_measure_no_unit_reports_stays_the_companys_after_a_region() -> None:
+    facts = facts_of("In Europe, revenue grew 5% to $220 million. Net income was $50 million.")
+    assert find(facts, raw="$50 million").subject == "NovaSky"
+
+
+def test_a_region_named_inside_a_sentence_owns_only_its_own_figures() -> None:
+    facts = facts_of("Sales in Europe grew 5% to $220 million. Operating margin was 12.1%.")
+    assert find(facts, raw="12.1%").subject == "NovaSky"

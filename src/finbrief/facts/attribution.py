@@ -3051,6 +3051,8 @@ _REGION_TURN_LEAD = re.compile(
     r"(?:turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?)\s+(?:now\s+|over\s+|on\s+)*to\s+(?:the\s+|our\s+)?",
     re.IGNORECASE,
 )
+_REGION_LEAD_END = re.compile(r"\s*(?:region|segment|business|operations)?\s*[,.:]", re.IGNORECASE)
+"""After a region a sentence opens on: the comma or stop that ends its lead ("In Asia Pacific, ...", "Turning to Europe.")."""
 _REGION_TURN_END = re.compile(r"\s*(?:region|segment|business|operations)?\s*[.:]?\s*", re.IGNORECASE)
 
 
@@ -5297,6 +5299,9 @@ class _Extractor:
             unit = self._share_unit_before(para, sentence)
             if unit is not None:
                 return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
+            unit = self._opening_region(para, metric, sentence)
+            if unit is not None:
+                return unit, None  # "Turning to Asia Pacific, revenue grew 8%. Operating margin was 14%": Asia Pacific's
         carried = self._carry_at(para, m.start, carry)
         if (
             self.english
@@ -5390,6 +5395,36 @@ class _Extractor:
                     return self._subject_name(hits[0], para) or name
                 return name
         return None
+
+    def _opening_region(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> str | None:
+        """English: the region the paragraph's first sentence turns to ("Turning to Asia Pacific, ...", "In Europe, ..."),
+        for a later sentence of the paragraph, at most ``_CARRY_SENTENCES`` on, that measures what a unit reports and
+        that, with every sentence between, names no other subject, no word of the whole company and no turn."""
+        text = para.text
+        i = bisect.bisect_right(para.sentence_starts, sentence[0]) - 1
+        if not 1 <= i <= _CARRY_SENTENCES or metric.name not in ls.phrase_words().en_line_metrics:
+            return None
+        f0, f1 = para.sentences[0]
+        named = [h for h in para.subjects if f0 <= h.start < f1]
+        if len(named) != 1 or named[0].entry.kind != "region":  # type: ignore[attr-defined]
+            return None
+        hit = named[0]
+        if not (
+            (_LINE_RUN_LEAD.fullmatch(text, f0, hit.start) or _REGION_TURN_LEAD.fullmatch(text, f0, hit.start))
+            and _REGION_LEAD_END.match(text, hit.end)
+        ):
+            return None  # ("Sales in Europe rose 5%": the region of its own sentence only)
+        for s0, e0 in para.sentences[1 : i + 1]:
+            if (
+                any(s0 <= h.start < e0 for h in para.subjects)
+                or _WHOLE_WORD.search(text, s0, e0)
+                or _WHOLE_LEAD.match(text, s0)
+                or _RESULTS_TURN.match(text, s0)
+                or phrases.en_shifts_away(text[s0:e0])
+                or self._ends_line(para, s0, e0)
+            ):
+                return None
+        return self._subject_name(hit, para)
 
     def _line_of_same_metric(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> _Hit | None:
         """A business line an earlier sentence of the paragraph named with this metric ("中國業務的新業務價值
