@@ -42,10 +42,21 @@ def test_a_region_the_paragraph_turns_to_owns_the_next_sentences_figures() -> No
     assert find(facts, raw="90 basis points").subject == "APAC"
 
 
-def test_a_region_opening_its_own_sentence_owns_the_figures_after_it() -> None:
-    facts = facts_of("In Europe, we saw steady demand. Revenue grew 5% to $220 million. Operating margin was 11.8%.")
+def test_a_region_opening_its_results_owns_the_figures_after_it() -> None:
+    facts = facts_of("In Europe, orders rose 6%. Revenue grew 5% to $220 million. Operating margin was 11.8%.")
     assert find(facts, raw="$220 million").subject == "Europe"
     assert find(facts, raw="11.8%").subject == "Europe"
+
+
+def test_a_region_the_paragraph_turns_to_alone_owns_the_figures_after_it() -> None:
+    facts = facts_of("Turning to Europe. Revenue grew 5% to $220 million. Operating margin was 11.8%.")
+    assert find(facts, raw="$220 million").subject == "Europe"
+    assert find(facts, raw="11.8%").subject == "Europe"
+
+
+def test_a_remark_on_a_regions_market_gives_it_no_figures() -> None:
+    facts = facts_of("In Europe, we saw steady demand. Revenue grew 5% to $220 million.")
+    assert find(facts, raw="$220 million").subject == "NovaSky"
 
 
 def test_a_word_of_the_whole_company_ends_the_region_of_the_opening() -> None:

@@ -5397,9 +5397,10 @@ class _Extractor:
         return None
 
     def _opening_region(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> str | None:
-        """English: the region the paragraph's first sentence turns to ("Turning to Asia Pacific, ...", "In Europe, ..."),
-        for a later sentence of the paragraph, at most ``_CARRY_SENTENCES`` on, that measures what a unit reports and
-        that, with every sentence between, names no other subject, no word of the whole company and no turn."""
+        """English: the region the paragraph's first sentence turns to ("Turning to Asia Pacific.") or opens its results
+        with ("In Europe, revenue grew 5%"), for a later sentence of the paragraph, at most ``_CARRY_SENTENCES`` on,
+        that measures what a unit reports and that, with every sentence between, names no other subject, no word of
+        the whole company and no turn."""
         text = para.text
         i = bisect.bisect_right(para.sentence_starts, sentence[0]) - 1
         if not 1 <= i <= _CARRY_SENTENCES or metric.name not in ls.phrase_words().en_line_metrics:
@@ -5414,6 +5415,8 @@ class _Extractor:
             and _REGION_LEAD_END.match(text, hit.end)
         ):
             return None  # ("Sales in Europe rose 5%": the region of its own sentence only)
+        if not _region_turn(para, hit) and not any(f0 <= h.start < f1 for h in para.metrics):
+            return None  # ("In the U.S., we see strong demand.": a remark on a market, no section of the region's results)
         for s0, e0 in para.sentences[1 : i + 1]:
             if (
                 any(s0 <= h.start < e0 for h in para.subjects)
