@@ -3051,6 +3051,8 @@ _REGION_TURN_LEAD = re.compile(
     r"(?:turn(?:ing)?|mov(?:e|ing)|shift(?:ing)?)\s+(?:now\s+|over\s+|on\s+)*to\s+(?:the\s+|our\s+)?",
     re.IGNORECASE,
 )
+_REGION_LEAD_END = re.compile(r"\s*(?:region|segment|business|operations)?\s*[,.:]", re.IGNORECASE)
+"""After a region a sentence opens on: the comma or stop that ends its lead ("In Asia Pacific, ...", "Turning to Europe.")."""
 _REGION_TURN_END = re.compile(r"\s*(?:region|segment|business|operations)?\s*[.:]?\s*", re.IGNORECASE)
 
 
@@ -5297,6 +5299,9 @@ class _Extractor:
             unit = self._share_unit_before(para, sentence)
             if unit is not None:
                 return unit, None  # "Military represented 11% of our sales. Sales increased 45%": Military's
+            unit = self._opening_region(para, metric, sentence)
+            if unit is not None:
+                return unit, None  # "Turning to Asia Pacific, revenue grew 8%. Operating margin was 14%": Asia Pacific's
         carried = self._carry_at(para, m.start, carry)
         if (
             self.english
@@ -5390,6 +5395,39 @@ class _Extractor:
                     return self._subject_name(hits[0], para) or name
                 return name
         return None
+
+    def _opening_region(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> str | None:
+        """English: the region the paragraph's first sentence turns to ("Turning to Asia Pacific.") or opens its results
+        with ("In Europe, revenue grew 5%"), for a later sentence of the paragraph, at most ``_CARRY_SENTENCES`` on,
+        that measures what a unit reports and that, with every sentence between, names no other subject, no word of
+        the whole company and no turn."""
+        text = para.text
+        i = bisect.bisect_right(para.sentence_starts, sentence[0]) - 1
+        if not 1 <= i <= _CARRY_SENTENCES or metric.name not in ls.phrase_words().en_line_metrics:
+            return None
+        f0, f1 = para.sentences[0]
+        named = [h for h in para.subjects if f0 <= h.start < f1]
+        if len(named) != 1 or named[0].entry.kind != "region":  # type: ignore[attr-defined]
+            return None
+        hit = named[0]
+        if not (
+            (_LINE_RUN_LEAD.fullmatch(text, f0, hit.start) or _REGION_TURN_LEAD.fullmatch(text, f0, hit.start))
+            and _REGION_LEAD_END.match(text, hit.end)
+        ):
+            return None  # ("Sales in Europe rose 5%": the region of its own sentence only)
+        if not _region_turn(para, hit) and not any(f0 <= h.start < f1 for h in para.metrics):
+            return None  # ("In the U.S., we see strong demand.": a remark on a market, no section of the region's results)
+        for s0, e0 in para.sentences[1 : i + 1]:
+            if (
+                any(s0 <= h.start < e0 for h in para.subjects)
+                or _WHOLE_WORD.search(text, s0, e0)
+                or _WHOLE_LEAD.match(text, s0)
+                or _RESULTS_TURN.match(text, s0)
+                or phrases.en_shifts_away(text[s0:e0])
+                or self._ends_line(para, s0, e0)
+            ):
+                return None
+        return self._subject_name(hit, para)
 
     def _line_of_same_metric(self, para: _Paragraph, metric: Metric, sentence: tuple[int, int]) -> _Hit | None:
         """A business line an earlier sentence of the paragraph named with this metric ("中國業務的新業務價值
@@ -7734,8 +7772,10 @@ class _Extractor:
                 ]
                 in_sentence = [pm for pm in in_sentence if pm not in own_last]
             if respectively and len(named_after) == size:
-                # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"
-                return named_after[pos].period
+                # "EPS were $4.18 and $1.07 for the full year and the fourth quarter respectively"; "$1.2 billion and
+                # $1.1 billion in the third quarter of 2021 and 2020, respectively": a bare year after a part of a
+                # year is that part of it
+                return _part_of_listed_year(para.text, named_after, pos) or named_after[pos].period
             named_before = [pm for pm in in_sentence if pm.end <= items[0].start and pm.period and not pm.base]
             listed = _listed_periods(para.text, named_before) if not self.english else [pm.period or "" for pm in named_before]
             if not self.english and respectively and not named_before and _SAME_SPANS.match(para.text, sentence[0]):
@@ -10766,6 +10806,31 @@ def _shifted_quarter(period: str | None, quarters: int) -> str | None:
         return str(int(period) + quarters // 4)
     q = periods.parse_quarter(period or "")
     return periods.quarter_str(q + quarters) if q is not None else None
+
+
+_LISTED_BARE_YEAR = re.compile(r"(?:fiscal\s+)?(?:19|20)\d\d", re.IGNORECASE)
+_YEAR_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+
+
+def _part_of_listed_year(text: str, named: list[PeriodMention], pos: int) -> str | None:
+    """Period of item ``pos`` of a list of years that only the first names a part of ("the third quarter of 2021 and
+    2020", "the nine months ended September 30, 2021 and 2020"): the same part of each year; None otherwise."""
+    if pos == 0 or named[0].kind not in ("quarter", "span") or not named[0].period:
+        return None
+    for before, after in itertools.pairwise(named):
+        if after.kind != "year" or not _YEAR_LIST_GAP.fullmatch(text, before.end, after.start):
+            return None
+        if not _LISTED_BARE_YEAR.fullmatch(text, after.start, after.end):
+            return None
+    first = re.fullmatch(r"(\d{4})Q[1-4](?:-\d{4}Q[1-4])?", named[0].period)
+    year = re.search(r"\d{4}", text[named[pos].start : named[pos].end])
+    if first is None or year is None:
+        return None
+    shift = (int(year.group()) - int(first.group(1))) * 4
+    if "-" in named[0].period:
+        return _shifted_span(named[0].period, shift)
+    index = periods.parse_quarter(named[0].period)
+    return periods.quarter_str(index + shift) if index is not None else None
 
 
 def _shifted_span(period: str | None, quarters: int) -> str | None:
