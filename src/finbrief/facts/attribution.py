@@ -3410,9 +3410,32 @@ def _first_after(hits: list[_Hit], lo: int, hi: int) -> _Hit | None:
     return None
 
 
-def _continues(text: str, start: int, pos: int) -> bool:
-    """Whether the clause head before a figure only continues the previous clause ("同比增长", "up 5%")."""
-    return not _CONTINUATION.sub("", _FIGURES.sub("", text[start:pos])).strip()
+def _continues(text: str, start: int, pos: int, places: Sequence[_Hit] = ()) -> bool:
+    """Whether the clause head before a figure only continues the previous clause ("同比增长", "up 5%"); ``places``
+    are names in it that only place an earlier item of a list ("8% in Europe, 5% in Asia Pacific and 3% ...")."""
+    head = text[start:pos]
+    for h in places:
+        if start <= h.start and h.end <= pos:
+            head = head[: h.start - start] + " " * (h.end - h.start) + head[h.end - start :]
+    return not _CONTINUATION.sub("", _FIGURES.sub("", head)).strip()
+
+
+_ITEM_PLACE_BEFORE = re.compile(
+    r"(?:\d|%|million|billion)\s+(?:in|at|for|across)\s+(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE
+)
+"""Right before a name: it places the figure just before ("5% in Asia Pacific"), an item of a list."""
+
+
+def _listed_places(para: _Paragraph, start: int, pos: int) -> list[_Hit]:
+    """The names between ``start`` and ``pos`` that each place the figure before them, as items of a list do
+    ("Revenue grew 8% in Europe, 5% in Asia Pacific and 3% in the Americas": the metric runs on to the 3%)."""
+    return [
+        h
+        for h in para.subjects
+        if start <= h.start
+        and h.end <= pos
+        and _ITEM_PLACE_BEFORE.search(para.text, max(0, h.start - 24), h.start) is not None
+    ]
 
 
 _NEXT_TO_EN = re.compile(r"[^,;:()\u2014]{0,32}")
@@ -4946,7 +4969,7 @@ class _Extractor:
             c_lo = max([c_start, *(b for a, b in contents if a <= c_start < b)])
             earlier = [h for h in _all_before(hits, sentence[0], c_lo) if not _inside(contents, h.start)]
             if earlier and continues is None:
-                continues = _continues(text, c_lo, m.start)
+                continues = _continues(text, c_lo, m.start, _listed_places(para, c_lo, m.start) if self.english else ())
             if earlier and continues:
                 ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
             elif earlier and not self.english:
@@ -6831,7 +6854,17 @@ class _Extractor:
                 # "G&A grew from $3.6 million in the second quarter to $3.8 million in the third quarter or 4.2%":
                 # the rate is the move from the base just named, over that base's period
                 compared_periods = _moved_from_periods(text, sentence, mentions, m, period_mentions)
-            if compared_periods and compared_periods[0].kind == "span" and period == self.state.ctx.period:
+            if (
+                compared_periods
+                and compared_periods[0].kind == "span"
+                and period == self.state.ctx.period
+                # ("our margin in the fourth quarter is 600 basis points higher than in fiscal 2018": the quarter
+                # the sentence names before the figure is the figure's own, whatever span the base is)
+                and not any(
+                    pm.kind == "quarter" and not pm.base and pm.period == period and sentence[0] <= pm.start < m.start
+                    for pm in period_mentions
+                )
+            ):
                 # "$39 million higher than the first six months of last year": the same months this year
                 shifted = _shifted_span(compared_periods[0].period, 4)
                 if self.english and self.state.ctx.quarter is not None:
@@ -7169,6 +7202,11 @@ class _Extractor:
             for h in para.subjects
             if sentence[0] <= h.start < sentence[1] and h not in para.groups
         }  # (a group of firms, "7家银行出现收缩,招商银行…", is no rival of the firms it holds)
+        if self.english and subject_hit is not None and _listed_places(para, m.end, subject_hit.end) == [subject_hit]:
+            # "Revenue grew 8% in Europe, 5% in Asia Pacific and 3% in the Americas": each place names its own
+            # item of the list, no rival of another item's
+            places = _listed_places(para, sentence[0], sentence[1])
+            subjects -= {h.entry.name for h in places}  # type: ignore[attr-defined]
         own_metric = metric_hit.entry.name if metric_hit is not None else None  # type: ignore[attr-defined]
         return Grade(
             metric_how,
@@ -11143,9 +11181,11 @@ def _insurer(texts: Sequence[str]) -> bool:
 _COMPARED_RIGHT_AFTER = re.compile(
     r"(?:\s*,?\s*respectively\s*,)?\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
     r"(?:(?:higher|lower|smaller|larger|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
-    r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|"
-    r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+)?"
-    r"(?:versus|vs\.?|(?:(?:as|when)\s+)?compared (?:to|with)|from|than|over|relative to|against)\s+(?:the\s+|a\s+|our\s+|its\s+)?"
+    r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|(?:in|for) (?:Q[1-4]|[1-4]Q)(?: (?:19|20)?\d\d)?|"
+    r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+){0,2}"
+    # "20.8% higher in Q3 than in Q2": the quarter the figure is of, then the one it is measured against
+    r"(?:versus|vs\.?|(?:(?:as|when)\s+)?compared (?:to|with)|from|than(?: in| during| for)?|over|relative to|against)\s+"
+    r"(?:the\s+|a\s+|our\s+|its\s+)?"
     r"(?:(?:(?:very|particularly|exceptionally|extremely|really)\s+)?"
     r"(?:strong|stronger|solid|record|tough|tougher|difficult|challenging|weak|weaker|robust|exceptional|soft|softer)\s+)?",
     re.IGNORECASE,

@@ -560,7 +560,8 @@ their role."""
 _PLACE_LIST_GAP = re.compile(
     r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&.'’-]*\s+){1,4}?(?:,\s*)?(?:and|while|with)\s+"
     # "increases of 17% in revenue, 28% in EBITDA and 24% in enrollment": a comma alone between items
-    r"|\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?[A-Za-z][\w&.'’-]*(?:\s+[A-Za-z][\w&.'’-]*){0,3}?\s*,\s*",
+    # (", and" before the last item: "5% in Europe, and 3% in Asia")
+    r"|\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?[A-Za-z][\w&.'’-]*(?:\s+[A-Za-z][\w&.'’-]*){0,3}?\s*,\s*(?:and\s+)?",
     re.IGNORECASE,
 )
 _BASIS_WORDS = (

@@ -422,6 +422,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "$11 million thus far this year", "so far this year": the year to date, not the full year
         re.compile(
             r"year[\s-]to[\s-]date|\bYTD\b|\b(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b"
+            # "an 11% increase to-date this year": the same words in the other order
+            r"|\bto[\s-]date\s+(?:this|in\s+the)\s+year\b"
             # "since the beginning of the year, we have invested $80 million": the year to date
             r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b(?![\s-]+(?:ago|before|earlier|prior)\b)"
             # "$64 million of gains through three quarters": the quarters of the year reported so far
@@ -732,7 +734,7 @@ def _quarterish(text: str, lower: str | None = None) -> bool:
 
 _BASE_BEFORE = anchored(
     re.compile(
-        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than|above|below|ahead\s+of|behind"
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than(?:\s+(?:in|during|for))?|above|below|ahead\s+of|behind"
         # "RevPAR of $196, in line with October 2019": the level it matched
         r"|in\s+line\s+with|on\s+par\s+with)"
         r"|(?:%|percent|points?)\s+to"
