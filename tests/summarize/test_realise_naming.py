@@ -171,3 +171,12 @@ def test_a_name_that_opens_its_sentence_keeps_its_capital() -> None:
     assert "Q3 Pennant revenue rose 4% to $41.5 million." in lines
     assert "Q3 harbor freight revenue rose 9% to $18.2 million." in lines
 
+
+def test_a_unit_whose_name_ends_in_a_metric_word_is_named_as_written() -> None:
+    lines = _lines(
+        "Welcome to Tamsin Financial's fourth quarter 2021 earnings call.\n"
+        "Net revenues for the fourth quarter were $2.1 billion, up 20% from a year ago.\n"
+        "Capital Markets revenue was $410 million, up 35% year-over-year.\n"
+    )
+    # "Markets revenue" here ends the unit's name; it is not sales and trading revenue of a unit "capital"
+    assert "Q4 Capital Markets revenue rose 35% to $410 million." in lines
