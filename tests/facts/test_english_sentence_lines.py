@@ -127,3 +127,20 @@ def test_a_line_of_two_words_joined_by_and_is_one_line() -> None:
     )
     assert subject_of(facts, 16_000_000) == "products and services"
     assert [f.subject for f in facts if f.value == 13_000_000] == ["products and services"]
+
+
+def test_a_sentence_about_a_named_initiative_keeps_its_figures_from_the_unit_before() -> None:
+    facts = facts_of(
+        "Our Larkfield Home business is also accelerating as we reposition the brand as a premium furniture destination.",
+        "Our B2B growth initiative had its largest quarter ever, generating over $90 million of sales.",
+    )
+    # the sentence's own subject (the B2B initiative), not the brand named in the sentence before
+    assert subject_of(facts, 90_000_000.0) == "B2B"
+
+
+def test_an_initiative_named_after_that_keeps_its_figures_from_the_unit_before() -> None:
+    facts = facts_of(
+        "Our Larkfield Home business is also accelerating as we reposition the brand as a premium furniture destination.",
+        "We are pleased to share that our Atelier Partners program had a record quarter, generating over $75 million of sales.",
+    )
+    assert subject_of(facts, 75_000_000.0) == "Atelier Partners"

@@ -154,3 +154,29 @@ def test_one_asset_s_figure_is_not_the_company_s(body: str, figure: str) -> None
 
 def test_comparable_store_sales_are_the_company_s() -> None:
     assert "Q3 same-store sales rose 5%." in _lines(_HOTELS + "Our comparable store sales grew 5% in the quarter.\n")
+
+
+NAME_OPENS_THE_SENTENCE = """Welcome to Quillby Networks' third quarter 2021 earnings call.
+Revenue for the third quarter was $120 million, up 6% from a year ago.
+Pennant revenue was $41.5 million in the third quarter, up 4% year-over-year.
+Most of our Pennant revenue is recurring.
+Harbor freight revenue was $18.2 million, up 9% year-over-year.
+Our harbor freight lanes now reach twelve ports.
+"""
+
+
+def test_a_name_that_opens_its_sentence_keeps_its_capital() -> None:
+    lines = _lines(NAME_OPENS_THE_SENTENCE)
+    # "Pennant" is a brand the call writes capitalised within sentences; "harbor" is an ordinary word
+    assert "Q3 Pennant revenue rose 4% to $41.5 million." in lines
+    assert "Q3 harbor freight revenue rose 9% to $18.2 million." in lines
+
+
+def test_a_unit_whose_name_ends_in_a_metric_word_is_named_as_written() -> None:
+    lines = _lines(
+        "Welcome to Tamsin Financial's fourth quarter 2021 earnings call.\n"
+        "Net revenues for the fourth quarter were $2.1 billion, up 20% from a year ago.\n"
+        "Capital Markets revenue was $410 million, up 35% year-over-year.\n"
+    )
+    # "Markets revenue" here ends the unit's name; it is not sales and trading revenue of a unit "capital"
+    assert "Q4 Capital Markets revenue rose 35% to $410 million." in lines

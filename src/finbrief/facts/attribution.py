@@ -152,6 +152,38 @@ def _without_loose_states(text: str, hits: list[_Hit]) -> list[_Hit]:
     ]
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&'’.-])(?P<word>[A-Z][a-z][A-Za-z&'’-]*)\s+$")
+"""Right before a metric hit: a capitalised word, which may open a unit's name the hit's own capitalised words end."""
+_TITLE_WORD = re.compile(r"[A-Z][a-z][A-Za-z&'’-]*")
+"""A word of a name written in title case ("Markets"); an acronym ("DCF", "FFO") is a metric's own word."""
+_NOT_NAME_WORDS = frozenset(
+    {"quarter", "year", "half", "fiscal", "full", "annual", "quarterly", "total", "group", "our", "the", "its", "their",
+     "this", "that", "these", "those", "and", "or", "but", "so", "we", "while", "with", "as"}
+)
+"""Capitalised words before a metric that head a period or a total, not a unit's name ("Fourth Quarter Net revenue")."""
+
+
+def _without_name_tails(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Metric hits less the capitalised words that end a unit's name ("Capital Markets revenue", "Global Trading
+    income"): the unit is named as the source writes it and its metric is the lower-case words after the name."""
+    out = []
+    for h in hits:
+        words = list(re.finditer(r"\S+", text[h.start : h.end]))
+        k = next((i for i, w in enumerate(words) if not _TITLE_WORD.fullmatch(w.group())), len(words))
+        before = _NAME_WORD_BEFORE.search(text, max(0, h.start - 40), h.start) if 0 < k < len(words) else None
+        if before is not None and words[k].group()[:1].islower() and not any(
+            w.casefold() in _NOT_NAME_WORDS or w.casefold() in _en_stop() or w.casefold() in phrases._MONTH_WORDS
+            for w in (before.group("word"), *(x.group() for x in words[:k]))
+        ):
+            tail = h.start + words[k].start()
+            whole = [e for a, b, e in lm.metric_matcher().finditer(text[tail : h.end]) if a == 0 and b == h.end - tail]
+            if whole and whole[0] is not None:
+                out.append(_Hit(tail, h.end, whole[0]))
+                continue
+        out.append(h)
+    return out
+
+
 def _state_of(text: str, hit: _Hit, m: NumberMention) -> bool:
     """Whether a metric hit may give figure ``m`` its metric: a bare state word only the percentage it follows."""
     if text[hit.start : hit.end].lower() not in _STATE_WORDS:
@@ -2518,6 +2550,8 @@ class _Paragraph:
             hits = _without_dash_gloss(self.text, hits)
         if "leased" in self.text or "occupied" in self.text:
             hits = _without_loose_states(self.text, hits)
+        if self.text.isascii():
+            hits = _without_name_tails(self.text, hits)
         return hits
 
     def _segment_as_topic(self, a: int, b: int) -> None:

@@ -68,6 +68,14 @@ _EN_TOPIC_BARE = re.compile(
     r"(?P<np>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,2})\s*[.:]?\s*$"
 )
 """A sentence that only turns the talk to a business written in lowercase ("Moving now to prepared foods.")."""
+_EN_TOPIC_EFFORT = re.compile(
+    r"(?:^\s*(?i:(?:and|but|so|also|meanwhile)\s*,?\s+)?|(?<=\sthat\s))(?i:our|the)\s+"
+    r"(?P<np>(?:[A-Z][A-Za-z0-9&'’-]*\s+){0,2}[A-Z][A-Za-z0-9&'’-]*)\s+(?:growth\s+|sales\s+)?"
+    r"(?:initiative|program|programme|channel)s?(?![A-Za-z])"
+)
+"""A sentence whose subject is one of the company's named efforts ("Our B2B growth initiative continues to ...",
+"The Atelier Partners program generated ...", "we're pleased to share that our B2B initiative ..."): its figures are that
+effort's, not a unit named in the sentence before."""
 _EN_TOPIC_RELATIVE = Sifted(re.compile(r"\s(?:where|which)\s"))
 """In a sentence that does not end on a name: the relative clause a name the talk moves to may open."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
@@ -483,6 +491,9 @@ def en_topic(sentence: str) -> tuple[int, str] | None:
                 for w in words
             ):
                 return named.start("np"), " ".join(words)
+        effort = _EN_TOPIC_EFFORT.search(sentence)
+        if effort is not None and not any(w.casefold() in lexicon_subjects.phrase_words().en_stop for w in effort.group("np").split()):
+            return effort.start("np"), effort.group("np")
         bare = _EN_TOPIC_BARE.match(sentence)
         if bare is not None and _bare_business(bare.group("np")):
             return bare.start("np"), bare.group("np")

@@ -101,6 +101,9 @@ class Record:
     unit_words: str = ""
     """The measure a quantity's level is given in, as the source writes it after the figure ("barrels of oil
     equivalent per day", "tons"): printed after the level, which alone would not say how much it is."""
+    name: str = ""
+    """The subject as the document spells it where a word of it is a name the document capitalises ("Dice",
+    "Canada drilling"): a sentence's first word loses its capital in the facts, a name keeps it in the line."""
 
     @property
     def facts(self) -> tuple[Fact, ...]:
@@ -814,13 +817,44 @@ def records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -
     if keep and _last_records and _last_records[0][0] is doc and _last_records[0][1] is facts:
         return list(_last_records[0][2])
     try:
-        made = _records(doc, facts, tax)
+        made = _spelled(doc, _records(doc, facts, tax))
     finally:
         _figure_heads.clear()  # (kept for one document's records, not in memory after them)
         _figure_heads_of[0] = None
     if keep:
         _last_records[:] = [(doc, facts, list(made))]
     return made
+
+
+_WORD_IN_TEXT = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+)(?![\w'’-])")
+
+
+def _name_words(doc: Document) -> frozenset[str]:
+    """Words the document writes capitalised within sentences and never in lower case there: names
+    (brands, segments, places), lower-cased in a fact's subject only where they open a sentence."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for p in doc.paragraphs:
+        for s in p.sentences:
+            for m in _WORD_IN_TEXT.finditer(s.text):
+                if m.start() == 0 or not s.text[: m.start()].strip():
+                    continue
+                word = m.group(1)
+                (upper if word[0].isupper() else lower).add(word.lower())
+    return frozenset(upper - lower)
+
+
+def _spelled(doc: Document, made: list[Record]) -> list[Record]:
+    """Records whose subject holds a name the document capitalises, given that spelling in ``name``."""
+    if not any(w.islower() for r in made for w in r.subject.split()):
+        return made
+    names = _name_words(doc)
+    out = []
+    for r in made:
+        words = r.subject.split()
+        spelled = " ".join(w.capitalize() if w.islower() and w in names else w for w in words)
+        out.append(replace(r, name=spelled) if spelled != r.subject else r)
+    return out
 
 
 def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) -> list[Record]:
@@ -4431,7 +4465,8 @@ def _subject(r: Record, main: str | None, lang: str) -> str:
     if r.subject == main:
         return ""
     if lang == "en":
-        return (subject_name(r.subject, lang) or r.subject) + " "
+        shown = subject_name(r.subject, lang) or r.subject
+        return (r.name if r.name.lower() == shown.lower() else shown) + " "
     return term(r.subject, lang)
 
 
