@@ -50,7 +50,9 @@ def visible_text(text: str) -> str:
     """``text`` without the characters that show nothing, and with plain spaces for no-break ones."""
     if text.isascii():
         return text
-    return _JOINER_RE.sub("", text.translate(_INVISIBLE))
+    text = text.translate(_INVISIBLE)
+    # the pattern looks behind every character: run it only where a joiner is
+    return _JOINER_RE.sub("", text) if "\u200c" in text or "\u200d" in text else text
 
 
 @dataclass(frozen=True)
