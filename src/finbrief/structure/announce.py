@@ -417,12 +417,15 @@ def find_announcements(s: Scan) -> Announcements:
             given = _given_floor(simp, s)
             if given:
                 out.floor[i] = given
-        if "我是" in simp:
+        if "我是" in simp or "我系" in simp or "我叫" in simp:
             for rx in v.self_intro_zh:
                 m = rx.search(simp)
                 if m and is_name(m.group("name"), v):
                     same = len(text) == len(simp)
-                    firm = text[m.start("firm") : m.end("firm")] if same else m.group("firm")
+                    if "firm" not in rx.groupindex:
+                        firm = ""  # a shareholder naming only themselves ("我係小股東陳志堅")
+                    else:
+                        firm = text[m.start("firm") : m.end("firm")] if same else m.group("firm")
                     name = text[m.start("name") : m.end("name")] if same else m.group("name")
                     out.selves[i] = Intro(name, firm.strip())
                     break

@@ -1868,7 +1868,8 @@ def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str])
 # list holds: a sentence's end or a word asking something.
 LIST_ITEM_SPLIT_RE = re.compile(r"[、，,；;]")
 MAX_LIST_ITEM_CHARS = 16
-NOT_A_LIST_RE = re.compile(r"[？?。！!]|问|请|吗|呢|如何|怎么")
+# (nor thanks and good wishes: "股东：谢谢管理层，祝公司越来越好" is an asker's closing words)
+NOT_A_LIST_RE = re.compile(r"[？?。！!]|问|请|吗|呢|如何|怎么|谢谢|感谢|祝(?:公司|贵公司|各位|大家|管理层)")
 CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 

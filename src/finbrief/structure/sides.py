@@ -493,6 +493,8 @@ def name_staff_answering(c: Call, seen: Callable[[str], str]) -> None:
 
 # A Chinese asker names themselves in the question's first sentence or so ("谢谢管理层，我是兴业证券的马骁。").
 SELF_INTRO_LEAD = 16
+# The words that open it, in Mandarin or Cantonese ("我係小股東…", "我叫李婉婷，係…嘅"), simplified.
+SELF_INTRO_OPEN_RE = re.compile(r"我(?:是|系|叫)")
 
 
 def _opening_self_intro(c: Call, i: int, text: str) -> Intro | None:
@@ -500,8 +502,8 @@ def _opening_self_intro(c: Call, i: int, text: str) -> Intro | None:
     intro = c.ann.selves.get(i)
     if intro is None:
         return None
-    at = text.find("我是")
-    return intro if 0 <= at <= SELF_INTRO_LEAD else None
+    m = SELF_INTRO_OPEN_RE.search(to_simplified(text))
+    return intro if m is not None and m.start() <= SELF_INTRO_LEAD else None
 
 
 def name_introduced(c: Call, seen: Callable[[str], str]) -> None:
