@@ -7,6 +7,7 @@ import pytest
 from finbrief.errors import InputError
 from finbrief.ingest import detect, run
 from finbrief.ingest.subtitles import Cue, cues_to_text, parse_cues
+from finbrief.structure import run as structure_run
 from tests.ingest.builders import SRT_CALL, VTT_CALL
 
 
@@ -221,3 +222,57 @@ def test_substation_alpha_captions_are_voiced_by_their_name_field() -> None:
     texts = [p.text for p in doc.paragraphs]
     assert "Iris Vane: Thanks. Owen, when does the North Pit expansion start?" in texts
     assert "Owen Marsh: Early next year, Iris, and it adds 40,000 ounces a year." in texts
+
+
+SBV_CALL = (
+    "0:00:01.000,0:00:04.500\n>> OPERATOR: Our first question comes from\nLena Ward with Harlow Point.\n\n"
+    "0:00:05.000,0:00:08.000\n>> LENA WARD: Thanks. Colin, how much did\nvolumes grow?\n\n"
+    "0:00:08.400,0:00:11.000\n>> COLIN REEVE: About 6%, Lena,\n\n"
+    "0:00:11.000,0:00:13.500\nmostly in the export business.\n"
+)
+
+
+def test_subviewer_captions_are_read_as_cues_with_speaker_marks() -> None:
+    """YouTube's ``.sbv`` captions: a comma between a cue's two times instead of an arrow, ``>> NAME:`` at
+    each change of speaker; a speaker's unmarked captions run on into one paragraph."""
+    assert detect.detect_media_type(SBV_CALL.encode(), "call.sbv") == detect.SRT
+    doc = run(SBV_CALL.encode(), "call.sbv")
+    texts = [p.text for p in doc.paragraphs]
+    assert "LENA WARD: Thanks. Colin, how much did volumes grow?" in texts
+    assert "COLIN REEVE: About 6%, Lena, mostly in the export business." in texts
+    call = structure_run(doc)
+    by_id = call.speakers_by_id
+    assert [(by_id[q.asker].name, q.firm) for q in call.qa if q.asker] == [("Lena Ward", "Harlow Point")]
+
+
+TTML_CALL = """<?xml version="1.0" encoding="UTF-8"?>
+<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttm="http://www.w3.org/ns/ttml#metadata">
+  <head><metadata>
+    <ttm:title>Brantley Tools Q1 call</ttm:title>
+    <ttm:agent xml:id="op" type="person"><ttm:name type="full">Operator</ttm:name></ttm:agent>
+    <ttm:agent xml:id="s2" type="person"><ttm:name type="full">Mara Quist</ttm:name></ttm:agent>
+    <ttm:agent xml:id="s3" type="person"><ttm:name type="full">Dev Anand</ttm:name></ttm:agent>
+  </metadata></head>
+  <body><div>
+    <p begin="00:00:01.000" end="00:00:04.000" ttm:agent="op">Our first question comes from Mara Quist of Pellow &amp; Co.</p>
+    <p begin="00:00:04.500" end="00:00:08.000" ttm:agent="s2">Thanks. Dev, what drove<br/>the <span>margin</span> gain?</p>
+    <p begin="4.5s" end="9s" ttm:agent="s3">Mostly pricing, Mara.</p>
+  </div></body>
+</tt>
+"""
+
+
+@pytest.mark.parametrize("name", ["call.ttml", "call.dfxp", "call.xml"])
+def test_timed_text_cues_are_voiced_by_their_agent_name(name: str) -> None:
+    """A TTML caption file: each ``<p>`` cue's speaker is the ``ttm:name`` of the agent it refers to,
+    ``<br/>`` and spans are read as the words of one line, the title is ``ttm:title``."""
+    doc = run(TTML_CALL.encode(), name)
+    texts = [p.text for p in doc.paragraphs]
+    assert "Mara Quist: Thanks. Dev, what drove the margin gain?" in texts
+    assert "Dev Anand: Mostly pricing, Mara." in texts
+    assert doc.title == "Brantley Tools Q1 call"
+    call = structure_run(doc)
+    by_id = call.speakers_by_id
+    assert [(by_id[q.asker].name, q.firm, [by_id[a.speaker].name for a in q.answers if a.speaker]) for q in call.qa if q.asker] == [
+        ("Mara Quist", "Pellow & Co.", ["Dev Anand"])
+    ]

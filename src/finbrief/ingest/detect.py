@@ -33,12 +33,17 @@ EXTENSIONS: dict[str, str] = {
     # a subtitle editor's SubStation Alpha file: read by the subtitle reader, which knows its sections
     ".ass": SRT,
     ".ssa": SRT,
+    # YouTube's SubViewer captions: SubRip's cues with a comma between the times, no arrow
+    ".sbv": SRT,
     ".json": JSON,
     ".csv": CSV,
     # a tab-separated export of an ASR or subtitle tool: the CSV reader sniffs the tab
     ".tsv": CSV,
     # a transcript vendor's event file: the transcript's text inside one element
     ".xml": XML,
+    # timed-text captions (TTML, DFXP): XML whose ``<p>`` cues name their speaker as an agent
+    ".ttml": XML,
+    ".dfxp": XML,
 }
 MEDIA_TYPES: tuple[str, ...] = (TEXT, MARKDOWN, HTML, PDF, DOCX, SRT, VTT, JSON, CSV, XML)
 # Short names accepted wherever a media type can be forced (``--media-type pdf``).
@@ -62,6 +67,9 @@ ALIASES: dict[str, str] = {
     "csv": CSV,
     "tsv": CSV,
     "xml": XML,
+    "sbv": SRT,
+    "ttml": XML,
+    "dfxp": XML,
 }
 SUPPORTED_EXTENSIONS = ", ".join(EXTENSIONS)
 

@@ -406,6 +406,12 @@ def read_xml(data: bytes, source: str | None = None) -> ReadResult:
             root = ET.fromstring(_BARE_AMP_RE.sub("&amp;", markup))
         except ET.ParseError:
             raise InputError(f"not valid XML ({exc})", source) from None
+    from finbrief.ingest.subtitles import cues_to_text, ttml_cues
+
+    cues = ttml_cues(root)
+    if cues is not None:  # timed-text captions: cues joined into paragraphs, as a subtitle file's are
+        title = next((" ".join(el.itertext()).strip() for el in root.iter() if str(el.tag).endswith("}title")), None)
+        return ReadResult(cues_to_text(cues), title or None, decoded.encoding)
     texts = [(el.tag, (el.text or "").strip()) for el in root.iter()]
     body = max((t for _, t in texts), key=len, default="")
     if not body:

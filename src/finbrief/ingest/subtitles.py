@@ -17,6 +17,7 @@ punctuation. Cue numbers, timings, styles and notes are dropped.
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from finbrief.errors import InputError
@@ -66,6 +67,8 @@ SRT_RE = re.compile(
 ASS_HEAD_RE = re.compile(r"^\ufeff?\s*\[Script Info\]", re.IGNORECASE)
 # A timing line's arrow typeset as a dash ("00:00:08.610 —> 00:00:16.529"), read as "-->".
 ARROW_RE = re.compile(r"(?m)^(\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*)(?:[–—]>|->(?!>))")
+# A SubViewer timing line (YouTube's ``.sbv``: "0:00:05.200,0:00:09.800"), read as SubRip's "-->".
+SBV_TIMING_RE = re.compile(r"(?m)^(\s*\d{1,2}:\d{2}:\d{2}\.\d{1,3}),(\d{1,2}:\d{2}:\d{2}\.\d{1,3}\s*)$")
 # A cue's number and timing line right after the previous cue's words, with no blank line between
 # (captions pasted into a filing): each such number opens a new cue.
 RUN_ON_CUE_RE = re.compile(r"(?m)^(?=\d+[ \t]*\n[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->)")
@@ -145,6 +148,68 @@ def ass_cues(text: str) -> list[Cue] | None:
     return cues or None
 
 
+# Timed Text (TTML, DFXP): ``<p begin=… end=…>`` cues; a person speaking is a ``ttm:agent`` declared in the
+# head with its ``ttm:name``, referred to by a cue's (or an enclosing element's) ``ttm:agent`` attribute.
+TTML_NS = "http://www.w3.org/ns/ttml"
+TTML_META_NS = "http://www.w3.org/ns/ttml#metadata"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def _local(tag: object) -> str:
+    """An element's name without its namespace."""
+    return str(tag).rsplit("}", 1)[-1]
+
+
+def _ttml_seconds(stamp: str | None) -> float:
+    """A TTML time expression in clock form ("00:01:02.500") or as an offset ("62.5s"), in seconds."""
+    if not stamp:
+        return 0.0
+    stamp = stamp.strip()
+    try:
+        return float(stamp[:-1]) if stamp.endswith("s") and ":" not in stamp else _seconds(stamp)
+    except ValueError:
+        return 0.0
+
+
+def ttml_cues(root: ET.Element) -> list[Cue] | None:
+    """The ``<p>`` cues of a TTML document as cues voiced by their agent's name (or its id when it has
+    none), else None when ``root`` is no TTML ``<tt>`` element."""
+    if _local(root.tag) != "tt":
+        return None
+    names: dict[str, str] = {}
+    for agent in root.iter(f"{{{TTML_META_NS}}}agent"):
+        name = next((" ".join("".join(n.itertext()).split()) for n in agent.iter(f"{{{TTML_META_NS}}}name")), "")
+        if agent.get(XML_ID):
+            names[agent.attrib[XML_ID]] = name or agent.attrib[XML_ID]
+    attr = f"{{{TTML_META_NS}}}agent"
+    cues: list[Cue] = []
+
+    def walk(el: ET.Element, agent: str | None) -> None:
+        agent = el.get(attr, agent)
+        if _local(el.tag) == "p":
+            words = " ".join("".join(_ttml_lines(el)).split())
+            if words:
+                who = names.get(agent.split()[0], agent.split()[0]) if agent else None
+                cues.append(Cue(_ttml_seconds(el.get("begin")), _ttml_seconds(el.get("end")), words, who))
+            return
+        for child in el:
+            walk(child, agent)
+
+    body = next((el for el in root if _local(el.tag) == "body"), None)
+    if body is not None:
+        walk(body, None)
+    return cues or None
+
+
+def _ttml_lines(el: ET.Element) -> list[str]:
+    """A cue's text, its spans' words in order, a ``<br/>`` breaking its lines."""
+    out = [el.text or ""]
+    for child in el:
+        out.extend([" "] if _local(child.tag) == "br" else _ttml_lines(child))
+        out.append(child.tail or "")
+    return out
+
+
 def parse_cues(text: str) -> list[Cue]:
     """The cues of a SubRip or WebVTT text, in order (see ``read_cues``)."""
     return read_cues(text)[0]
@@ -159,6 +224,7 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
     last = 0.0
     waiting: tuple[float, float] | None = None  # (the times of a cue whose words have not come yet)
     text = ARROW_RE.sub(r"\1-->", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = SBV_TIMING_RE.sub(r"\1 --> \2", text)
     for block in re.split(r"\n\s*\n", RUN_ON_CUE_RE.sub("\n", text)):
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines or lines[0].lstrip("\ufeff").startswith(SKIP_BLOCKS):
