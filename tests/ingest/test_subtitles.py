@@ -236,6 +236,8 @@ def test_subviewer_captions_are_read_as_cues_with_speaker_marks() -> None:
     """YouTube's ``.sbv`` captions: a comma between a cue's two times instead of an arrow, ``>> NAME:`` at
     each change of speaker; a speaker's unmarked captions run on into one paragraph."""
     assert detect.detect_media_type(SBV_CALL.encode(), "call.sbv") == detect.SRT
+    assert detect.detect_media_type(SBV_CALL.encode(), "call.txt") == detect.SRT  # saved under a text name
+    assert detect.detect_media_type(SBV_CALL.encode(), None) == detect.SRT
     doc = run(SBV_CALL.encode(), "call.sbv")
     texts = [p.text for p in doc.paragraphs]
     assert "LENA WARD: Thanks. Colin, how much did volumes grow?" in texts
@@ -276,3 +278,16 @@ def test_timed_text_cues_are_voiced_by_their_agent_name(name: str) -> None:
     assert [(by_id[q.asker].name, q.firm, [by_id[a.speaker].name for a in q.answers if a.speaker]) for q in call.qa if q.asker] == [
         ("Mara Quist", "Pellow & Co.", ["Dev Anand"])
     ]
+
+
+def test_a_timed_text_cue_with_two_speakers_splits_at_each_agent_span() -> None:
+    """A TTML cue holding two people's lines, each in a span naming its agent: each line is its
+    speaker's, not the whole cue the first speaker's."""
+    two = TTML_CALL.replace(
+        '<p begin="4.5s" end="9s" ttm:agent="s3">Mostly pricing, Mara.</p>',
+        '<p begin="4.5s" end="9s"><span ttm:agent="s3">Mostly pricing, Mara.</span>'
+        '<span ttm:agent="s2">Thanks, Dev.</span></p>',
+    )
+    texts = [p.text for p in run(two.encode(), "call.ttml").paragraphs]
+    assert "Dev Anand: Mostly pricing, Mara." in texts
+    assert "Mara Quist: Thanks, Dev." in texts

@@ -82,6 +82,8 @@ _MD_HEADING_RE = re.compile(r"#{1,6}\s+\S")
 _SRT_SNIFF_RE = re.compile(
     rb"(?:[^\r\n]{1,40}\r?\n){0,2}?\d+\s*\r?\n\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*(?:-->|\xe2\x80[\x93\x94]>|->)"
 )
+# SubViewer captions (``.sbv``) open on a timing line with a comma between the two times.
+_SBV_SNIFF_RE = re.compile(rb"\d{1,2}:\d{2}:\d{2}\.\d{1,3},\d{1,2}:\d{2}:\d{2}\.\d{1,3}[ \t]*\r?\n")
 
 
 def normalize_media_type(value: str, source: str | None = None) -> str:
@@ -137,7 +139,7 @@ def sniff(data: bytes) -> str:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:6].upper() == b"WEBVTT":
         return VTT
-    if _SRT_SNIFF_RE.match(stripped):
+    if _SRT_SNIFF_RE.match(stripped) or _SBV_SNIFF_RE.match(stripped):
         return SRT
     if stripped[:13].lower() == b"[script info]":  # a SubStation Alpha subtitle file
         return SRT

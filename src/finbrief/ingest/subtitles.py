@@ -187,10 +187,12 @@ def ttml_cues(root: ET.Element) -> list[Cue] | None:
     def walk(el: ET.Element, agent: str | None) -> None:
         agent = el.get(attr, agent)
         if _local(el.tag) == "p":
-            words = " ".join("".join(_ttml_lines(el)).split())
-            if words:
-                who = names.get(agent.split()[0], agent.split()[0]) if agent else None
-                cues.append(Cue(_ttml_seconds(el.get("begin")), _ttml_seconds(el.get("end")), words, who))
+            start, end = _ttml_seconds(el.get("begin")), _ttml_seconds(el.get("end"))
+            # (two people in one cue: each span naming its own agent is that person's line)
+            for who, parts in _ttml_voices(el, agent):
+                words = " ".join("".join(parts).split())
+                if words:
+                    cues.append(Cue(start, end, words, names.get(who.split()[0], who.split()[0]) if who else None))
             return
         for child in el:
             walk(child, agent)
@@ -199,6 +201,21 @@ def ttml_cues(root: ET.Element) -> list[Cue] | None:
     if body is not None:
         walk(body, None)
     return cues or None
+
+
+def _ttml_voices(p: ET.Element, agent: str | None) -> list[tuple[str | None, list[str]]]:
+    """(agent, text pieces) of a cue, split where a child span names an agent of its own."""
+    attr = f"{{{TTML_META_NS}}}agent"
+    out: list[tuple[str | None, list[str]]] = [(agent, [p.text or ""])]
+    for child in p:
+        own = child.get(attr)
+        if own is not None and own != out[-1][0]:
+            out.append((own, _ttml_lines(child)))
+            out.append((agent, [child.tail or ""]))
+        else:
+            out[-1][1].extend([" "] if _local(child.tag) == "br" else _ttml_lines(child))
+            out[-1][1].append(child.tail or "")
+    return out
 
 
 def _ttml_lines(el: ET.Element) -> list[str]:
