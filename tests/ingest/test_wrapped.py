@@ -660,3 +660,33 @@ def test_a_dash_set_between_spaces_keeps_them_when_chinese_lines_are_joined() ->
     assert glue("[11] 回答", "- 预计全年医药冷链收入占比约两成") == "[11] 回答 - 预计全年医药冷链收入占比约两成"
     assert glue("[11] 回答 -", "预计全年医药冷链收入占比约两成") == "[11] 回答 - 预计全年医药冷链收入占比约两成"
     assert glue("收入占比约两", "成，较去年提升") == "收入占比约两成，较去年提升"
+
+
+# A short note wrapped at 60 columns whose one page break falls inside a sentence: the page's bare number.
+ONE_PAGE_BREAK = """\
+Brightwater Foods said its frozen range grew faster than the
+market for a third quarter, helped by new listings at two
+national grocers and a price rise taken in the spring across
+2
+most of the range, while the chilled business held its share.
+
+Management expects the second half to look much the same.
+"""
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_lone_page_number_inside_a_sentence_goes_after_its_paragraph(blank: bool) -> None:
+    """Too few page numbers for a run of them: the one printed between a line that breaks off and one going
+    on in lower case is the page's, not a word of the sentence."""
+    text = ONE_PAGE_BREAK.replace("\n2\n", "\n\n2\n\n") if blank else ONE_PAGE_BREAK
+    got = paragraph_texts(text)
+    assert got[0].endswith("across most of the range, while the chilled business held its share.")
+    assert got[1] == "2"
+
+
+def test_a_number_cut_from_its_scale_stays_with_it() -> None:
+    """A figure left alone on a line before its unit is the sentence's, no page number."""
+    text = "Brightwater Foods expects capital spending of about\n450\nmillion dollars next year, a record.\n"
+    got = paragraph_texts(text)
+    assert "450" not in got
+    assert any("450 million dollars" in p for p in got)

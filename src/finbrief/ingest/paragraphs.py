@@ -9,7 +9,8 @@ line ends one when it closes a sentence or the next line starts a new one (where
 text's paragraphs, not when the next word would not have fitted on it), and a short capitalised
 line that finishes no sentence, after a line that finished one, starts one (a label or a heading). Lines broken at a
 speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
-run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
+run of lines holding 2, 3, 4 ...) are dropped; a page number alone inside a sentence (a text of one page
+break) goes after its paragraph. Text that is not hard-wrapped keeps one paragraph per
 line, so a file with one sentence a line is never merged, except where a line visibly breaks a
 sentence (no closing punctuation, and the next line starts in lower case). A line starting with a
 comma, full stop or closing bracket always goes on; so does a Chinese list item that reaches the list's
@@ -540,6 +541,36 @@ def page_numbers(lines: Sequence[str]) -> set[int]:
     if len(run) >= MIN_PAGES:
         pages.update(run)
     return pages
+
+
+def lone_page_numbers(lines: Sequence[str], pages: set[int]) -> set[int]:
+    """Indices of a page number printed alone inside a sentence (a text of one page break has no run of
+    them for ``page_numbers``): a line holding only a page number, between a line of prose that does not
+    finish its sentence and one that goes on in lower case with no scale or unit of a figure. A wrap never
+    leaves a number alone on a line with room for the next word; blank lines around it are the page's."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        t = line.strip()
+        if not (t[:1].isdigit() or t[:4].casefold() == "page") or i in pages or not PAGE_RE.fullmatch(t):
+            continue
+        before, after = i - 1, i + 1
+        while before >= 0 and _is_blank(lines[before]):
+            before -= 1
+        while after < len(lines) and _is_blank(lines[after]):
+            after += 1
+        if before < 0 or after >= len(lines):
+            continue
+        a, b = lines[before].strip(), lines[after].strip()
+        if (
+            display_width(a) >= MIN_BROKEN_LINE
+            and _PROSE_WORD_RE.search(a) is not None
+            and not closes_sentence(a)
+            and not a[-1:].isdigit()
+            and _GOES_ON_RE.match(b) is not None
+            and not _SCALE_START_RE.match(b)
+        ):
+            out.add(i)
+    return out
 
 
 def wrap_width(lines: Sequence[str], structural: frozenset[str] | set[str] = frozenset()) -> int:
@@ -1261,6 +1292,7 @@ def paragraph_texts(text: str) -> list[str]:
     # (found before page numbers go: "Page 7 of 30" is the footer that the header stands next to)
     inside = running_furniture(lines, raw_repeated)
     pages = page_numbers(lines)
+    inside |= lone_page_numbers(lines, pages)
     furniture = inside | page_bound(lines, pages) if pages else inside
     if pages:
         furniture -= pages
