@@ -690,3 +690,52 @@ def test_a_number_cut_from_its_scale_stays_with_it() -> None:
     got = paragraph_texts(text)
     assert "450" not in got
     assert any("450 million dollars" in p for p in got)
+
+
+# A call whose centred title lines a 60-column wrap cut: the padding before one title line left on a line of
+# its own, the other cut after its first word, the rest at the margin.
+CENTRED_TITLE = (
+    " " * 53 + "\n"
+    "Korvath Metals Limited\n"
+    + " " * 54 + "Q2\n"
+    "FY28 Earnings Conference Call\n"
+    "\n"
+    "Moderator: Good day and welcome to the Korvath Metals call.\n"
+    "I now hand over to Mr. Dev Anand. Thank you and over to you.\n"
+)
+
+
+def test_a_centred_title_line_the_wrap_cut_reads_whole() -> None:
+    """The title's first word, set off by the centring, and its rest at the margin are one title, not a
+    question numbered "Q2" and a line under it."""
+    got = paragraph_texts(CENTRED_TITLE)
+    assert got[:2] == ["Korvath Metals Limited", "Q2 FY28 Earnings Conference Call"]
+
+
+def test_a_centred_line_with_room_for_the_next_word_stays_apart() -> None:
+    """In a text whose lines run wider than the centred line, the line under it is no rest of it."""
+    text = (
+        " " * 40 + "Q2\n"
+        "Results Overview\n"
+        "\n"
+        "Shipments rose 9% to 40,100 tonnes in the quarter, and we expect a similar pace in the second half.\n"
+    )
+    assert paragraph_texts(text)[:2] == ["Q2", "Results Overview"]
+
+
+def test_a_right_aligned_chinese_footer_the_wrap_cut_reads_whole() -> None:
+    """A page's footer set at the right margin, its last characters cut onto the next line: one footer, no
+    speaker named by its last three characters."""
+    footer = "本纪要仅供内部参考请阅读文末免责条款"
+    text = (
+        "答（财务总监 韩立）：三季度毛利率环比提升两个百分点，主要来\n"
+        "自产品结构改善。\n"
+        "\n"
+        + " " * 34 + footer[:13] + "\n"
+        + footer[13:] + "\n"
+        "\n"
+        "问（松岭证券 林悦）：四季度的出货节奏如何？\n"
+    )
+    got = paragraph_texts(text)
+    assert footer in got
+    assert footer[13:] not in got

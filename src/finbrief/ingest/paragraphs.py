@@ -1283,11 +1283,51 @@ def _keep_apart(kept: list[str], furniture: list[str]) -> None:
         kept.append(line)
 
 
+# A title centred on the page, or a footer set at its right margin: set off by an indent this wide at
+# least (display columns).
+MIN_CENTRED_INDENT = 20
+
+
+def join_centred_cuts(lines: list[str]) -> list[str]:
+    """``lines`` with each centred or right-aligned line a hard wrap cut joined back (``lines`` itself when
+    there is none): a line set off by MIN_CENTRED_INDENT columns or more, holding no sentence end nor prose,
+    whose next line (at the margin, no label) opens with a word that would not have fitted within the text's
+    widest line and holds no prose either ("<indent>Q3" / "FY27 Earnings Call": one title, no question
+    "Q3"; "<indent>请务必阅读正文之后的免责声" / "明部分": one footer, no speaker "明部分")."""
+    cuts = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if line[:1] in " \u3000" and line[:MIN_CENTRED_INDENT].isspace() and not line.isspace()
+    ]
+    if not cuts:
+        return lines
+    widest = max(display_width(line.rstrip()) for line in lines)
+    out: list[str] | None = None
+    for i in reversed(cuts):
+        a, b = lines[i].rstrip(), lines[i + 1].rstrip()
+        t = a.strip()
+        if (
+            b[:1].isspace()
+            or not b
+            or closes_sentence(t)
+            or _prose_words(t)
+            or _prose_words(b)
+            or display_width(a) + 1 + display_width(b.split(None, 1)[0]) <= widest
+            or _LABEL_START_RE.match(b)
+            or _STARTS.match(b)
+        ):
+            continue
+        if out is None:
+            out = list(lines)
+        out[i : i + 2] = [glue(a, b)]
+    return lines if out is None else out
+
+
 def paragraph_texts(text: str) -> list[str]:
     """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed. A page's
     running header and footer printed inside a sentence follow the paragraph of that sentence, which
     reads on across the page break."""
-    lines = raw = text.split("\n")
+    lines = raw = join_centred_cuts(text.split("\n"))
     raw_repeated = _repeated(lines)
     # (found before page numbers go: "Page 7 of 30" is the footer that the header stands next to)
     inside = running_furniture(lines, raw_repeated)
