@@ -739,3 +739,46 @@ def test_a_right_aligned_chinese_footer_the_wrap_cut_reads_whole() -> None:
     got = paragraph_texts(text)
     assert footer in got
     assert footer[13:] not in got
+
+
+# A Chinese Markdown transcript with front matter, every line hard-wrapped at 60 columns.
+FRONT_MATTER_WRAPPED = """\
+---
+title: "澄湖材料 2027 年第一季法說會逐字稿"
+event: "澄湖材料股份有限公司 法人說明會"
+date: "2027-05-08"
+speakers: ["主持人", "董事長 程遠", "財務長 溫嵐", "松嶺證券
+ 韓笑"]
+type: "transcript"
+---
+
+**【財務長 溫嵐】**：謝謝主持人。第一季合併營收新台幣 21.4
+億元，季增 3%，年增 12%；毛利率 26.9%，營業利益率 10.2%，每
+股盈餘 1.35 元，主要受惠於車用材料出貨增加與產品組合改善。
+
+**【主持人】**：接下來開放提問，第一位是松嶺證券的韓笑先生。
+
+**【松嶺證券 韓笑】**：謝謝。想請問董事長，新產線的良率提升
+在下半年能否延續？客戶的拉貨有沒有放緩的跡象？另外海外客戶的
+認證進度如何？
+
+**【董事長 程遠】**：目前看下半年訂單能見度仍然很好，主要客
+戶的新平台在第三季放量，我們預估全年營收年增兩成以上，海外客
+戶的認證已經完成兩家。
+
+**【財務長 溫嵐】**：補充一下，第二季毛利率預估與第一季相當
+，大約 27% 到 28%，越南新廠的折舊仍然偏高，下半年會隨產能利
+用率提升而改善。
+"""
+
+
+def test_front_matter_fields_leave_a_wrapped_chinese_transcript_wrapped() -> None:
+    """Front matter fields open in lower case after lines that finish no sentence, as a sentence a speaker
+    paused in would: they are fields, so the turns' wrapped lines still join, and each field stays its
+    own paragraph."""
+    got = paragraph_texts(FRONT_MATTER_WRAPPED)
+    assert (
+        "**【松嶺證券 韓笑】**：謝謝。想請問董事長，新產線的良率提升在下半年能否延續？客戶的拉貨有沒有放緩的跡象？"
+        "另外海外客戶的認證進度如何？"
+    ) in got
+    assert 'date: "2027-05-08"' in got

@@ -20,7 +20,9 @@ A long line holding several speakers' labels (a transcript flattened onto one li
 label, on strong evidence only (``ingest.inline``). In a text without labels, a host's introduction of
 the next asker is cut out of the speech around it (``ingest.hosted``). Before all this, page layouts that
 are no text are undone (``ingest.layout``): a court reporter's line numbers, a speaker column beside the
-speech, captions' ">>" marks, an export's "Speaker:" / "Text:" fields.
+speech, captions' ">>" marks, an export's "Speaker:" / "Text:" fields; then a centred title or right-aligned
+footer line that the wrap cut is joined back. A front matter's fields ("title: ...") are fields, never a
+sentence a speaker paused in nor one going on.
 """
 
 from __future__ import annotations
@@ -640,6 +642,11 @@ def _char_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
     return counts[int(WIDTH_QUANTILE * (len(counts) - 1))] if len(counts) >= MIN_FULL else 0
 
 
+# A field of a document's front matter or of a record ("title: ...", "speakers: [...]"): a key in lower
+# case before a colon, no sentence going on.
+_FIELD_RE = re.compile(r"[a-z][a-z0-9_-]*:\s")
+
+
 def _ragged(lines: Sequence[str], width: int) -> bool:
     """Lines broken wherever a speaker paused (a machine transcription, a caption file), not at a
     column: where a sentence visibly goes on (the next line starts in lower case), the line is often
@@ -648,7 +655,7 @@ def _ragged(lines: Sequence[str], width: int) -> bool:
     short = runs_on = 0
     for a, b in pairwise(lines):
         a, b = a.strip(), b.strip()
-        if not a or not b[:1].islower() or closes_sentence(a) or _role_under_name(a, b):
+        if not a or not b[:1].islower() or closes_sentence(a) or _role_under_name(a, b) or _FIELD_RE.match(b):
             continue
         runs_on += 1
         short += display_width(a) + 1 + display_width(b.split()[0]) < FULL_LINE * width
@@ -803,6 +810,8 @@ def _joiner(
         if head and a in repeated and not dangles(a) and not _prose_line(a):
             return full(a) and (b in repeated or (not closes_sentence(a) and _GOES_ON_RE.match(b) is not None))
         closes = closes_sentence(a)
+        if b[:1].islower() and _FIELD_RE.match(b) and not full(a):
+            return False  # a record's next field ("date: ..." after "title: ..."), no sentence going on
         if not full(a):
             # A short line ends its paragraph unless the sentence visibly goes on, or the wrap cut it.
             if closes or not (b[:1].islower() or (b[:1].isalpha() and a[-1:].isalpha() and dangles(a))):
