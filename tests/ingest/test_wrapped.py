@@ -782,3 +782,15 @@ def test_front_matter_fields_leave_a_wrapped_chinese_transcript_wrapped() -> Non
         "另外海外客戶的認證進度如何？"
     ) in got
     assert 'date: "2027-05-08"' in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Revenue for the quarter was a record, helped by pricing, at $1\n.5 billion, up 12% on the year.\n", "$1.5 billion"),
+        ("我们预计全年经营性现金流转正，约为 1\n.5 亿元。\n", "约为 1.5 亿元"),
+    ],
+)
+def test_a_figure_cut_at_its_decimal_point_reads_whole(text: str, figure: str) -> None:
+    """The wrap cut the figure before its decimal point: no space is put inside it."""
+    assert figure in paragraph_texts(text)[0]

@@ -859,6 +859,8 @@ def glue(a: str, b: str) -> str:
         return a + b
     if a[-1] == SOFT_HYPHEN:
         return a[:-1] + b
+    if a[-1].isdigit() and _FIGURE_REST_RE.match(b):
+        return a + b  # a figure the wrap cut at its decimal point or separator ("$1" / ".5 billion", "约为 1" / ".5 亿元")
     if (a[-1].isdigit() or a[-1] in ".,") and (b[0].isdigit() or b[0] in ".,%"):
         # a figure the wrap cut inside Chinese text ("收入7" / ".6亿元"): Chinese before or after it
         head, tail = a.rstrip(_NUMERAL_CHARS), b.lstrip(_NUMERAL_CHARS + "%")
