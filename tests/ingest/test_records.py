@@ -312,3 +312,70 @@ def test_question_summary_headed_in_traditional_script_is_read_the_same() -> Non
         ("林柏宇", "嘉泰證券", ["羅志誠"]),
         (None, None, ["葉淑華"]),
     ]
+
+
+# A question summary pasted from a spreadsheet, then hard-wrapped at 60 columns as an export prints it:
+# one row cut inside its question cell, one inside its reply, one inside its answerer cell.
+WRAPPED_SUMMARY = (
+    "澄湖材料2026年度业绩说明会问题汇总\n"
+    "\n"
+    "序号\t提问者\t所属机构\t问题\t回复人\t回复内容\n"
+    "1\t唐雨\t东屿证券\t今年的产能利用率预计是多少？新产线何时能够满\n"
+    "产？\t总经理 冯立\t预计全年产能利用率在85%左右，新产线将在下半\n"
+    "年满产。\n"
+    "2\t网络投资者\t\t公司是否有回购计划？\t董事会秘书 温岚\t目前暂无\n"
+    "回购计划，如有安排将及时披露。\n"
+    "3\t唐雨\t东屿证券\t海外订单的进展如何？\t董事长 程远；总经理 冯\n"
+    "立\t海外订单同比增长40%，新客户的认证已经完成两家。\n"
+)
+
+
+def test_hard_wrapped_tab_separated_question_summary_keeps_every_row() -> None:
+    """A row the wrap cut reads whole: the line after a row short of its cells goes on that row, and a
+    line with no tab after a row's full, unfinished line goes on its reply."""
+    doc = ingest(WRAPPED_SUMMARY.encode(), "summary.txt")
+    assert _named_pairs(WRAPPED_SUMMARY.encode(), "summary.txt") == [
+        ("唐雨", "东屿证券", ["冯立"]),
+        (None, None, ["温岚"]),
+        ("唐雨", "东屿证券", ["冯立", "程远"]),
+    ]
+    texts = [p.text for p in doc.paragraphs]
+    assert "答（总经理 冯立）：预计全年产能利用率在85%左右，新产线将在下半年满产。" in texts
+    assert "答（董事会秘书 温岚）：目前暂无回购计划，如有安排将及时披露。" in texts
+
+
+def test_a_line_after_a_tab_separated_table_that_ends_its_row_is_not_joined_to_it() -> None:
+    """A note printed under the table, after a row that finished its sentence, stays its own paragraph."""
+    text = (
+        "序号\t提问者\t所属机构\t问题\t回复人\t回复内容\n"
+        "1\t唐雨\t东屿证券\t今年的产能利用率预计是多少？\t总经理 冯立\t预计在85%左右。\n"
+        "以上内容仅供参考。\n"
+    )
+    texts = [p.text for p in ingest(text.encode(), "summary.txt").paragraphs]
+    assert texts[-2:] == ["答（总经理 冯立）：预计在85%左右。", "以上内容仅供参考。"]
+
+
+# A 法說會 record's Markdown table hard-wrapped at 60 columns: one cut falls right before a bar (the next
+# line opens with it), one right after a bar (the cut line closes with one, a cell short).
+WRAPPED_RECORD = (
+    "# 岚川电子 法說會問答紀錄\n"
+    "\n"
+    "| 編號 | 提問單位 | 提問人 | 問題 | 回答人 | 回答 |\n"
+    "|---|---|---|---|---|---|\n"
+    "| 1 | 華笙投顧 | 鄭宇辰 | 第三季毛利率展望如何？新產品何時出\n"
+    "貨？ | 財務長 許雅婷 | 預估維持在 28% 上下，新產品第四季出貨\n"
+    "。 |\n"
+    "| 2 | 聯岳證券 | 林昱廷 | 新廠何時量產？設備是否已經到位了？\n"
+    " | 總經理 高志遠 | 預計明年第二季量產，設備已到位。 |\n"
+    "| 3 | 個人股東 | — | 今年股利是否提高？ | 財務長 許雅婷 |\n"
+    "將維持五成以上的配發率。 |\n"
+)
+
+
+@pytest.mark.parametrize("name", ["record.md", "record.txt"])
+def test_hard_wrapped_markdown_question_table_cut_at_a_bar_keeps_every_row(name: str) -> None:
+    assert _named_pairs(WRAPPED_RECORD.encode(), name) == [
+        ("鄭宇辰", "華笙投顧", ["許雅婷"]),
+        ("林昱廷", "聯岳證券", ["高志遠"]),
+        (None, None, ["許雅婷"]),
+    ]

@@ -660,3 +660,137 @@ def test_a_dash_set_between_spaces_keeps_them_when_chinese_lines_are_joined() ->
     assert glue("[11] 回答", "- 预计全年医药冷链收入占比约两成") == "[11] 回答 - 预计全年医药冷链收入占比约两成"
     assert glue("[11] 回答 -", "预计全年医药冷链收入占比约两成") == "[11] 回答 - 预计全年医药冷链收入占比约两成"
     assert glue("收入占比约两", "成，较去年提升") == "收入占比约两成，较去年提升"
+
+
+# A short note wrapped at 60 columns whose one page break falls inside a sentence: the page's bare number.
+ONE_PAGE_BREAK = """\
+Brightwater Foods said its frozen range grew faster than the
+market for a third quarter, helped by new listings at two
+national grocers and a price rise taken in the spring across
+2
+most of the range, while the chilled business held its share.
+
+Management expects the second half to look much the same.
+"""
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_lone_page_number_inside_a_sentence_goes_after_its_paragraph(blank: bool) -> None:
+    """Too few page numbers for a run of them: the one printed between a line that breaks off and one going
+    on in lower case is the page's, not a word of the sentence."""
+    text = ONE_PAGE_BREAK.replace("\n2\n", "\n\n2\n\n") if blank else ONE_PAGE_BREAK
+    got = paragraph_texts(text)
+    assert got[0].endswith("across most of the range, while the chilled business held its share.")
+    assert got[1] == "2"
+
+
+def test_a_number_cut_from_its_scale_stays_with_it() -> None:
+    """A figure left alone on a line before its unit is the sentence's, no page number."""
+    text = "Brightwater Foods expects capital spending of about\n450\nmillion dollars next year, a record.\n"
+    got = paragraph_texts(text)
+    assert "450" not in got
+    assert any("450 million dollars" in p for p in got)
+
+
+# A call whose centred title lines a 60-column wrap cut: the padding before one title line left on a line of
+# its own, the other cut after its first word, the rest at the margin.
+CENTRED_TITLE = (
+    " " * 53 + "\n"
+    "Korvath Metals Limited\n"
+    + " " * 54 + "Q2\n"
+    "FY28 Earnings Conference Call\n"
+    "\n"
+    "Moderator: Good day and welcome to the Korvath Metals call.\n"
+    "I now hand over to Mr. Dev Anand. Thank you and over to you.\n"
+)
+
+
+def test_a_centred_title_line_the_wrap_cut_reads_whole() -> None:
+    """The title's first word, set off by the centring, and its rest at the margin are one title, not a
+    question numbered "Q2" and a line under it."""
+    got = paragraph_texts(CENTRED_TITLE)
+    assert got[:2] == ["Korvath Metals Limited", "Q2 FY28 Earnings Conference Call"]
+
+
+def test_a_centred_line_with_room_for_the_next_word_stays_apart() -> None:
+    """In a text whose lines run wider than the centred line, the line under it is no rest of it."""
+    text = (
+        " " * 40 + "Q2\n"
+        "Results Overview\n"
+        "\n"
+        "Shipments rose 9% to 40,100 tonnes in the quarter, and we expect a similar pace in the second half.\n"
+    )
+    assert paragraph_texts(text)[:2] == ["Q2", "Results Overview"]
+
+
+def test_a_right_aligned_chinese_footer_the_wrap_cut_reads_whole() -> None:
+    """A page's footer set at the right margin, its last characters cut onto the next line: one footer, no
+    speaker named by its last three characters."""
+    footer = "本纪要仅供内部参考请阅读文末免责条款"
+    text = (
+        "答（财务总监 韩立）：三季度毛利率环比提升两个百分点，主要来\n"
+        "自产品结构改善。\n"
+        "\n"
+        + " " * 34 + footer[:13] + "\n"
+        + footer[13:] + "\n"
+        "\n"
+        "问（松岭证券 林悦）：四季度的出货节奏如何？\n"
+    )
+    got = paragraph_texts(text)
+    assert footer in got
+    assert footer[13:] not in got
+
+
+# A Chinese Markdown transcript with front matter, every line hard-wrapped at 60 columns.
+FRONT_MATTER_WRAPPED = """\
+---
+title: "澄湖材料 2027 年第一季法說會逐字稿"
+event: "澄湖材料股份有限公司 法人說明會"
+date: "2027-05-08"
+speakers: ["主持人", "董事長 程遠", "財務長 溫嵐", "松嶺證券
+ 韓笑"]
+type: "transcript"
+---
+
+**【財務長 溫嵐】**：謝謝主持人。第一季合併營收新台幣 21.4
+億元，季增 3%，年增 12%；毛利率 26.9%，營業利益率 10.2%，每
+股盈餘 1.35 元，主要受惠於車用材料出貨增加與產品組合改善。
+
+**【主持人】**：接下來開放提問，第一位是松嶺證券的韓笑先生。
+
+**【松嶺證券 韓笑】**：謝謝。想請問董事長，新產線的良率提升
+在下半年能否延續？客戶的拉貨有沒有放緩的跡象？另外海外客戶的
+認證進度如何？
+
+**【董事長 程遠】**：目前看下半年訂單能見度仍然很好，主要客
+戶的新平台在第三季放量，我們預估全年營收年增兩成以上，海外客
+戶的認證已經完成兩家。
+
+**【財務長 溫嵐】**：補充一下，第二季毛利率預估與第一季相當
+，大約 27% 到 28%，越南新廠的折舊仍然偏高，下半年會隨產能利
+用率提升而改善。
+"""
+
+
+def test_front_matter_fields_leave_a_wrapped_chinese_transcript_wrapped() -> None:
+    """Front matter fields open in lower case after lines that finish no sentence, as a sentence a speaker
+    paused in would: they are fields, so the turns' wrapped lines still join, and each field stays its
+    own paragraph."""
+    got = paragraph_texts(FRONT_MATTER_WRAPPED)
+    assert (
+        "**【松嶺證券 韓笑】**：謝謝。想請問董事長，新產線的良率提升在下半年能否延續？客戶的拉貨有沒有放緩的跡象？"
+        "另外海外客戶的認證進度如何？"
+    ) in got
+    assert 'date: "2027-05-08"' in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Revenue for the quarter was a record, helped by pricing, at $1\n.5 billion, up 12% on the year.\n", "$1.5 billion"),
+        ("我们预计全年经营性现金流转正，约为 1\n.5 亿元。\n", "约为 1.5 亿元"),
+    ],
+)
+def test_a_figure_cut_at_its_decimal_point_reads_whole(text: str, figure: str) -> None:
+    """The wrap cut the figure before its decimal point: no space is put inside it."""
+    assert figure in paragraph_texts(text)[0]

@@ -9,7 +9,8 @@ line ends one when it closes a sentence or the next line starts a new one (where
 text's paragraphs, not when the next word would not have fitted on it), and a short capitalised
 line that finishes no sentence, after a line that finished one, starts one (a label or a heading). Lines broken at a
 speaker's pauses (machine transcriptions) are not hard-wrapped, however full some of them look. Stray page numbers (a
-run of lines holding 2, 3, 4 ...) are dropped. Text that is not hard-wrapped keeps one paragraph per
+run of lines holding 2, 3, 4 ...) are dropped; a page number alone inside a sentence (a text of one page
+break) goes after its paragraph. Text that is not hard-wrapped keeps one paragraph per
 line, so a file with one sentence a line is never merged, except where a line visibly breaks a
 sentence (no closing punctuation, and the next line starts in lower case). A line starting with a
 comma, full stop or closing bracket always goes on; so does a Chinese list item that reaches the list's
@@ -19,7 +20,9 @@ A long line holding several speakers' labels (a transcript flattened onto one li
 label, on strong evidence only (``ingest.inline``). In a text without labels, a host's introduction of
 the next asker is cut out of the speech around it (``ingest.hosted``). Before all this, page layouts that
 are no text are undone (``ingest.layout``): a court reporter's line numbers, a speaker column beside the
-speech, captions' ">>" marks, an export's "Speaker:" / "Text:" fields.
+speech, captions' ">>" marks, an export's "Speaker:" / "Text:" fields; then a centred title or right-aligned
+footer line that the wrap cut is joined back. A front matter's fields ("title: ...") are fields, never a
+sentence a speaker paused in nor one going on.
 """
 
 from __future__ import annotations
@@ -542,6 +545,36 @@ def page_numbers(lines: Sequence[str]) -> set[int]:
     return pages
 
 
+def lone_page_numbers(lines: Sequence[str], pages: set[int]) -> set[int]:
+    """Indices of a page number printed alone inside a sentence (a text of one page break has no run of
+    them for ``page_numbers``): a line holding only a page number, between a line of prose that does not
+    finish its sentence and one that goes on in lower case with no scale or unit of a figure. A wrap never
+    leaves a number alone on a line with room for the next word; blank lines around it are the page's."""
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        t = line.strip()
+        if not (t[:1].isdigit() or t[:4].casefold() == "page") or i in pages or not PAGE_RE.fullmatch(t):
+            continue
+        before, after = i - 1, i + 1
+        while before >= 0 and _is_blank(lines[before]):
+            before -= 1
+        while after < len(lines) and _is_blank(lines[after]):
+            after += 1
+        if before < 0 or after >= len(lines):
+            continue
+        a, b = lines[before].strip(), lines[after].strip()
+        if (
+            display_width(a) >= MIN_BROKEN_LINE
+            and _PROSE_WORD_RE.search(a) is not None
+            and not closes_sentence(a)
+            and not a[-1:].isdigit()
+            and _GOES_ON_RE.match(b) is not None
+            and not _SCALE_START_RE.match(b)
+        ):
+            out.add(i)
+    return out
+
+
 def wrap_width(lines: Sequence[str], structural: frozenset[str] | set[str] = frozenset()) -> int:
     """The column a block of text is hard-wrapped at, or 0 when it is not hard-wrapped (its lines
     broken at pauses, not at a column, included)."""
@@ -609,6 +642,11 @@ def _char_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
     return counts[int(WIDTH_QUANTILE * (len(counts) - 1))] if len(counts) >= MIN_FULL else 0
 
 
+# A field of a document's front matter or of a record ("title: ...", "speakers: [...]"): a key in lower
+# case before a colon, no sentence going on.
+_FIELD_RE = re.compile(r"[a-z][a-z0-9_-]*:\s")
+
+
 def _ragged(lines: Sequence[str], width: int) -> bool:
     """Lines broken wherever a speaker paused (a machine transcription, a caption file), not at a
     column: where a sentence visibly goes on (the next line starts in lower case), the line is often
@@ -617,7 +655,7 @@ def _ragged(lines: Sequence[str], width: int) -> bool:
     short = runs_on = 0
     for a, b in pairwise(lines):
         a, b = a.strip(), b.strip()
-        if not a or not b[:1].islower() or closes_sentence(a) or _role_under_name(a, b):
+        if not a or not b[:1].islower() or closes_sentence(a) or _role_under_name(a, b) or _FIELD_RE.match(b):
             continue
         runs_on += 1
         short += display_width(a) + 1 + display_width(b.split()[0]) < FULL_LINE * width
@@ -772,6 +810,8 @@ def _joiner(
         if head and a in repeated and not dangles(a) and not _prose_line(a):
             return full(a) and (b in repeated or (not closes_sentence(a) and _GOES_ON_RE.match(b) is not None))
         closes = closes_sentence(a)
+        if b[:1].islower() and _FIELD_RE.match(b) and not full(a):
+            return False  # a record's next field ("date: ..." after "title: ..."), no sentence going on
         if not full(a):
             # A short line ends its paragraph unless the sentence visibly goes on, or the wrap cut it.
             if closes or not (b[:1].islower() or (b[:1].isalpha() and a[-1:].isalpha() and dangles(a))):
@@ -819,6 +859,8 @@ def glue(a: str, b: str) -> str:
         return a + b
     if a[-1] == SOFT_HYPHEN:
         return a[:-1] + b
+    if a[-1].isdigit() and _FIGURE_REST_RE.match(b):
+        return a + b  # a figure the wrap cut at its decimal point or separator ("$1" / ".5 billion", "约为 1" / ".5 亿元")
     if (a[-1].isdigit() or a[-1] in ".,") and (b[0].isdigit() or b[0] in ".,%"):
         # a figure the wrap cut inside Chinese text ("收入7" / ".6亿元"): Chinese before or after it
         head, tail = a.rstrip(_NUMERAL_CHARS), b.lstrip(_NUMERAL_CHARS + "%")
@@ -1252,15 +1294,56 @@ def _keep_apart(kept: list[str], furniture: list[str]) -> None:
         kept.append(line)
 
 
+# A title centred on the page, or a footer set at its right margin: set off by an indent this wide at
+# least (display columns).
+MIN_CENTRED_INDENT = 20
+
+
+def join_centred_cuts(lines: list[str]) -> list[str]:
+    """``lines`` with each centred or right-aligned line a hard wrap cut joined back (``lines`` itself when
+    there is none): a line set off by MIN_CENTRED_INDENT columns or more, holding no sentence end nor prose,
+    whose next line (at the margin, no label) opens with a word that would not have fitted within the text's
+    widest line and holds no prose either ("<indent>Q3" / "FY27 Earnings Call": one title, no question
+    "Q3"; "<indent>请务必阅读正文之后的免责声" / "明部分": one footer, no speaker "明部分")."""
+    cuts = [
+        i
+        for i, line in enumerate(lines[:-1])
+        if line[:1] in " \u3000" and line[:MIN_CENTRED_INDENT].isspace() and not line.isspace()
+    ]
+    if not cuts:
+        return lines
+    widest = max(display_width(line.rstrip()) for line in lines)
+    out: list[str] | None = None
+    for i in reversed(cuts):
+        a, b = lines[i].rstrip(), lines[i + 1].rstrip()
+        t = a.strip()
+        if (
+            b[:1].isspace()
+            or not b
+            or closes_sentence(t)
+            or _prose_words(t)
+            or _prose_words(b)
+            or display_width(a) + 1 + display_width(b.split(None, 1)[0]) <= widest
+            or _LABEL_START_RE.match(b)
+            or _STARTS.match(b)
+        ):
+            continue
+        if out is None:
+            out = list(lines)
+        out[i : i + 2] = [glue(a, b)]
+    return lines if out is None else out
+
+
 def paragraph_texts(text: str) -> list[str]:
     """Paragraph texts of an already newline-normalised text, in order, whitespace trimmed. A page's
     running header and footer printed inside a sentence follow the paragraph of that sentence, which
     reads on across the page break."""
-    lines = raw = text.split("\n")
+    lines = raw = join_centred_cuts(text.split("\n"))
     raw_repeated = _repeated(lines)
     # (found before page numbers go: "Page 7 of 30" is the footer that the header stands next to)
     inside = running_furniture(lines, raw_repeated)
     pages = page_numbers(lines)
+    inside |= lone_page_numbers(lines, pages)
     furniture = inside | page_bound(lines, pages) if pages else inside
     if pages:
         furniture -= pages

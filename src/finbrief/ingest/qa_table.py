@@ -202,6 +202,13 @@ def _join_lines(a: str, b: str) -> str:
     return a + (" " if word else "") + b
 
 
+def join_cut(a: str, b: str) -> str:
+    """Two pieces of a hard-wrapped row whose cells tabs split: ``_join_lines``, a tab at the cut kept."""
+    a, b = a.rstrip(" \r"), b.lstrip(" ")
+    word = _ASCII_WORD_END_RE.search(a) and _ASCII_WORD_START_RE.match(b)
+    return a + (" " if word else "") + b
+
+
 def _closed_row(line: str) -> bool:
     t = line.strip()
     return len(t) > 1 and t[0] == "|" and t[-1] == "|"
@@ -209,12 +216,23 @@ def _closed_row(line: str) -> bool:
 
 def _rejoin_pipe_rows(lines: list[str]) -> bool:
     """Join each pipe-table row a hard wrap cut over several lines back into one line, when the joined
-    row has as many cells as the table's row above or below it; True when any was joined."""
+    row has as many cells as the table's row above or below it; True when any was joined. A row with
+    fewer bars than the whole row above it is cut too: the wrap may fall right before or after a bar,
+    so the next line may open with one, or the cut line close with one."""
     changed = False
+    bars = 0  # (the bars of the table's last whole row: its header, rule or a row)
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.lstrip().startswith("|") or _closed_row(line) or line.count("|") < 2:
+        if not line.lstrip().startswith("|"):
+            bars = 0
+            i += 1
+            continue
+        if _closed_row(line) and line.count("|") >= bars:
+            bars = line.count("|")
+            i += 1
+            continue
+        if line.count("|") < 2:
             i += 1
             continue
         row, j = line, i + 1
@@ -222,14 +240,14 @@ def _rejoin_pipe_rows(lines: list[str]) -> bool:
             j < len(lines)
             and j - i <= WRAP_MAX_LINES
             and lines[j].strip()
-            and not lines[j].lstrip().startswith("|")
+            and (not lines[j].lstrip().startswith("|") or row.count("|") < bars)
         ):
             row = _join_lines(row, lines[j])
             j += 1
-            if row.endswith("|"):
+            if row.endswith("|") and row.count("|") >= bars:
                 break
-        near = [lines[k] for k in (i - 1, j) if 0 <= k < len(lines) and _closed_row(lines[k])]
-        if j > i + 1 and row.endswith("|") and any(n.count("|") == row.count("|") for n in near):
+        near = [lines[k].count("|") for k in (i - 1, j) if 0 <= k < len(lines) and _closed_row(lines[k])]
+        if j > i + 1 and row.endswith("|") and row.count("|") in near:
             lines[i:j] = [row]
             changed = True
         i += 1

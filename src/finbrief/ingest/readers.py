@@ -63,14 +63,15 @@ TITLE_MAX_CHARS = 100
 def read_text(data: bytes, source: str | None = None) -> ReadResult:
     """Plain text is taken as is; a title only when the first line obviously is one. A transcript
     copied from a video page (a start time above each caption) is read as subtitles are; a question
-    summary pasted from a spreadsheet (tab-separated, naming who asked or answered) as its CSV export."""
+    summary pasted from a spreadsheet (tab-separated, naming who asked or answered), or written as a pipe
+    or grid table, as its CSV export."""
     from finbrief.ingest.qa_table import grid_tables_to_pipes
     from finbrief.ingest.records import field_blocks_text, named_qa_table
     from finbrief.ingest.subtitles import cues_to_text, stamped_cues
 
     decoded = decode(data, source)
     if (table := grid_tables_to_pipes(decoded.text)) is not decoded.text:
-        return ReadResult(table, plain_title(decoded.text), decoded.encoding)
+        return ReadResult(named_qa_table(table) or table, plain_title(decoded.text), decoded.encoding)
     if (named := named_qa_table(decoded.text)) is not None:
         return ReadResult(named, plain_title(decoded.text), decoded.encoding)
     blocks = field_blocks_text(decoded.text)

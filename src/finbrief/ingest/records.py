@@ -17,7 +17,7 @@ from typing import Any
 
 from finbrief.errors import InputError
 from finbrief.ingest.decode import decode
-from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS, RULE_ROW_RE, simplified_head
+from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS, RULE_ROW_RE, join_cut, simplified_head
 
 # Field names, compared case-folded without spaces, dashes or underscores; a data vendor's transcript
 # components name theirs ``transcriptpersonname``, ``speakertypename``, ``companyofperson``, ``componenttext``.
@@ -529,6 +529,49 @@ def _split_row(line: str, sep: str) -> list[str] | None:
     return [c.strip() for c in cells.removeprefix("|").removesuffix("|").split("|")]
 
 
+def _row_start(line: str, sep: str, closed: bool) -> bool:
+    """A line that opens a row: it holds the separator (a row of a table closed by bars opens with one)."""
+    return line.lstrip().startswith("|") if closed else _split_row(line, sep) is not None
+
+
+def _table_rows(lines: list[str], start: int, sep: str, count: int, closed: bool) -> tuple[list[list[str]], int]:
+    """The cells of the table's rows from line ``start`` on, each row of ``count`` cells, and the index of
+    the first line past them. A hard wrap (a PDF's text layer, an export printed at 60-80 columns) cuts a
+    long row over lines: a line goes on the row before it while that row has fewer cells than the header
+    (or, where rows close with a bar, until a line closes it), and a line holding no separator goes on
+    the last cell of a row whose line reached the column the table is wrapped at unfinished."""
+    from finbrief.ingest.paragraphs import FULL_LINE, closes_sentence, display_width
+
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+    column = max((display_width(t.strip()) for t in lines[start:end]), default=0)
+    rows: list[list[str]] = []
+    j = start
+    while j < end and _row_start(lines[j], sep, closed):
+        row = last = lines[j].rstrip("\r")
+        k = j + 1
+        while k < end:
+            short = len(_split_row(row, sep) or ()) < count or (closed and not row.rstrip().endswith("|"))
+            cut = (
+                not closed
+                and sep not in lines[k]
+                and display_width(t := last.strip()) >= FULL_LINE * column
+                and not closes_sentence(t)
+            )
+            if not (short or cut):
+                break
+            last = lines[k].rstrip("\r")
+            row = join_cut(row, last)
+            k += 1
+        cells = _split_row(row, sep)
+        if cells is None or len(cells) != count:
+            break  # (no row of this table: it ends before the line)
+        rows.append(cells)
+        j = k
+    return rows, j
+
+
 def named_qa_table(text: str) -> str | None:
     """``text`` with its first question summary table that names who asked or who answered (``提问者``,
     ``回复人``, ``Asked By``) read into turns as a CSV export of it is (``qa_rows_text``), else None;
@@ -545,10 +588,9 @@ def named_qa_table(text: str) -> str | None:
             j = i + 1
             if sep == "|" and j < len(lines) and RULE_ROW_RE.fullmatch(lines[j].strip()):
                 j += 1
-            rows: list[dict[str, Any]] = []
-            while j < len(lines) and (cells := _split_row(lines[j], sep)) is not None and len(cells) == len(head):
-                rows.append(dict(zip(head, cells, strict=True)))
-                j += 1
+            closed = sep == "|" and line.rstrip().endswith("|")
+            cut, j = _table_rows(lines, j, sep, len(head), closed)
+            rows = [dict(zip(head, cells, strict=True)) for cells in cut]
             body = qa_rows_text(rows) if len(rows) >= MIN_TABLE_ROWS else None
             if body is None:
                 continue
