@@ -136,7 +136,7 @@ def test_a_file_without_an_extension_is_an_unknown_type(tmp_path: Path) -> None:
     assert (
         done.stderr.decode()
         == f"finbrief: error: {path}: unknown file type (no extension; supported: "
-        + (".txt, .md, .markdown, .html, .htm, .pdf, .docx, .srt, .vtt, .ass, .ssa, .json, .csv, .tsv, .xml)\n")
+        + (".txt, .md, .markdown, .html, .htm, .pdf, .docx, .srt, .vtt, .ass, .ssa, .sbv, .json, .csv, .tsv, .xml, .ttml, .dfxp)\n")
     )
     assert finbrief("parse", "-", stdin=path.read_bytes()).returncode == 0  # stdin is sniffed
 
