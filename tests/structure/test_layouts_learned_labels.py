@@ -124,6 +124,37 @@ def test_honorific_and_surname_in_capitals_with_a_witness_list() -> None:
     assert speaker_of(doc, "Northline carried 48 million") == "Pavel Kovac"
 
 
+BRIEFING = """PRESS BRIEFING BY TALLIS FOODS
+Head office, press room
+
+MR. OKONJO: Good morning. I'm Daniel Okonjo, from communications. Our chief executive, Mira Lund, will take your questions.
+
+MS. LUND: Thank you, Daniel. Sales rose 7% to $940 million.
+
+MR. OKONJO: Questions. Go ahead.
+
+Q Will you close the Leeds plant?
+
+MS. LUND: No. The plant stays open.
+
+MR. OKONJO: Yes, in the middle.
+
+Q Are you raising prices again?
+
+MS. LUND: We raised prices 3% in January and have no plans beyond that.
+
+MR. OKONJO: Thanks, everyone.
+"""
+
+
+def test_bare_q_before_each_reporters_question() -> None:
+    """``Q Will you …`` is an anonymous question; the press officer who only gives the floor before
+    each one answers nothing."""
+    doc = parse(BRIEFING)
+    assert pairs(doc) == [(None, None, ["Mira Lund"]), (None, None, ["Mira Lund"])]
+    assert speaker_of(doc, "Sales rose 7% to $940 million") == "Mira Lund"
+
+
 ALIASES = """澄湖科技 调研纪要
 
 参会人员：岭南基金 周扬（以下简称“周”）
@@ -176,3 +207,30 @@ def test_article_with_note_source_and_update_lines_has_no_speakers() -> None:
     assert doc.qa == ()
     assert doc.kind == "article"
 
+
+CALL_IN = """Market Talk - Listener call-in with Fernhill Water
+
+HOST: Welcome back. In the studio are Olga Brandt, the chief executive of Fernhill Water, and Ravi Menon, its chief financial officer. Olga, what stood out this year?
+
+CEO: Revenue rose 5% to $820 million, and leakage fell to a record low.
+
+HOST: Let's take a call. Go ahead.
+
+CALLER: Hi, this is Nina Cole, I'm a small shareholder. Will the dividend rise?
+
+CFO: Thank you for the question, Nina. We plan to raise it 4% in line with inflation.
+
+HOST: Next caller.
+
+CALLER: Hello, Joe Parry here from Leeds. When will bills go up?
+
+CEO: Bills will rise in April by about 3%.
+"""
+
+
+def test_offices_by_their_initials_and_callers_naming_themselves() -> None:
+    """``CEO:`` and ``CFO:`` are the people the host named with those offices; a caller who gives only
+    a name ("this is Nina Cole", "Joe Parry here") asks as that name, from no firm."""
+    doc = parse(CALL_IN)
+    assert pairs(doc) == [("Nina Cole", None, ["Ravi Menon"]), ("Joe Parry", None, ["Olga Brandt"])]
+    assert speaker_of(doc, "Revenue rose 5% to $820 million") == "Olga Brandt"
