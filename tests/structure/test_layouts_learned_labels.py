@@ -234,3 +234,26 @@ def test_offices_by_their_initials_and_callers_naming_themselves() -> None:
     doc = parse(CALL_IN)
     assert pairs(doc) == [("Nina Cole", None, ["Ravi Menon"]), ("Joe Parry", None, ["Olga Brandt"])]
     assert speaker_of(doc, "Revenue rose 5% to $820 million") == "Olga Brandt"
+
+
+TABBED = """Orlin Glass - half-year results call
+
+Operator\tWelcome to the Orlin Glass results call. I will hand over to Vera Lind.
+
+Vera Lind\tThank you. Revenue rose 8% to $310 million.
+
+Operator\tOur first question comes from Tom Kerr of Harrow Capital.
+
+Tom Kerr\tVera, how much did energy costs fall?
+
+Vera Lind\tAbout 12% on last year.
+
+Operator\tThat ends the call.
+"""
+
+
+def test_a_tab_after_each_speakers_name() -> None:
+    """``Vera Lind<TAB>Thank you.``: the name before a tab opens the turn, as a colon would."""
+    doc = parse(TABBED)
+    assert pairs(doc) == [("Tom Kerr", "Harrow Capital", ["Vera Lind"])]
+    assert speaker_of(doc, "Revenue rose 8% to $310 million") == "Vera Lind"

@@ -442,7 +442,7 @@ def _unnamed_changes(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
 # "<Isabel Moreau> Thank you."): a short prefix before one separator, recurring with a small set of
 # values, some of them people the text names in full (a participants line, an introduction) or a role.
 # Separators (or enclosing brackets) a prefix may end with, and how far into the paragraph.
-INDUCED_SEPARATORS = (": ", " — ", " – ", " - ", " -- ", "- ")
+INDUCED_SEPARATORS = (": ", " — ", " – ", " - ", " -- ", "- ", "\t")
 INDUCED_BRACKETS = (("<", "> "), ("[", "] "))
 MAX_PREFIX_CHARS = 40
 MAX_PREFIX_WORDS = 4
@@ -466,7 +466,15 @@ HONORIFIC_PREFIX_RE = re.compile(r"(?P<hon>Mr|Ms|Mrs|Dr|Mx|Miss)\.?\s+(?P<rest>[
 def _prefix(text: str) -> tuple[str, str, int] | None:
     """(separator, prefix, where the speech starts) of a paragraph opening with a short prefix."""
     head = text[: MAX_PREFIX_CHARS + 4]
-    if ": " not in head and "- " not in head and " -" not in head and " —" not in head and " –" not in head and head[:1] not in "<[":
+    if (
+        ": " not in head
+        and "- " not in head
+        and " -" not in head
+        and " —" not in head
+        and " –" not in head
+        and "\t" not in head
+        and head[:1] not in "<["
+    ):
         return None  # (most paragraphs, told cheaply)
     for left, right in INDUCED_BRACKETS:
         if text.startswith(left):
@@ -482,7 +490,7 @@ def _prefix(text: str) -> tuple[str, str, int] | None:
 
 # What a paragraph opening with a prefix holds in its opening (``_prefix``'s cheap test), or opens with
 # after a line break.
-PREFIX_MARKS = (": ", " -", "- ", " —", " –", "\n<", "\n[")
+PREFIX_MARKS = (": ", " -", "- ", " —", " –", "\t", "\n<", "\n[")
 
 
 def _prefix_marks(openings: list[str]) -> int:
@@ -571,16 +579,16 @@ def _induced_labels(
     """Labels of a layout no shape above knows, induced from the text itself (see the comment above):
     each prefix resolved to a role, a name the text gives in full, a speaker key's name, or a full
     name written as the prefix; a prefix none of these resolves stays speech. Never when the text
-    already has two named speakers' labels."""
-    if sum(1 for lab in out.values() if lab.role is None and lab.key) >= 2:
-        return
+    already has two named speakers' strong labels."""
+    if len({lab.key for lab in out.values() if lab.role is None and lab.key and lab.strength == "strong"}) >= 2:
+        return  # (a title line read as a weaker label, "Orlin Glass - results call", shows no layout)
     w = MAX_PREFIX_CHARS + 4
     if _prefix_marks([t[:w] for t in s.texts]) < MIN_INDUCED_PARAS:
         return  # (most texts, told by counting marks in the paragraphs' openings at once)
     heads = [
         i
         for i, t in enumerate(s.texts)
-        if ": " in t[:w] or " -" in t[:w] or "- " in t[:w] or " —" in t[:w] or " –" in t[:w] or t[:1] in ("<", "[")
+        if any(mark in t[:w] for mark in (": ", " -", "- ", " —", " –", "\t")) or t[:1] in ("<", "[")
     ]
     if len(heads) < MIN_INDUCED_PARAS:
         return  # (most texts, told cheaply)
