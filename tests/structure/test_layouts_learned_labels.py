@@ -257,3 +257,38 @@ def test_a_tab_after_each_speakers_name() -> None:
     doc = parse(TABBED)
     assert pairs(doc) == [("Tom Kerr", "Harrow Capital", ["Vera Lind"])]
     assert speaker_of(doc, "Revenue rose 8% to $310 million") == "Vera Lind"
+
+
+CHAIRED = """SELECT COMMITTEE ON ENERGY
+Public hearing
+
+Members present: Mr Alan Frost, Ms Dana Quill
+
+MARSDEN, Ms Helen, Chief Executive Officer, Brightvolt Power
+
+CONVENOR: I welcome Brightvolt Power. Ms Marsden, do you wish to make a short statement?
+
+Ms MARSDEN: Thank you. Brightvolt supplied 2.1 million homes last year.
+
+CONVENOR: Thank you. Mr Frost.
+
+Mr FROST: Why did standing charges rise by 9%?
+
+Ms MARSDEN: Network costs rose, and we passed on about half of that.
+
+CONVENOR: Ms Quill.
+
+Ms QUILL: Will prices fall next winter?
+
+Ms MARSDEN: We expect a fall of about 5% from October.
+
+CONVENOR: Thank you for your evidence.
+"""
+
+
+def test_a_prefix_that_names_the_next_speaker_gives_the_floor() -> None:
+    """``CONVENOR:`` names nobody the text lists, but names the next speaker each time: the chair of
+    the session, who asks nothing, so her invitation to begin is no question."""
+    doc = parse(CHAIRED)
+    assert pairs(doc) == [("Alan Frost", None, ["Helen Marsden"]), ("Dana Quill", None, ["Helen Marsden"])]
+    assert speaker_of(doc, "Brightvolt supplied 2.1 million homes") == "Helen Marsden"

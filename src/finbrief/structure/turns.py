@@ -644,10 +644,35 @@ def _induced_labels(
     ]
     if not hits:  # no prefix is a role or someone the text names elsewhere: no layout shown
         return
+    _floor_prefixes(s, paras, found, resolved)
     for i in paras:
         lab = resolved[found[i][1]]
         if lab is not None:
             out[i] = dataclasses.replace(lab, body_start=found[i][2])
+
+
+# A prefix that names nobody but, nearly every time, names the speaker of the next turn ("CHAIR: Thank
+# you. Mr Hartley." before "Mr HARTLEY: …"): whoever chairs the session, giving the floor. At least this
+# many such turns, and at most one of its turns before another speaker's that does not.
+MIN_FLOOR_TURNS = 2
+
+
+def _floor_prefixes(
+    s: Scan, paras: list[int], found: dict[int, tuple[str, str, int]], resolved: dict[str, Label | None]
+) -> None:
+    """Read an unresolved prefix as the host's when its turns give the floor by name (see above)."""
+    for value in [v_ for v_, lab in resolved.items() if lab is None]:
+        named = missed = 0
+        for i, j in itertools.pairwise(paras):
+            if found[i][1] != value or (nxt := resolved[found[j][1]]) is None or nxt.role is not None:
+                continue
+            surname = nxt.who.split()[-1]
+            if re.search(rf"\b{re.escape(surname)}\b", s.texts[i][found[i][2] :]):
+                named += 1
+            else:
+                missed += 1
+        if named >= MIN_FLOOR_TURNS and missed <= 1:
+            resolved[value] = Label("host", value, fold(value), "strong", True, 0)
 
 
 # A press briefing's transcript marks each reporter's question with a bare "Q" and a space ("Q Thanks.
