@@ -97,3 +97,42 @@ def test_traditional_script_hk_and_taiwanese_terms() -> None:
     assert one(facts, value=612e6).metric == "net income"
     assert one(facts, value=9.8).metric == "operating margin"
     assert one(facts, value=30.1).metric == "gross margin"
+
+
+QUARTERLY_STORY = "瀚川股份(688022.SH)发布2025年三季度报告\n\n2025-10-28\n\n"
+
+
+def test_a_quarterly_reports_own_period_words_in_prose() -> None:
+    d = build(
+        QUARTERLY_STORY + "报告显示，公司本报告期实现营业收入5.6亿元，同比增长9.8%；年初至报告期末实现营业收入15.2亿元，"
+        "同比增长12.5%。\n"
+    )
+    facts = run(d).facts
+    quarter = one(facts, value=5.6e8)
+    assert quarter.subject == "瀚川股份" and quarter.metric == "revenue" and quarter.period == "2025Q3"
+    assert one(facts, value=9.8).period == "2025Q3"
+    nine = one(facts, value=15.2e8)
+    assert nine.metric == "revenue" and nine.period == "2025Q1-2025Q3"
+
+
+def test_a_half_year_reports_period_is_its_half() -> None:
+    d = build("瀚川股份(688022.SH)发布2025年半年度报告\n\n2025-08-20\n\n公司本报告期实现营业收入9.6亿元，同比增长14.1%。\n")
+    assert one(run(d).facts, value=9.6e8).period == "2025Q1-2025Q2"
+
+
+def test_a_balance_at_the_reports_end_after_a_sentence_naming_an_earlier_year() -> None:
+    d = build(
+        QUARTERLY_STORY + "公司2024年非公开发行股票募集资金总额为50亿元。截至本报告期末，公司累计使用募集资金49.6亿元，"
+        "使用进度为99.2%。\n"
+    )
+    progress = one(run(d).facts, value=99.2)
+    assert progress.metric == "progress" and progress.period == "2025Q3"
+
+
+def test_months_ended_on_a_day_without_its_year_are_the_pages_year() -> None:
+    d = build(
+        "瀚川控股公布第三季業績\n\n2025/11/12\n\n瀚川控股（股份代號：1688）公布，截至9月30日止九個月，收益為12.8億港元。\n",
+        "zh-Hant",
+    )
+    revenue = one(run(d).facts, value=12.8e8)
+    assert revenue.period == "2025Q1-2025Q3" and revenue.unit == "HKD"
