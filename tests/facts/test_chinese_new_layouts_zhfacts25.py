@@ -136,3 +136,19 @@ def test_months_ended_on_a_day_without_its_year_are_the_pages_year() -> None:
     )
     revenue = one(run(d).facts, value=12.8e8)
     assert revenue.period == "2025Q1-2025Q3" and revenue.unit == "HKD"
+
+
+def test_headline_shapes_name_the_firm_a_story_then_calls_the_company() -> None:
+    body = "\n\n2025-10-28\n\n公司前三季度实现营业收入15.2亿元，同比增长12.5%。\n"
+    for head in (
+        "三季报速递｜瀚川股份：前三季度营收15.2亿元",
+        "瀚川股份2025年三季报解读",
+        "【公告】瀚川股份：关于2025年前三季度经营情况的说明",
+    ):
+        revenues = [f for f in run(build(head + body)).facts if f.value == 15.2e8]
+        assert revenues and all(f.subject == "瀚川股份" and f.period == "2025Q1-2025Q3" for f in revenues), head
+
+
+def test_a_headline_column_tag_and_colon_name_no_firm_without_a_firms_ending() -> None:
+    d = build("业绩快报：多家公司前三季度营收增长\n\n2025-10-28\n\n公司前三季度实现营业收入15.2亿元。\n")
+    assert run(d).company != "业绩快报"
