@@ -127,7 +127,8 @@ def test_a_forecast_s_semicolons_enumerate_it_and_period_words_are_no_subject() 
         "zh-Hant",
     )
     revenue = one(facts, value=14_200_000_000)
-    assert (revenue.subject, revenue.metric, revenue.period) == ("company", "revenue guidance", "2025Q4")
+    # (the headline opens on the firm's name: the story's company)
+    assert (revenue.subject, revenue.metric, revenue.period) == ("晶宇科技", "revenue guidance", "2025Q4")
     margin = one(facts, value=44.5)
     assert (margin.metric, margin.period) == ("gross margin guidance", "2025Q4")
     assert one(facts, value=1_900_000_000).qualifier == "over"

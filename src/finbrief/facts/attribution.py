@@ -885,7 +885,7 @@ _FUNDS_USED_TO_DATE = re.compile(r"累计(?:已)?(?:投入|使用)(?:募集资�
 """Before a sum: raised funds used so far, a total since the raising, not a flow of the span named before."""
 _PROJECT_FUNDS = re.compile(r"募投|募集资金|募资|项目")
 """Between a metric named in full and a later weak word for it: a project or raised funds the later sum is put into."""
-_PEER_CUE_BEFORE = re.compile(r"(?:竞争对手|对手|可比公司|可比同业|同行业?|同业|友商)(?:的|之一的)?$")
+_PEER_CUE_BEFORE = re.compile(r"(?:竞争对手|对手|可比公司|可比同业|同行业?(?:公司)?|同业(?:公司)?|友商)(?:的|之一的)?$")
 """Right before a firm's name: the word that names it as a peer ("竞争对手旭达半导体"), whatever the name ends with."""
 _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的", "一些", "某些")
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
@@ -975,7 +975,7 @@ def _firm_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与])|(?<=旗下)|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
-        r"|(?<=可比公司|竞争对手|可比同业)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
+        r"|(?<=可比公司|竞争对手|可比同业|同业公司|同行公司)|(?<=同行业公司)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
         r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "同为存储芯片企业的澜图微电子三季度营收…": a peer a question sets beside the company by its kind
@@ -986,6 +986,11 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,6}?\s?[(（]\s?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[)）])"
         r")[为是由以和及与而]?"
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
+        # "同行业公司兆联科技2025年营业总收入…", "可比公司远川电子披露…": a peer its cue names, whatever its name ends
+        # with, up to the period, the verb or the stop after it
+        r"|(?:(?<=同行业公司)|(?<=同业公司|同行公司|可比公司|竞争对手)|(?<=同行业的)|(?<=同业的|同行的))"
+        r"(?:(?![年月季])[\u4e00-\u9fff]){2,6}?"
+        r"(?=\s?(?:(?:19|20)\d\d\s?年|[，,。；;：:]|披露|发布|公布|前三季度|上半年|第[一二三四]季度|[上本]月|今年|去年|同期|近日|日前))"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         # (no "的" inside: "民营的永晟金（2899）" names 永晟金, the words before describe it)
         r"|(?:(?!的)[\u4e00-\u9fff]){2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[;；)）])"
@@ -2937,7 +2942,7 @@ _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
-_SEGMENT_ANAPHORA = re.compile(r"分部|板块")
+_SEGMENT_ANAPHORA = re.compile(r"分部|板块|业务")
 _UNIT_ANAPHORA = re.compile(r"(?<![A-Za-z])(?:segment|division)$", re.IGNORECASE)
 """An English anaphora naming the kind of a unit ("the segment", "this division"): it points back at a unit."""
 _SITE_ANAPHORA = re.compile(
@@ -3641,7 +3646,8 @@ class _Extractor:
                 segs = [h for h in prior if _written_as_segment(para.text, h)]
                 if segs:
                     return self._subject_name(segs[-1], para)
-                if not prior:
+                if not [h for h in prior if h.entry.kind != "reference"]:  # type: ignore[attr-defined]
+                    # "公司表示，…得益于汽车电子业务放量，…该业务营收…": the line, not the firm that speaks
                     line = phrases.zh_line_before(para.text, hit.start)
                     if line is not None:
                         return line
@@ -9777,10 +9783,11 @@ with no period, not a figure reported."""
 
 _SINCE_YEAR_END = re.compile(
     r"(?:较|比|与|相较于?|相比于?)\s?(?:(?:上年度?|去年|上一年度?|(?:19|20)\d\d\s?年)?\s?(?:年?末|年?底|年初)"
-    r"|(?:19|20)\d\d\s?年\s?12\s?月\s?31\s?[日号])"
+    r"|(?:19|20)\d\d\s?年\s?12\s?月\s?31\s?[日号]|(?:本报告)?期初)"
 )
-"""A change since the last year end ("较上年末增长8.18%", "比上年度末增加13.91%", "较年初下降"): neither
-year on year nor sequential, the year to date's move of a balance (``ytd``)."""
+"""A change since the last year end ("较上年末增长8.18%", "比上年度末增加13.91%", "较年初下降", "较期初增长": a filing's
+balances are set against the start of its year, whatever span it reports): neither year on year nor sequential, the
+year to date's move of a balance (``ytd``)."""
 _TO_LEVEL = re.compile(r"至|到|为")
 _SINCE_YEAR_START_AFTER = re.compile(
     r"\s+(?:from|since|versus|vs\.?|compared (?:to|with))\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+"

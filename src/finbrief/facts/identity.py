@@ -752,12 +752,18 @@ _FILING_SHORT_NAME = re.compile(r"(?:证券|股票|公司|A股|H股)简称\s?[:�
 _FILING_CODE = re.compile(r"(?:证券|股票|公司|A股)代码\s?[:：]\s?(?P<code>\d{6})(?!\d)")
 """The listing code an A-share filing's head gives its company."""
 _ZH_HEADLINE_FIRM = re.compile(
-    r"^\s*(?:【[^】]{1,12}】)?\s*(?P<name>[\u4e00-\u9fff]{2,6}?)"
+    r"^\s*(?:【[^】]{1,12}】|[^｜|\s]{1,10}\s?[｜|])?\s*(?P<name>[\u4e00-\u9fff]{2,6}?)"
     r"(?=(?:20\d\d年)?(?:第[一二三四1-4]季|前三季|[一二三四]季度|[一三]季报|半年报|中报|年报|上半年|中期|全年|单季|(?:1[0-2]|[1-9])月"
     r"|(?:1[0-2]月|[1-9]月)?(?:[1-3]?\d日)?(?:今日|昨日|晚间|日前)?(?:公布|发布|披露|实现)))"
 )
 """A Chinese headline that opens on a firm, then the period or the announcing it reports ("贵州茅台第三季度实现
-归母净利润……", "周大福中期赚25亿元")."""
+归母净利润……", "周大福中期赚25亿元"), maybe after a column's tag and its bar ("三季报速递｜…")."""
+_ZH_HEADLINE_COLON = re.compile(
+    r"^\s*(?:【[^】]{1,12}】|[^｜|\s]{1,10}\s?[｜|])?\s*(?P<name>[\u4e00-\u9fff]{2,6})"
+    r"\s?(?:[(（]\s?[0-9]{4,6}(?:\.[A-Z]{2,3})?\s?[)）])?\s?[:：]"
+)
+"""A Chinese headline that opens on a name and a colon ("瀚川股份：前三季度营收15.2亿元"): a firm when the name has a
+listed firm's ending."""
 _NOT_A_FIRM = re.compile(r"行业|板块|市场|A股|港股|美股|全国|全球|上市公司|央企|国企|银行业|券商|险企|房企|车企")
 """Words of a headline that opens on a sector or a market, not on one firm ("白酒行业前三季度……")."""
 
@@ -797,6 +803,8 @@ def _broker_note_firm(doc: Document, texts: Sequence[str]) -> str | None:
         for rx in _BROKER_TITLES:
             m = rx.match(head)
             if m is not None and m.group("name") not in generic and not _NOT_A_FIRM.search(m.group("name")):
+                if m.group("name") in words.zh_title_tags:
+                    continue  # "【公告】瀚川股份：…": the item's kind, no firm
                 return m.group("name")
     for text in texts[:HEAD_PARAGRAPHS]:
         if _BROKER_DIGEST.search(text):
@@ -812,12 +820,20 @@ def _headline_firm(texts: Sequence[str]) -> str | None:
     be given to no one)."""
     if not texts:
         return None
+    words = lexicon_subjects.phrase_words()
     m = _ZH_HEADLINE_FIRM.match(texts[0])
-    if m is None or _NOT_A_FIRM.search(m.group("name")):
+    if m is None or m.group("name") in words.zh_title_tags:
+        colon = _ZH_HEADLINE_COLON.match(texts[0])
+        if colon is None or not colon.group("name").endswith(words.zh_listed_name_end):
+            return None
+        m = colon  # "三季报速递｜瀚川股份：前三季度营收…": the firm before the colon
+    if _NOT_A_FIRM.search(m.group("name")) or m.group("name") in words.zh_title_tags:
         return None
     name = m.group("name")
-    if name.endswith(lexicon_subjects.phrase_words().zh_org_suffix):
-        return name  # "中国银行前三季度…": a name of a firm's form needs no second mention (a digest of its report)
+    if name.endswith(words.zh_org_suffix) or name.endswith(words.zh_listed_name_end):
+        # "中国银行前三季度…", "瀚川股份2025年三季报解读": a name of a firm's form needs no second mention (a digest
+        # of its report that goes on with "公司")
+        return name
     return name if any(name in t for t in texts[1 : HEAD_PARAGRAPHS + 1]) else None
 
 

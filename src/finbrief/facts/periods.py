@@ -281,7 +281,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh_months_ended",
         re.compile(
-            rf"截至\s?(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月[^，。；;]{{0,8}}?止"
+            rf"截至\s?(?:(?P<y>{_YEAR})\s?年)?\s?(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月[^，。；;]{{0,8}}?止"
             r"\s?(?:(?P<n>十二|[三六九]|12|[369])\s?个月|的?(?P<h>半年度?|中期|上半年))"
         ),
     ),
@@ -293,7 +293,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("zh_last_quarter", re.compile(r"上季度|上一季度|上个季度|上一个季度|前一季度?|前一个季度|上季|前季")),
     ("zh_next_quarter", re.compile(r"下季度|下一季度?|下个季度|下一个季度|下季(?!节)")),
     ("zh_year_ago", re.compile(r"去年同期|去年同季度|上年同期|上年同季度|去年同季")),
-    ("zh_ytd", re.compile(r"年初至今|今年以来|年内迄今")),
+    ("zh_ytd", re.compile(r"年初至今|今年以来|年内迄今|年初至本?报告期末")),
+    # a filing's own words for its period: "本报告期" beside "年初至报告期末" (a quarterly report's quarter alone), and
+    # "（本）报告期末", the balance date
+    ("zh_this_report", re.compile(r"本报告期(?![末初内])")),
+    ("zh_report_end", re.compile(r"(?<!年初至)(?<!年初至本)本?报告期末")),
     (
         "zh_date",
         re.compile(
@@ -625,7 +629,9 @@ _NEEDLES: dict[str, tuple[str, ...]] = {
     "zh_last_quarter": ("季",),
     "zh_next_quarter": ("季",),
     "zh_year_ago": ("去年同", "上年同"),
-    "zh_ytd": ("年初至今", "今年以来", "年内迄今"),
+    "zh_ytd": ("年初至今", "今年以来", "年内迄今", "报告期末"),
+    "zh_this_report": ("本报告期",),
+    "zh_report_end": ("报告期末",),
     "zh_date": ("月",),
     "zh_month": ("月",),
     "zh_year_same_period": ("同期",),
@@ -1338,9 +1344,15 @@ def _resolve_zh_year_ended(h: _Hit) -> PeriodMention | None:
 
 
 def _resolve_zh_months_ended(h: _Hit) -> PeriodMention | None:
-    # "截至2025年6月30日止六个月": the span that ends with that month
+    # "截至2025年6月30日止六个月": the span that ends with that month; "截至9月30日止九个月" in a page of that
+    # year's results: the year a paragraph named, else the document's
     g, s, e = h.g, h.s, h.e
-    ended = calendar_quarter(_year(g["y"]), _months(g["m"]))
+    y: int | None = _year(g["y"]) if g.get("y") else h.year_hint
+    if y is None:
+        y = h.dq // 4 if h.dq is not None else h.ctx.year
+    if y is None:
+        return PeriodMention(s, e, "span", None)
+    ended = calendar_quarter(y, _months(g["m"]))
     count = 2 if g.get("h") else _months(g["n"]) // 3  # "截至2025年6月止半年度": the six months
     covered = tuple(quarter_str(i) for i in range(ended - count + 1, ended + 1))
     return PeriodMention(s, e, "span", span(ended - count + 1, ended), covered)
@@ -1500,7 +1512,7 @@ def _zh_ytd_month(h: _Hit) -> PeriodMention | None:
 
 def _resolve_ytd(h: _Hit) -> PeriodMention | None:
     name, s, e, dq, fym = h.name, h.s, h.e, h.dq, h.fym
-    if name == "zh_ytd" and (by_month := _zh_ytd_month(h)) is not None:
+    if name == "zh_ytd" and "报告期" not in h.m.group() and (by_month := _zh_ytd_month(h)) is not None:
         return by_month
     if dq is None:
         return PeriodMention(s, e, "span", None)
@@ -1508,6 +1520,24 @@ def _resolve_ytd(h: _Hit) -> PeriodMention | None:
     # July is three quarters)
     first = dq - calendar_to_fiscal(dq, fym)[1] + 1 if name == "en_ytd" else dq - dq % 4
     return PeriodMention(s, e, "span", span(first, dq))
+
+
+def _resolve_zh_this_report(h: _Hit) -> PeriodMention | None:
+    """"本报告期": the period of the report the page is or quotes; a first- or third-quarter report's is its quarter
+    alone (its table sets "本报告期" beside "年初至报告期末"), a half-year report's its half, an annual report's its year."""
+    dq = h.dq
+    if dq is None:
+        return PeriodMention(h.s, h.e, "quarter", None)
+    if dq % 4 in (0, 2):
+        return PeriodMention(h.s, h.e, "quarter", quarter_str(dq))
+    if dq % 4 == 1:
+        return PeriodMention(h.s, h.e, "span", span(dq - 1, dq))
+    return PeriodMention(h.s, h.e, "year", str(dq // 4))
+
+
+def _resolve_zh_report_end(h: _Hit) -> PeriodMention | None:
+    """"截至（本）报告期末": a balance at the end of the report's last quarter."""
+    return PeriodMention(h.s, h.e, "quarter", quarter_str(h.dq) if h.dq is not None else None)
 
 
 def _resolve_en_ttm(h: _Hit) -> PeriodMention | None:
@@ -1992,6 +2022,8 @@ _RESOLVERS: dict[str, Callable[[_Hit], PeriodMention | None]] = {
     "zh_year_ago": _resolve_year_ago,
     "en_year_ago": _resolve_year_ago,
     "zh_ytd": _resolve_ytd,
+    "zh_this_report": _resolve_zh_this_report,
+    "zh_report_end": _resolve_zh_report_end,
     "en_ytd": _resolve_ytd,
     "en_ttm": _resolve_en_ttm,
     "zh_date": _resolve_zh_date,
@@ -2148,6 +2180,7 @@ _NO_QUARTER_NAMES = frozenset(
         "zh_month_span",
         *("zh_next_years", "zh_vague_forward", "zh_this_quarter", "zh_last_quarter", "zh_next_quarter"),
         *("zh_year_ago", "zh_ytd", "zh_date", "zh_month", "zh_year_same_period", "zh_full_year", "zh_year"),
+        *("zh_this_report", "zh_report_end"),
         "zh_last_month",
         "zh_year_ended",
         "zh_split_year",
@@ -2351,6 +2384,7 @@ _PASSIVE = frozenset(
         *("en_vague_forward", "en_next_years", "en_ttm", "en_ytd", "en_months_span", "en_half"),
         *("en_next_quarters", "en_years_ago", "en_last_year", "en_exit"),
         *("zh_this_quarter", "zh_last_quarter", "zh_next_quarter", "zh_year_ago", "zh_ytd", "zh_vague_forward"),
+        *("zh_this_report", "zh_report_end"),
         *("zh_next_years", "zh_past", "zh_half", "zh_fiscal_half", "zh_months_ended", "zh_year_same_period"),
     }
 )

@@ -107,13 +107,17 @@ _ONE_AMOUNT_HEAD = re.compile(r"^\s*项目\s+(?:本期|本报告期)(?:计提|�
 a notice on impairments lists): each row an amount of that span."""
 
 
+_SENTENCE_STOP = re.compile(r"[，。；！？]")
+"""Punctuation of a sentence, which no head row of a table holds."""
+
+
 def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
     """The columns a head row names, None when the text is no such head."""
     if _ONE_AMOUNT_HEAD.match(text):
         scale, currency = unit or (1, "CNY")
         return Columns((("level", "ytd"),), scale, currency)
-    if "本报告期" not in text or len(text) > 160:
-        return None
+    if "本报告期" not in text or len(text) > 160 or _SENTENCE_STOP.search(text):
+        return None  # (a sentence that says "本报告期…；年初至报告期末…" is prose, no table's head)
     for pattern, flash in _FLASH_HEAD:
         if pattern.search(text):
             scale, currency = unit or (1, "CNY")

@@ -203,6 +203,10 @@ class PhraseWords:
     zh_org_not_start: tuple[str, ...] = ()
     """Openings of words with such an ending that name a kind of firm, not one ("股份制银行", "上市险企")."""
     zh_firm_kinds: tuple[str, ...] = ()
+    zh_listed_name_end: tuple[str, ...] = ()
+    """Endings of a listed firm's short name ("瀚川股份", "海拓电子"): a headline opening on one is about that firm."""
+    zh_title_tags: frozenset[str] = frozenset()
+    """Tags a headline opens with ("【公告】", "三季报速递｜"): a kind of item, no firm."""
     """Kinds of firm a counted or listed group of them is named by ("13家金控", "上市银行"): a group, no one firm."""
     zh_forecasters: tuple[str, ...] = ()
     """Parties whose forecasts of a company a story reports ("市场平均预料", "摩通预料"): not the company."""
@@ -267,6 +271,8 @@ def phrase_words() -> PhraseWords:
             "zh_org_suffix",
             "zh_org_not_start",
             "zh_firm_kinds",
+            "zh_listed_name_end",
+            "zh_title_tags",
             "zh_forecasters",
             "zh_topic_end",
             "en_not_heads",
@@ -304,6 +310,8 @@ def phrase_words() -> PhraseWords:
         zh_org_suffix=longest_first(words("zh_org_suffix")),
         zh_org_not_start=words("zh_org_not_start"),
         zh_firm_kinds=longest_first(words("zh_firm_kinds")),
+        zh_listed_name_end=longest_first(words("zh_listed_name_end")),
+        zh_title_tags=frozenset(words("zh_title_tags")),
         zh_forecasters=longest_first(words("zh_forecasters")),
         zh_topic_end=longest_first(words("zh_topic_end")),
         en_not_heads=frozenset(w.casefold() for w in words("en_not_heads")),

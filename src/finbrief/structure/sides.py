@@ -455,8 +455,15 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
         if not paras:
             continue
         text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
-        m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
-        if m is not None and " " in m.group("name").strip() and is_name(m.group("name").strip(), c.s.v):
+        m = next(
+            (
+                m
+                for rx in c.s.v.self_intro
+                if (m := rx.match(text)) and " " in m.group("name").strip() and is_name(m.group("name").strip(), c.s.v)
+            ),
+            None,
+        )  # (the first reading that gives a person's name: "Sam Ruiz here from Tulsa" names no firm)
+        if m is not None:
             name, firm = m.group("name").strip(), m.group("firm")
         elif (intro := _opening_self_intro(c, paras[0], text)) is not None:
             name, firm = intro.name, intro.firm  # "谢谢，我是天风证券的何佳。请问…"
@@ -972,11 +979,16 @@ MIN_FLOORS = 2
 def floor_givers(c: Call, qa_start: int) -> None:
     """A company speaker whose every line is short, asks nothing and gives no figure, and who calls on
     different askers by name right before their turns (a press officer: "We'll go to Rachel."): the
-    host, whose lines answer nothing (``Call.hosts``)."""
+    host, whose lines answer nothing (``Call.hosts``). Where reporters ask unnamed (``Q …``): a company
+    speaker who never replies first to a question in the Q&A and whose short lines give the floor right
+    before such questions ("Yes, go ahead.", "In the back.")."""
     turns = c.t.turns
     floors: dict[str, set[str]] = {}
     spoke: dict[str, bool] = {}
+    anonymous: dict[str, bool] = {}
+    unnamed: dict[str, int] = {}
     for k, t in enumerate(turns):
+        nxt = turns[k + 1] if k + 1 < len(turns) else None
         if t.kind != "person" or t.speaker is None:
             continue
         rec = c.reg.get(t.speaker)
@@ -985,10 +997,14 @@ def floor_givers(c: Call, qa_start: int) -> None:
         text = c.text(c.speech(t))
         short = len(text) <= MAX_FLOOR_CHARS and not any(ch in text for ch in "?？") and not any(ch.isdigit() for ch in text)
         spoke[t.speaker] = spoke.get(t.speaker, True) and short
-        nxt = turns[k + 1] if k + 1 < len(turns) else None
+        if t.start >= qa_start:  # (never the first to reply to a question)
+            anonymous[t.speaker] = anonymous.get(t.speaker, True) and not (k and c.is_question(turns[k - 1]))
         if nxt is not None and nxt.speaker is not None and c.is_question(nxt) and _calls_on(c, text, nxt.speaker):
             floors.setdefault(t.speaker, set()).add(nxt.speaker)
+        elif nxt is not None and nxt.speaker is None and nxt.kind == "question" and nxt.start >= qa_start and short:
+            unnamed[t.speaker] = unnamed.get(t.speaker, 0) + 1  # (an unnamed reporter: each a new asker)
     c.hosts.update(sid for sid, ok in spoke.items() if ok and len(floors.get(sid, ())) >= MIN_FLOORS)
+    c.hosts.update(sid for sid, ok in anonymous.items() if ok and unnamed.get(sid, 0) >= MIN_FLOORS)
 
 
 def _calls_on(c: Call, text: str, sid: str) -> bool:

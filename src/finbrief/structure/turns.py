@@ -111,7 +111,9 @@ def candidates(
     _signed_posts(s, skip, out)
     _stamped_posts(s, skip, out)
     _honorific_labels(s, out)
+    _bare_question_marks(s, skip, out)
     _unnamed_changes(s, skip, out)
+    _aliased_labels(s, skip, out)
     _induced_labels(s, skip, out, known, listed)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
@@ -440,7 +442,7 @@ def _unnamed_changes(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
 # "<Isabel Moreau> Thank you."): a short prefix before one separator, recurring with a small set of
 # values, some of them people the text names in full (a participants line, an introduction) or a role.
 # Separators (or enclosing brackets) a prefix may end with, and how far into the paragraph.
-INDUCED_SEPARATORS = (": ", " — ", " – ", " - ", " -- ")
+INDUCED_SEPARATORS = (": ", " — ", " – ", " - ", " -- ", "- ", "\t")
 INDUCED_BRACKETS = (("<", "> "), ("[", "] "))
 MAX_PREFIX_CHARS = 40
 MAX_PREFIX_WORDS = 4
@@ -453,13 +455,26 @@ MAX_DISTINCT_SHARE = 0.6
 MIN_DISTINCT_ALLOWED = 6
 # A speaker code ("S3", "Speaker 2") and its key line ("S3 = Arturo Reyes, CEO").
 CODE_RE = re.compile(r"(?:[A-Z]{1,3}\d{1,2}|Speaker \d{1,2}|Spk \d{1,2})")
+# ... or a short code in capitals that a key line of the text defines ("INT - Maya Ferris, Analyst").
+KEY_CODE_RE = re.compile(r"[A-Z]{2,5}\d{0,2}")
 PREFIX_BAD = frozenset(".?!,;\"“”()0123456789")
+# An honorific before a surname or its initial in a prefix ("Ms ALDRIDGE", "Mr. W"): the full stop after
+# it is no sentence's end.
+HONORIFIC_PREFIX_RE = re.compile(r"(?P<hon>Mr|Ms|Mrs|Dr|Mx|Miss)\.?\s+(?P<rest>[A-Z][\w'’-]*)", re.IGNORECASE)
 
 
 def _prefix(text: str) -> tuple[str, str, int] | None:
     """(separator, prefix, where the speech starts) of a paragraph opening with a short prefix."""
     head = text[: MAX_PREFIX_CHARS + 4]
-    if ": " not in head and " -" not in head and " —" not in head and " –" not in head and head[:1] not in "<[":
+    if (
+        ": " not in head
+        and "- " not in head
+        and " -" not in head
+        and " —" not in head
+        and " –" not in head
+        and "\t" not in head
+        and head[:1] not in "<["
+    ):
         return None  # (most paragraphs, told cheaply)
     for left, right in INDUCED_BRACKETS:
         if text.startswith(left):
@@ -475,7 +490,7 @@ def _prefix(text: str) -> tuple[str, str, int] | None:
 
 # What a paragraph opening with a prefix holds in its opening (``_prefix``'s cheap test), or opens with
 # after a line break.
-PREFIX_MARKS = (": ", " -", " —", " –", "\n<", "\n[")
+PREFIX_MARKS = (": ", " -", "- ", " —", " –", "\t", "\n<", "\n[")
 
 
 def _prefix_marks(openings: list[str]) -> int:
@@ -490,20 +505,72 @@ def _named_in_full(s: Scan, word: str, listed: Sequence[str]) -> str | None:
     ``word`` (any case), as written (capitalised when written in capitals); else None."""
     w = re.escape(word)
     rx = re.compile(rf"\b(?:(?i:{w})\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+(?i:{w}))\b")
-    found = {f.title() if f.isupper() else f for f in rx.findall("\n".join([*listed, *s.texts]))}
-    found = {f for f in found if f.casefold() != word.casefold() and is_name(f, s.v)}
+    text = "\n".join([*listed, *s.texts])
+    found = {f.title() if f.isupper() else f for f in rx.findall(text)}
+    # a record's list of witnesses, surname first in capitals ("ALDRIDGE, Ms Karen, Chief Executive")
+    found |= {f"{g} {word.title()}" for g in re.findall(rf"\b{w},\s+{HONORIFIC}\.?\s+([A-Z][a-z'’-]+)\b", text)}
+    found = {
+        f
+        for f in found
+        if f.casefold() != word.casefold() and "\n" not in f and not HONORIFIC_PREFIX_RE.fullmatch(f) and is_name(f, s.v)
+    }
     return found.pop() if len(found) == 1 else None
 
 
+# A key line's mark between a code and its name ("S3 = Arturo Reyes", "INT - Maya Ferris", "RA<TAB>Rupert").
+KEY_MARK = r"(?:\s*=\s*|\s+[-–—]\s+|\t+)"
+# An honorific written before a name.
+HONORIFIC = "(?:Mr|Ms|Mrs|Dr|Mx|Miss)"
+
+
 def _coded(s: Scan, code: str) -> str | None:
-    """The name a speaker key gives a code ("S3 = Arturo Reyes, CEO"), if the text has one."""
-    rx = re.compile(rf"\b{re.escape(code)}\s*[=:]\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})")
+    """The name a speaker key gives a code ("S3 = Arturo Reyes, CEO", "INT - Maya Ferris, Analyst" on a
+    line of its own), if the text has one: a person's name or a role, never the code's own speech."""
+    m = _key_line(s, code)
+    return m.group("name") if m else None
+
+
+def _key_line(s: Scan, code: str) -> re.Match[str] | None:
+    """The key line that gives ``code`` a full name (``_coded``), with the details after the name."""
+    rx = re.compile(
+        rf"(?<![\w-]){re.escape(code)}{KEY_MARK}(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})"
+        r"(?P<details>(?:,[ \t]*[^,\n]+){0,3})"
+    )
     for t in s.texts:
-        if code in t and "=" in t:
+        if code in t:
             m = rx.search(t)
-            if m:
-                return m.group("name")
+            if m and (is_name(m.group("name"), s.v) or s.v.label(fold(m.group("name"))) is not None):
+                return m  # (a person, or a role: "S1 = Operator")
     return None
+
+
+# The next code of a key run into the same paragraph ("… Dunlow Securities RES1 - Tom Achebe").
+KEY_NEXT_RE = re.compile(rf"\s(?:{KEY_CODE_RE.pattern}){KEY_MARK}")
+
+
+def _key_firm(s: Scan, code: str) -> str | None:
+    """The firm a key line gives an analyst ("INT - Maya Ferris, Consumer Analyst, Dunlow Securities")."""
+    m = _key_line(s, code)
+    details = KEY_NEXT_RE.split(m.group("details"))[0] if m else ""  # (a key run into one paragraph)
+    parts = [p.strip() for p in details.split(",") if p.strip()]
+    if len(parts) == 2 and re.search(r"\banalyst\b", parts[0], re.IGNORECASE) and is_firm(parts[1], s.v):
+        return parts[1]
+    return None
+
+
+def _by_honorific(s: Scan, value: str, listed: Sequence[str]) -> str | None:
+    """The person a prefix names by honorific and surname ("Ms ALDRIDGE") or by honorific and the
+    surname's initial ("Mr. W"): the one full name the text or ``listed`` gives so; else None."""
+    m = HONORIFIC_PREFIX_RE.fullmatch(value)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    if len(rest) > 1:
+        return _named_in_full(s, rest, listed)
+    rx = re.compile(rf"\b{HONORIFIC}\.?\s+(?P<name>[A-Z][a-z][a-z'’-]*\s+{rest}[a-z][a-z'’-]*)\b")
+    found = {f.group("name") for f in rx.finditer("\n".join([*listed, *s.texts]))}
+    found |= {n for n in listed if n.split()[-1:] and n.split()[-1].startswith(rest) and len(n.split()) > 1}
+    return found.pop() if len(found) == 1 else None
 
 
 def _induced_labels(
@@ -512,16 +579,16 @@ def _induced_labels(
     """Labels of a layout no shape above knows, induced from the text itself (see the comment above):
     each prefix resolved to a role, a name the text gives in full, a speaker key's name, or a full
     name written as the prefix; a prefix none of these resolves stays speech. Never when the text
-    already has two named speakers' labels."""
-    if sum(1 for lab in out.values() if lab.role is None and lab.key) >= 2:
-        return
+    already has two named speakers' strong labels."""
+    if len({lab.key for lab in out.values() if lab.role is None and lab.key and lab.strength == "strong"}) >= 2:
+        return  # (a title line read as a weaker label, "Orlin Glass - results call", shows no layout)
     w = MAX_PREFIX_CHARS + 4
     if _prefix_marks([t[:w] for t in s.texts]) < MIN_INDUCED_PARAS:
         return  # (most texts, told by counting marks in the paragraphs' openings at once)
     heads = [
         i
         for i, t in enumerate(s.texts)
-        if ": " in t[:w] or " -" in t[:w] or " —" in t[:w] or " –" in t[:w] or t[:1] in ("<", "[")
+        if any(mark in t[:w] for mark in (": ", " -", "- ", " —", " –", "\t")) or t[:1] in ("<", "[")
     ]
     if len(heads) < MIN_INDUCED_PARAS:
         return  # (most texts, told cheaply)
@@ -535,7 +602,8 @@ def _induced_labels(
         p = _prefix(s.texts[i])
         if p is None or not p[1] or len(p[1].split()) > MAX_PREFIX_WORDS:
             continue
-        if not PREFIX_BAD.isdisjoint(p[1]) and not CODE_RE.fullmatch(p[1]):
+        core = m.group("rest") if (m := HONORIFIC_PREFIX_RE.fullmatch(p[1])) else p[1]
+        if not PREFIX_BAD.isdisjoint(core) and not CODE_RE.fullmatch(p[1]):
             continue
         found[i] = p
     if len(found) < MIN_INDUCED_PARAS:
@@ -553,27 +621,134 @@ def _induced_labels(
     ):
         return
     resolved: dict[str, Label | None] = {}
+    keyed: set[str] = set()
     for value in counts:
         role = s.v.label(fold(value))
         if role is not None:
             resolved[value] = Label(role, value, fold(value), "strong", True, 0)
             continue
-        name = _coded(s, value) if CODE_RE.fullmatch(value) else None
+        name = _coded(s, value) if CODE_RE.fullmatch(value) or KEY_CODE_RE.fullmatch(value) else None
         if name is not None and (role := s.v.label(fold(name))) is not None:
             resolved[value] = Label(role, name, fold(name), "strong", True, 0)
             continue
+        if name is not None or (name := _by_honorific(s, value, listed)) is not None:
+            keyed.add(value)  # (a key line or an honorific shows the prefix is a person's label)
         if name is None and " " not in value:
             name = _named_in_full(s, value, listed)
         if name is None and is_name(value.title() if value.isupper() else value, s.v):
             name = value.title() if value.isupper() else value
-        resolved[value] = Label(None, name, name_key(name), "strong", True, 0) if name else None
-    hits = [v_ for v_, lab in resolved.items() if lab is not None and (lab.role is not None or lab.key in known)]
+        firm = _key_firm(s, value) if value in keyed and name else None
+        resolved[value] = Label(None, name, name_key(name), "strong", True, 0, firm=firm) if name else None
+    hits = [
+        v_ for v_, lab in resolved.items() if lab is not None and (lab.role is not None or lab.key in known or v_ in keyed)
+    ]
     if not hits:  # no prefix is a role or someone the text names elsewhere: no layout shown
         return
+    _floor_prefixes(s, paras, found, resolved)
     for i in paras:
         lab = resolved[found[i][1]]
         if lab is not None:
             out[i] = dataclasses.replace(lab, body_start=found[i][2])
+
+
+# A prefix that names nobody but, nearly every time, names the speaker of the next turn ("CHAIR: Thank
+# you. Mr Hartley." before "Mr HARTLEY: …"): whoever chairs the session, giving the floor. At least this
+# many such turns, and at most one of its turns before another speaker's that does not.
+MIN_FLOOR_TURNS = 2
+
+
+def _floor_prefixes(
+    s: Scan, paras: list[int], found: dict[int, tuple[str, str, int]], resolved: dict[str, Label | None]
+) -> None:
+    """Read an unresolved prefix as the host's when its turns give the floor by name (see above)."""
+    for value in [v_ for v_, lab in resolved.items() if lab is None]:
+        named = missed = 0
+        for i, j in itertools.pairwise(paras):
+            if found[i][1] != value or (nxt := resolved[found[j][1]]) is None or nxt.role is not None:
+                continue
+            surname = nxt.who.split()[-1]
+            if re.search(rf"\b{re.escape(surname)}\b", s.texts[i][found[i][2] :]):
+                named += 1
+            else:
+                missed += 1
+        if named >= MIN_FLOOR_TURNS and missed <= 1:
+            resolved[value] = Label("host", value, fold(value), "strong", True, 0)
+
+
+# A press briefing's transcript marks each reporter's question with a bare "Q" and a space ("Q Thanks.
+# Is the plant …"), between its officials' labels: at least this many such paragraphs, in a text with at
+# least as many named labels.
+BARE_QUESTION_RE = re.compile(r"(?P<mark>Q)[ \t]+(?=[A-Z\"“'‘])")
+MIN_BARE_QUESTIONS = 2
+
+
+def _bare_question_marks(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """``Q Thanks. Is the plant …`` between named speakers' labels: an anonymous question; never in a
+    text without named labels (a sentence opening "Q ..." in an article is no mark)."""
+    if sum(1 for lab in out.values() if lab.role is None and lab.key) < MIN_BARE_QUESTIONS:
+        return
+    found = [
+        (i, m)
+        for i, t in enumerate(s.texts)
+        if i not in out and i not in s.header and i not in s.boiler and i not in skip
+        and (m := BARE_QUESTION_RE.match(t)) is not None
+    ]
+    if len(found) < MIN_BARE_QUESTIONS:
+        return
+    for i, m in found:
+        out[i] = Label("question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.end())
+
+
+# Notes that define a short form for each person where they list them ("鸿石基金 刘畅（以下简称“刘”）",
+# "Maya Ferris (hereinafter “MF”)") and label the turns with it ("刘：…").
+ALIAS_RE = re.compile(
+    r"(?:(?P<pre>[\u4e00-\u9fff]{2,12})[ \t\u3000]+)?"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\s*[（(]\s*"
+    r"(?:以下简称|下称|简称|(?i:hereinafter|hereafter))\s*[“\"「『]?(?P<alias>[^”\"」』（）()\s]{1,6})[”\"」』]?\s*[）)]"
+)
+ALIAS_LABEL_END = (":", "：")
+MIN_ALIASES = 2
+
+
+def _alias_name(s: Scan, name: str) -> str | None:
+    """The person's name before an alias definition: a Latin full name, or the last three or two
+    Chinese characters that are a name (a firm may run into it: "鸿石基金刘畅")."""
+    if not CJK_RE.match(name):
+        return name if is_name(name, s.v) else None
+    return next((n for n in (name[-3:], name[-2:]) if len(n) >= 2 and is_cjk_name(n, s.v)), None)
+
+
+def _aliased_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """Turns labelled by the short forms the text defines for its people (see ALIAS_RE): each such label
+    is the person named before the definition. Needs at least two people's short forms in use as
+    labels, on at least ``MIN_INDUCED_PARAS`` paragraphs."""
+    aliases: dict[str, str] = {}
+    details: dict[str, tuple[str | None, str | None]] = {}  # (title, firm) written before the name
+    for t in s.texts:
+        if "简称" in t or "下称" in t or "ereafter" in t or "ereinafter" in t:
+            for m in ALIAS_RE.finditer(t):
+                if (name := _alias_name(s, m.group("name"))) is not None:
+                    aliases.setdefault(m.group("alias"), name)
+                    pre = to_simplified(m.group("pre") or "")
+                    if pre and s.v.job_title.search(pre):
+                        details.setdefault(name, (pre, None))
+                    elif pre and is_firm(pre, s.v):
+                        details.setdefault(name, (None, pre))
+    if len(aliases) < MIN_ALIASES:
+        return
+    found: dict[int, tuple[str, int]] = {}
+    for i, t in enumerate(s.texts):
+        if i in out or i in s.header or i in s.boiler or i in skip:
+            continue
+        for alias, name in aliases.items():
+            if t.startswith(alias) and t[len(alias) : len(alias) + 1] in ALIAS_LABEL_END:
+                found[i] = (name, len(alias) + 1)
+    if len(found) < MIN_INDUCED_PARAS or len({name for name, _ in found.values()}) < MIN_ALIASES:
+        return
+    for i, (name, at) in found.items():
+        title, firm = details.get(name, (None, None))
+        body = at + len(s.texts[i][at:]) - len(s.texts[i][at:].lstrip())
+        out[i] = Label(None, name, name_key(name), "strong", True, body, title=title, firm=firm)
 
 
 # A record's questions and answers without marks: at least this many numbered questions.
@@ -669,7 +844,7 @@ PRESS_OFFICES = (
     "MINISTER",
 )
 HONORIFIC_LABEL_RE = re.compile(
-    r"^(?P<hon>MR|MS|MRS|DR|MX|" + "|".join(PRESS_OFFICES) + r")"
+    r"^(?P<hon>(?i:MR|MS|MRS|DR|MX)|" + "|".join(PRESS_OFFICES) + r")"
     rf"\.?\s+(?P<surname>[{UPPER}][{UPPER}'’-]{{1,30}})$"
 )
 # Words before a surname that are no given name: an honorific or an office ("MS OKAFOR", "CHAIR LANG").
@@ -695,7 +870,9 @@ def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
                 for f in re.findall(rf"\b[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before)
                 if f.split()[0].upper() not in HONORIFIC_WORDS
             }
-            hon = m.group("hon").title() + ("." if m.group("hon") in ABBREVIATED_HONORIFICS else "")
+            hon = m.group("hon").title() + ("." if m.group("hon").upper() in ABBREVIATED_HONORIFICS else "")
+            if not full and (listed := _named_in_full(s, surname, ())) is not None:
+                full = {listed}  # (a record's witness list, surname first: "ALDRIDGE, Ms Karen, …")
             names[surname] = full.pop() if len(full) == 1 else f"{hon} {surname.title()}"
         out[i] = dataclasses.replace(out[i], who=names[surname], key=name_key(names[surname]))
     _office_labels(s, out)
@@ -727,17 +904,29 @@ def _initial_labels(s: Scan, out: dict[int, Label]) -> None:
 # office where the text gives both ("ROBERT HALVERSEN, Chairman and Chief Executive Officer", "I am Jane
 # Roe, Chair of the Board").
 THE_OFFICE_RE = re.compile(r"the\s+(?P<office>[a-z]+(?:\s+[a-z]+)?)", re.IGNORECASE)
+# ... and an office a label writes as its initials ("CFO:" in a broadcast that introduced "Marcus Leung,
+# its chief financial officer"): the words the text names it by.
+OFFICE_ACRONYMS = {
+    "CEO": "chief executive",
+    "CFO": "chief financial officer",
+    "COO": "chief operating officer",
+    "CTO": "chief technology officer",
+}
 NAME_BEFORE_OFFICE = r"\b(?P<name>[A-Z](?:[a-z'’-]+|[A-Z'’-]+)(?: [A-Z]\.)? [A-Z](?:[a-z'’-]+|[A-Z'’-]+)), +(?:[A-Za-z]+ +){{0,4}}?(?i:{office})\b"
 
 
 def _office_labels(s: Scan, out: dict[int, Label]) -> None:
-    """``THE CHAIRMAN:`` is the one person the text names with that office before the label or in its
-    speech ("I am Robert Halversen, Chairman and …"), else it stays the office; never a name guessed."""
+    """``THE CHAIRMAN:`` (or ``CFO:``, an office by its initials) is the one person the text names with
+    that office before the label or in its speech ("I am Robert Halversen, Chairman and …", "Marcus
+    Leung, its chief financial officer"), else it stays the office; never a name guessed."""
     names: dict[str, str | None] = {}
     for i, lab in sorted(out.items()):
-        if lab.role is not None or lab.title is None or (m := THE_OFFICE_RE.fullmatch(lab.who.strip())) is None:
+        if lab.role is not None or lab.title is None:
             continue
-        office = m.group("office").casefold()
+        m = THE_OFFICE_RE.fullmatch(lab.who.strip())
+        office = m.group("office").casefold() if m else OFFICE_ACRONYMS.get(lab.who.strip())
+        if office is None:
+            continue
         if office not in names:
             rx = re.compile(NAME_BEFORE_OFFICE.format(office=re.escape(office)))
             found = {f.title() if f.isupper() else f for f in rx.findall("\n".join(s.texts[: i + 1]))}
