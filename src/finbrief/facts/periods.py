@@ -380,7 +380,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("the prior-year first half", "the first half of last year": the half, of the year before)
             r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+|(?P<last>(?:last|prior|previous)[\s-](?:fiscal\s+)?year(?:'s|’s)?\s+|year[\s-]ago\s+))?"
             rf"(?:(?P<h>first|second)[\s-]+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?P<hf>fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR}|['’]?\d{{2}})"
-            r"|\s+of\s+(?P<last2>last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year(?![\s-]*['’A-Za-z0-9])"
+            r"|\s+of\s+(?P<last2>last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year(?!['’]|[\s-]*\d|[\s-]+(?:ago|before|earlier|end)\b)"
+            # ("the second half of next year": the half, of the year after)
+            r"|\s+of\s+(?P<next>next|the\s+next|the\s+following|the\s+coming)\s+(?:fiscal\s+)?year(?!['’]|[\s-]*\d|[\s-]+(?:ago|before|earlier|end)\b)"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
         ),
@@ -1364,6 +1366,8 @@ def _resolve_half(h: _Hit) -> PeriodMention | None:
         )
         if (g.get("last") is not None or g.get("last2") is not None) and not g.get("y"):
             return _last_years_half(first_half, h)
+        if g.get("next") is not None:
+            return _next_years_half(first_half, h)
         fiscal_half = _fiscal_half(first_half, ctx, forward, g)
         if fiscal_half is not None:
             return PeriodMention(s, e, "span", span(fiscal_half, fiscal_half + 1))
@@ -1382,6 +1386,16 @@ def _last_years_half(first_half: bool, h: _Hit) -> PeriodMention:
         return PeriodMention(h.s, h.e, "span", None, base=True)
     a = fiscal_to_calendar(fy - 1, 1 if first_half else 3, h.fym)
     return PeriodMention(h.s, h.e, "span", span(a, a + 1), base=True)
+
+
+def _next_years_half(first_half: bool, h: _Hit) -> PeriodMention:
+    """"the second half of next year": that half of the (fiscal) year after the document's, whether or not the same
+    half of this year is still ahead."""
+    fy = _current_fiscal_year(h.ctx)
+    if fy is None:
+        return PeriodMention(h.s, h.e, "span", None, forward=h.forward)
+    a = fiscal_to_calendar(fy + 1, 1 if first_half else 3, h.fym)
+    return PeriodMention(h.s, h.e, "span", span(a, a + 1), forward=h.forward)
 
 
 def _resolve_zh_past(h: _Hit) -> PeriodMention | None:
