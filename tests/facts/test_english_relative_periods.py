@@ -43,3 +43,44 @@ def test_halves_named_against_the_reported_quarter() -> None:
     ):
         assert [pm.period for pm in periods.find_periods(text, ctx)] == [want], text
 
+
+def test_a_figure_of_an_earlier_quarter_named_alone() -> None:
+    """"Revenue in Q1 last year was $520 million": a figure of that quarter, a year-earlier figure (basis prior), not
+    of the reported quarter nor of the quarter a year before it; the same for a half or "the prior year period"."""
+    text = (
+        "Second quarter revenue was $500 million.\n"
+        "Revenue in Q1 last year was $520 million.\n"
+        "Operating income was $91 million in Q4 last year.\n"
+        "Net income in the second half of last year was $180 million.\n"
+        "Gross profit was $210 million in the prior year period.\n"
+    )
+    doc = replace(ingest(text, source="KQZW_q2_2021.txt"), kind="transcript")
+    got = {(f.metric, f.value): (f.period, f.basis) for f in facts.run(doc)}
+    assert got[("revenue", 5.2e8)] == ("2020Q1", "prior")
+    assert got[("operating income", 9.1e7)] == ("2020Q4", "prior")
+    assert got[("net income", 1.8e8)] == ("2020Q3-2020Q4", "prior")
+    assert got[("gross profit", 2.1e8)] == ("2020Q2", "prior")
+
+
+def test_a_figure_compared_with_an_earlier_quarter_keeps_its_own() -> None:
+    """A sentence that compares two figures: the earlier quarter is the base's, the other figure is the call's."""
+    text = "Second quarter revenue was $500 million.\nMargin was 31%, compared to 29% in Q4 last year.\n"
+    doc = replace(ingest(text, source="KQZW_q2_2021.txt"), kind="transcript")
+    got = {(f.metric, f.value): (f.period, f.basis) for f in facts.run(doc)}
+    assert got[("margin", 31.0)] == ("2021Q2", None)
+    assert got[("margin", 29.0)] == ("2020Q4", "prior")
+
+
+def test_last_years_quarters_in_a_fiscal_call() -> None:
+    """A company whose year ends in September names its own fiscal quarters in its call: in its fiscal second quarter
+    (to March), "Q1 of last year" is fiscal Q1 2020 (to December 2019) and "Q4 last year" fiscal Q4 (to September),
+    though the call's own quarter is the calendar first."""
+    text = (
+        "Second quarter revenue was $320 million.\n"
+        "Revenue in Q1 of last year was $280 million.\n"
+        "Licensing revenue was $250 million, compared to $240 million in Q4 last year.\n"
+    )
+    got = _periods(text, "DLB_q2_2021.txt")
+    assert got[("revenue", 2.8e8)] == "2019Q4"
+    assert got[("revenue", 2.4e8)] == "2020Q3"
+

@@ -932,12 +932,13 @@ def _fiscal_half(first_half: bool, ctx: PeriodContext, forward: bool, g: dict[st
 def _year_ago_quarter(q: int, ctx: PeriodContext) -> int | None:
     """Quarter index of quarter ``q`` of the year before the document's ("last year's fourth quarter"): of the
     fiscal year before, for a company whose year does not end in December, unless ``q`` is the document's
-    own calendar quarter number (a story that names that company's quarters by the calendar)."""
+    own calendar quarter number in a story (which may name that company's quarters by the calendar; the company's
+    own call names its fiscal quarters: "Q1 of last year" in a fiscal second-quarter call is fiscal Q1)."""
     dq = ctx.quarter
     if dq is None:
         return None
     fym = ctx.fiscal_year_end_month
-    if fym != 12 and q - 1 != dq % 4:
+    if fym != 12 and (q - 1 != dq % 4 or not ctx.article):
         fy = calendar_to_fiscal(dq, fym)[0]
         return fiscal_to_calendar(fy - 1, q, fym)
     return (dq // 4 - 1) * 4 + q - 1
