@@ -84,3 +84,17 @@ def test_last_years_quarters_in_a_fiscal_call() -> None:
     assert got[("revenue", 2.8e8)] == "2019Q4"
     assert got[("revenue", 2.4e8)] == "2020Q3"
 
+
+def test_a_month_named_with_early_late_or_as_a_period_keeps_its_date() -> None:
+    """Month-level figures keep their month: "in early January" after a fourth quarter is the next January, "with the
+    June period comparable sales down 19%" and "in late December" are those months."""
+    text = (
+        "Fourth quarter revenue was $500 million.\n"
+        "Our liquidity increased to $1.1 billion in early January with our notes offering.\n"
+        "Comparable sales were down 8% for the quarter, with the November period comparable sales down 19%.\n"
+        "Comparable sales in late December were up 4%.\n"
+    )
+    got = _periods(text, "KQZW_q4_2020.txt")
+    assert got[("liquidity", 1.1e9)] == "2021-01"
+    assert got[("same-store sales", -19.0)] == "2020-11"
+    assert got[("same-store sales", 4.0)] == "2020-12"

@@ -552,7 +552,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ff]or|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+(?P<y5>['’]\d{{2}}|{_YEAR})(?![\d%]))?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ff]or|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+(?P<y5>['’]\d{{2}}|{_YEAR})(?![\d%]))?"
             # "a 12% decrease from our June 30 inventory": a month and its day, after any word
             rf"|(?<=[a-z] )(?P<m3>{_MONTH_EN})\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\s*\d)(?!\s*(?:%|percent|million|billion))"
             # "back in March of '20", "between now and October of 2024": a month of a year (written short)
@@ -561,7 +561,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?P<m5>{_MONTH_EN})(?:['’]s)?(?=\s+(?:same[\s-]store\s+|comparable\s+|total\s+|net\s+)?"
             r"(?:revenues?|sales|comps|traffic|volumes?|occupancy|RevPAR|deliveries|shipments|orders|bookings|production)\b)"
             # "down only 13% for the June period": the month's own results, as a restaurant or retailer reports them
-            rf"|\b(?:[Ff]or|[Ii]n|[Dd]uring)\s+the\s+(?P<m6>{_MONTH_EN})\s+period\b"
+            # ("with the June period consolidated results down 19%")
+            rf"|\b(?:[Ff]or|[Ii]n|[Dd]uring|[Ww]ith)\s+the\s+(?P<m6>{_MONTH_EN})\s+period\b"
         ),
     ),
     (
