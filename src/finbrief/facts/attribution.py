@@ -7010,6 +7010,8 @@ class _Extractor:
             led = _led_by_base(text, sentence, m, period_mentions)
             if led is not None:
                 period, year_ago = led, True  # "In last year's third quarter, we reported ...": that quarter's
+            elif not year_ago and (prior := _own_prior_period(text, m, sentence, period_mentions, mentions)) is not None:
+                period, year_ago = prior, True  # "Revenue in Q1 last year was $520 million": that quarter's
             elif not year_ago and period is not None:
                 back = _quarter_a_year_back(text, sentence, clause, m, period, self.state.ctx.quarter)
                 if back is not None:
@@ -8238,6 +8240,32 @@ _SAME_SPANS = re.compile(r"\s*(?:同期|相应|对应)(?:的|地)?")
 """Opening a Chinese sentence: its list's figures are of the spans the sentence before listed ("；同期研发开支分别为…")."""
 _YEAR_RANGE_BETWEEN = re.compile(r"\s?(?:至|到|~|～|-|–)\s?")
 """Between two years a Chinese list names: every year from the first to the second ("2022年至2024年")."""
+
+
+_MOVED = Sifted(re.compile(
+    r"(?<![A-Za-z])(?:(?:un)?favorabl[ey]|above|below|ahead|behind|higher|lower|better|worse|more|less|up|down|over|"
+    r"increas\w*|decreas\w*|grew|grow\w*|gain\w*|declin\w*|rose|fell|outperform\w*|underperform\w*|exceed\w*|beat|"
+    r"miss\w*|improv\w*|cycl\w*|lapp\w*)(?![A-Za-z])",
+    re.IGNORECASE,
+))
+"""Words of a move or a comparison in a sentence ("$21 million unfavorable to the same period last year",
+"outperformed our third quarter of '20 by $50 million"): its earlier period is what a figure is measured against."""
+
+
+def _own_prior_period(
+    text: str, m: NumberMention, sentence: tuple[int, int], period_mentions: Sequence[PeriodMention], mentions: Sequence[NumberMention]
+) -> str | None:
+    """The period of a figure whose sentence names only an earlier period, one that reads as a comparison base ("Q4
+    last year", "the prior year period") but that no figure is compared with ("Revenue in Q4 last year was $520
+    million"): the figure is that period's, not the document's. None when the sentence compares anything."""
+    if _COMPARED.search(text, sentence[0], sentence[1]) is not None or _MOVED.search(text, sentence[0], sentence[1]):
+        return None
+    if any(x.role == "base" for x in mentions if sentence[0] <= x.start < sentence[1]):
+        return None
+    named = [pm for pm in period_mentions if sentence[0] <= pm.start < sentence[1] and pm.period]
+    if len(named) != 1 or not named[0].base or named[0].kind not in ("quarter", "span"):
+        return None
+    return named[0].period
 
 
 def _listed_periods(text: str, named: list[periods.PeriodMention]) -> list[str]:

@@ -384,7 +384,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             # ("the prior-year first half", "the first half of last year": the half, of the year before)
             r"(?:(?:this|the\s+current)\s+(?:fiscal\s+)?year(?:'s|’s)\s+|(?P<last>(?:last|prior|previous)[\s-](?:fiscal\s+)?year(?:'s|’s)?\s+|year[\s-]ago\s+))?"
             rf"(?:(?P<h>first|second)[\s-]+half|(?P<h2>[12])H|H(?P<h3>[12]))(?:\s+(?:of\s+)?(?P<hf>fiscal\s+(?:year\s+)?|FY\s?)?(?P<y>{_YEAR}|['’]?\d{{2}})"
-            r"|\s+of\s+(?P<last2>last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year(?![\s-]*['’A-Za-z0-9])"
+            r"|\s+of\s+(?P<last2>last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year(?!['’]|[\s-]*\d|[\s-]+(?:ago|before|earlier|end)\b)"
+            # ("the second half of next year": the half, of the year after)
+            r"|\s+of\s+(?P<next>next|the\s+next|the\s+following|the\s+coming)\s+(?:fiscal\s+)?year(?!['’]|[\s-]*\d|[\s-]+(?:ago|before|earlier|end)\b)"
             r"|\s+of\s+(?:the|this)\s+(?:fiscal\s+|current\s+)?year(?![\s-]+(?:ago|before|earlier)))?(?![\d%])",
             re.I,
         ),
@@ -554,7 +556,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_date",
         re.compile(
-            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ff]or|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+(?P<y5>['’]\d{{2}}|{_YEAR})(?![\d%]))?"
+            rf"\b(?P<m>{_MONTH_EN})(?:\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)?,?\s+(?P<y>{_YEAR})\b|\b(?:[Ii]n|[Ii]nto|[Dd]uring|[Ff]or|[Ss]ince|[Tt]hrough|[Bb]y|of|at|[Aa]s\s+of|end\s+of)\s+(?:(?:early|late|mid)[\s-]+)?(?P<m2>{_MONTH_EN})\b(?:\s+(?P<d2>[0-3]?\d)\b)?(?:,?\s+(?P<y2>{_YEAR})\b|\s+of\s+(?P<y5>['’]\d{{2}}|{_YEAR})(?![\d%]))?"
             # "a 12% decrease from our June 30 inventory": a month and its day, after any word
             rf"|(?<=[a-z] )(?P<m3>{_MONTH_EN})\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![,.]?\s*\d)(?!\s*(?:%|percent|million|billion))"
             # "back in March of '20", "between now and October of 2024": a month of a year (written short)
@@ -563,7 +565,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?P<m5>{_MONTH_EN})(?:['’]s)?(?=\s+(?:same[\s-]store\s+|comparable\s+|total\s+|net\s+)?"
             r"(?:revenues?|sales|comps|traffic|volumes?|occupancy|RevPAR|deliveries|shipments|orders|bookings|production)\b)"
             # "down only 13% for the June period": the month's own results, as a restaurant or retailer reports them
-            rf"|\b(?:[Ff]or|[Ii]n|[Dd]uring)\s+the\s+(?P<m6>{_MONTH_EN})\s+period\b"
+            # ("with the June period consolidated results down 19%")
+            rf"|\b(?:[Ff]or|[Ii]n|[Dd]uring|[Ww]ith)\s+the\s+(?P<m6>{_MONTH_EN})\s+period\b"
         ),
     ),
     (
@@ -936,12 +939,13 @@ def _fiscal_half(first_half: bool, ctx: PeriodContext, forward: bool, g: dict[st
 def _year_ago_quarter(q: int, ctx: PeriodContext) -> int | None:
     """Quarter index of quarter ``q`` of the year before the document's ("last year's fourth quarter"): of the
     fiscal year before, for a company whose year does not end in December, unless ``q`` is the document's
-    own calendar quarter number (a story that names that company's quarters by the calendar)."""
+    own calendar quarter number in a story (which may name that company's quarters by the calendar; the company's
+    own call names its fiscal quarters: "Q1 of last year" in a fiscal second-quarter call is fiscal Q1)."""
     dq = ctx.quarter
     if dq is None:
         return None
     fym = ctx.fiscal_year_end_month
-    if fym != 12 and q - 1 != dq % 4:
+    if fym != 12 and (q - 1 != dq % 4 or not ctx.article):
         fy = calendar_to_fiscal(dq, fym)[0]
         return fiscal_to_calendar(fy - 1, q, fym)
     return (dq // 4 - 1) * 4 + q - 1
@@ -1376,6 +1380,8 @@ def _resolve_half(h: _Hit) -> PeriodMention | None:
         )
         if (g.get("last") is not None or g.get("last2") is not None) and not g.get("y"):
             return _last_years_half(first_half, h)
+        if g.get("next") is not None:
+            return _next_years_half(first_half, h)
         fiscal_half = _fiscal_half(first_half, ctx, forward, g)
         if fiscal_half is not None:
             return PeriodMention(s, e, "span", span(fiscal_half, fiscal_half + 1))
@@ -1394,6 +1400,16 @@ def _last_years_half(first_half: bool, h: _Hit) -> PeriodMention:
         return PeriodMention(h.s, h.e, "span", None, base=True)
     a = fiscal_to_calendar(fy - 1, 1 if first_half else 3, h.fym)
     return PeriodMention(h.s, h.e, "span", span(a, a + 1), base=True)
+
+
+def _next_years_half(first_half: bool, h: _Hit) -> PeriodMention:
+    """"the second half of next year": that half of the (fiscal) year after the document's, whether or not the same
+    half of this year is still ahead."""
+    fy = _current_fiscal_year(h.ctx)
+    if fy is None:
+        return PeriodMention(h.s, h.e, "span", None, forward=h.forward)
+    a = fiscal_to_calendar(fy + 1, 1 if first_half else 3, h.fym)
+    return PeriodMention(h.s, h.e, "span", span(a, a + 1), forward=h.forward)
 
 
 def _resolve_zh_past(h: _Hit) -> PeriodMention | None:
@@ -2708,6 +2724,67 @@ def _stated_calls(texts: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
+_OWN_QUARTER = r"(?:(?P<q>first|second|third|fourth)[\s-]quarter|(?P<qq>Q[1-4]))"
+_OWN_YEAR = r"(?:\s+of)?(?:\s+fiscal)?(?:\s+year)?\s+(?:FY\s?)?(?P<y>(?:19|20)\d\d)\b"
+_OWN_RESULTS = Sifted(re.compile(
+    rf"(?<![A-Za-z])(?:our|today['’]s|(?-i:[A-Z][\w&.-]*)['’]s)\s+(?:fiscal\s+)?{_OWN_QUARTER}{_OWN_YEAR}\s+"
+    r"(?:financial\s+|operating\s+)?(?:results|earnings)\b(?!\s+(?:call|conference|webcast|release))",
+    re.IGNORECASE,
+))
+"""A call naming the results it presents ("to discuss our second-quarter 2021 results", "Nova's third quarter 2022
+financial results"); not another call it names ("as we said on our first quarter 2021 earnings call")."""
+_OWN_FIGURE = Sifted(re.compile(
+    rf"(?<![A-Za-z])(?:for|in|during)\s+the\s+(?:fiscal\s+)?{_OWN_QUARTER}{_OWN_YEAR}"
+    r"(?=[^.;]{0,120}?\b(?:a\s+year\s+ago|(?:the\s+)?(?:year[\s-]ago|prior[\s-]year)\s+(?:period|quarter)"
+    r"|(?:the\s+)?(?:prior|previous|preceding|linked)\s+quarter|last\s+year)\b)",
+    re.IGNORECASE,
+))
+"""A figure stated for a quarter and measured against the year-ago or prior quarter ("deposits were $144 billion
+for the second quarter of 2021, up 13% from the year-ago period"): the quarter the call reports."""
+_OWN_STATEMENTS = 2
+"""How much a text must state one quarter to outweigh a file name: a results statement of the company's once, the
+call's name or a figure's quarter twice (an operator may read last year's script)."""
+
+
+def _own_quarters(texts: Sequence[str], pattern: Sifted, forward: bool = True) -> list[tuple[int, int]]:
+    """(year, quarter) of each match of ``_OWN_RESULTS`` or ``_OWN_FIGURE`` in ``texts`` that is no comparison base
+    ("down 2% from the third quarter of 2019") nor, unless ``forward``, in a sentence about the future."""
+    found = []
+    for text in texts:
+        if ("uarter" not in text and "Q" not in text and "q" not in text) or pattern.search(text) is None:
+            continue
+        for m in pattern.pattern.finditer(text):
+            if _BASE_QUARTER.search(text, max(0, m.start() - 40), m.start()) or (
+                not forward and _ENGLISH_FORWARD.search(_sentence_of(text, m.start(), m.end()))
+            ):
+                continue
+            q = m.group("q") or m.group("qq")
+            found.append((int(m.group("y")), int(q[1]) if q[0] in "Qq" else _num(q)))
+    return found
+
+
+def _stated_results(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """(year, quarter) of the results a call says in its opening it presents ("Today we will discuss our
+    second-quarter 2021 results"; the words for the future are the call's, not a forecast's)."""
+    return _own_quarters(texts[:_CALL_TITLE_TEXTS], _OWN_RESULTS)
+
+
+def _text_quarter(
+    texts: Sequence[str], hint: tuple[int, int], called: Sequence[tuple[int, int]], told: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """The (fiscal year, fiscal quarter) a document reports: its file name's, unless the text itself names another
+    quarter as the one it presents (``_OWN_STATEMENTS``) and never the name's (a call filed as ``NVSK_q2_2022``
+    whose remarks say "our second-quarter 2021 results"). The text is the first source; the name a fallback."""
+    own = Counter(called) + Counter({q: 2 * n for q, n in Counter(told).items()})
+    if hint in own:
+        return hint
+    own.update(_own_quarters(texts, _OWN_FIGURE, forward=False))
+    if not own or hint in own:
+        return hint
+    best, n = own.most_common(1)[0]
+    return best if n >= _OWN_STATEMENTS else hint
+
+
 _STOP_OR_PERIOD = re.compile(r"[。！？!?;；\n.](?:(?<!\.)|(?=\s|$))")
 """``_SENTENCE_END`` in a text with no dash between spaces: a stop, or a period before a space (the
 engine skips ahead to those characters, not to every space)."""
@@ -3416,11 +3493,14 @@ def _quarter_context(
     lowers = [text.lower() for text in texts]  # (one lowercased copy a text, for every search of words)
     stated = _stated_quarter_end(texts, date, lowers)
     called = _stated_calls(texts)
+    told = _stated_results(texts)
+    if hint is not None and stated is None:
+        hint = _text_quarter(texts, hint, called, told)
     # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
     fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
     if fym == 12 and stated is None:
         # a call that names its fiscal quarter but not when it ended may still date that end in passing
-        own = hint if hint is not None else next(iter(called), None)
+        own = hint if hint is not None else next(iter((*called, *told)), None)
         fym = _implied_year_end(texts, own, lowers) or fym
     if fym == 12 and (stated is None or stated[1] is None):
         # "the first quarter of fiscal year 2020" where that quarter ended in September 2019 (stated, or the
@@ -3507,7 +3587,7 @@ def _quarter_context(
         named = quarter_str(fiscal_to_calendar(hint[0], hint[1], fym))
         scores[named] += 6
         first_seen.setdefault(named, 0)
-    for cy, cq in called:
+    for cy, cq in (*called, *told):
         named = quarter_str(fiscal_to_calendar(cy, cq, fym))
         scores[named] += _CALL_TITLE_WEIGHT
         first_seen.setdefault(named, 0)
