@@ -1353,12 +1353,17 @@ _CONTENTS_SPAN = re.compile(
     r",\s*(?:"
     r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded|adjusts?\s+for|adjusted\s+for|"
     r"(?:we\s+)?(?:consider|considers|considered)\s+(?:to\s+be|as))|including)\s+[^.;:]*?,"
+    # any other aside about the unit, closed by its comma ("backlog, which is a key indicator of revenue growth, rose")
+    r"|(?:which|who)\s+[^.;:,]*?,"
+    # or said of it as a thing it is, its comma left out ("backlog, which is a key indicator of revenue growth rose")
+    r"|(?:which|that)\s+(?:is|are|was|were|remains?)\s+(?:a|an|the|our|one)\s+[^.;:,]*?"
     # a definition or exclusion may end without a comma, its parts joined by "less", "plus", "and" ("which we define
     # as cash from operations, less capital spending was"); any other comma ends it ("which excludes X, sales rose")
     r"|(?:(?:which|that)\s+(?:excludes?|excluded|(?:we\s+)?(?:define|defines|defined)\s+as|(?:is|are)\s+defined\s+as)"
     r"|defined\s+as)\s+[^.;:,]*?(?:,\s*(?:less|minus|plus|and|or|net\s+of)\s+[^.;:,]*?)*"
     r")(?=\s+(?:now\s+|currently\s+)?(?:were|was|are|is|grew|rose|fell|"
-    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted|exceeds?|exceeded|stood|stands)(?![A-Za-z]))",
+    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted|exceeds?|exceeded|stood|stands|expanded|"
+    r"contracted|improved|dropped|climbed|jumped)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 """A parenthetical listing what a unit includes or leaves out, or defining it, before the sentence's verb: none
@@ -1366,11 +1371,12 @@ of its words is what the figure after it measures ("total sales, which includes 
 stores, were", "Capital Markets activity, including debt origination, was down 8%", "AFFO, which adjusts for
 straight-line rent and stock-based compensation, totaled", "organic revenue, which
 excludes any impact from acquisitions increased 9%", "free cash flow, which we define as cash from operations less
-capital spending was $64 million", "liquidity, which we consider to be cash and revolver availability, now exceeds")."""
+capital spending was $64 million", "liquidity, which we consider to be cash and revolver availability, now exceeds",
+"gross margin, which benefited from lower freight costs, expanded")."""
 
 
 def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    if not any(w in text[lo:hi] for w in ("which", "that", "including", "defined")):
+    if not any(w in text[lo:hi] for w in ("which", "that", "including", "defined", "who")):
         return []
     return [(c.start(), c.end()) for c in _CONTENTS_SPAN.finditer(text, lo, hi)]
 
@@ -3396,6 +3402,31 @@ def _object_of_on(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
     return on is not None and any(h.end == on.start() for h in hits)
 
 
+_IN_POOL = re.compile(r"\s+(?:in|into|out\s+of)\s+(?:(?:our|the|its|their)\s+)?(?:[A-Za-z][\w&-]*\s+){0,2}$")
+"""Between a metric and the metric it is measured in ("net inflows in active AUM", "net charge-offs in consumer
+loans")."""
+_NEXT_POOL = re.compile(
+    r"\s+of\s+\S*\d(?:\s+(?:thousand|million|billion|trillion))?\s*,?\s+(?:and\s+)?(?:[A-Za-z][\w&-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Between a pool's figure and the next pool of a list ("in active AUM of $400 million and passive AUM")."""
+
+
+def _object_of_in(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether a metric word only names the pool another metric is measured in ("net inflows in active AUM of
+    $400 million and passive AUM of $9.4 billion": the inflows, not assets under management), the pool's name
+    said again in a list after the first one's figure included."""
+    pool = _IN_POOL.search(text, max(0, hit.start - 40), hit.start)
+    if pool is not None and any(h.end == pool.start() for h in hits):
+        return True
+    listed = _NEXT_POOL.search(text, max(0, hit.start - 50), hit.start)
+    if listed is None:
+        return False
+    return any(
+        h.end == listed.start() and h.entry is hit.entry and _object_of_in(text, h, hits) for h in hits
+    )
+
+
 def _opens_next_clause(text: str, m: NumberMention, hit: _Hit, hi: int, others: Sequence[NumberMention]) -> bool:
     """Whether a metric after a figure opens a coordinate clause that has its own figure ("Expenses grew 4.3%
     and NOI growth was 15.4%": NOI is the 15.4%, not the 4.3%)."""
@@ -5022,6 +5053,8 @@ class _Extractor:
                 continue  # "the revenue impact of our cancellations was $45 million": an impact, not revenue
             if self.english and not after and _object_of_on(text, hit, strong):
                 continue  # "our economic return on book value was -13%": the return, not book value
+            if self.english and not after and _object_of_in(text, hit, strong):
+                continue  # "net inflows in active AUM of $400 million": the inflows, not the assets they went into
             if self.english and after and _opens_next_clause(text, m, hit, sentence[1], others):
                 continue  # "Expenses grew 4.3% and NOI growth was 15.4%": NOI is the 15.4%
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
