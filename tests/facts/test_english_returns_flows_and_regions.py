@@ -1,5 +1,6 @@
-"""What an English figure measures: return measures each named apart, an asset manager's flows apart from the assets
-they go into, and the metric of a figure's own clause past an aside about it.
+"""What an English figure measures and whose it is: return measures each named apart, an asset manager's flows
+apart from the assets they go into, the metric of a figure's own clause past an aside about it, and a country or
+"outside" a region as the figure's scope.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -56,3 +57,49 @@ def test_a_metric_inside_an_aside_about_the_subject_is_not_what_the_figure_measu
     assert find(facts, value=18).metric == "backlog"
     assert find(facts, value=120).metric == "gross margin"
     assert find(facts, value=6).metric == "revenue"
+
+
+# --- countries and the rest of the world ----------------------------------------------------
+
+
+def test_a_country_is_the_scope_of_the_figures_of_its_sentence() -> None:
+    facts = facts_of(
+        "Net flows were $6.2 billion in the quarter. Of these net flows, $4 billion came from Japan.",
+        "Net sales in Australia rose 11% while Canada grew 3%.",
+        "In Germany, revenue increased 4%.",
+        "Total revenue rose 2%.",
+    )
+    assert find(facts, value=6_200_000_000).subject == "NovaSky"
+    assert find(facts, value=4_000_000_000).subject == "Japan"
+    assert find(facts, value=3).subject == "Canada"
+    assert find(facts, value=4).subject == "Germany"
+    assert find(facts, value=2).subject == "NovaSky"
+
+
+def test_outside_a_region_names_the_rest_of_the_world_not_the_region() -> None:
+    facts = facts_of(
+        "Revenue outside the United States grew 8%.",
+        "Sales outside of North America increased 10%.",
+        "In the Americas outside the U.S., RevPAR increased 68% year-over-year.",
+    )
+    assert find(facts, value=8).subject == "outside the United States"
+    assert find(facts, value=10).subject == "outside of North America"
+    assert find(facts, value=68).subject == "Americas outside the U.S."
+
+
+def test_a_country_a_unit_works_in_leaves_the_figure_to_the_unit() -> None:
+    facts = facts_of(
+        "Revenue for the Zephyr brand in the U.S. increased 9% during the quarter.",
+        "However, the U.S. Knee business continued to grow, increasing 1.8%.",
+        "Our Beacon business saw lower placement activity, primarily in the U.S., and a 42% drop in gross profit.",
+        "Zephyr U.S. revenues grew 17% during the quarter.",
+    )
+    assert find(facts, value=9).subject == "Zephyr brand"
+    assert find(facts, value=1.8).subject == "U.S. Knee"
+    assert find(facts, value=-42).subject == "Beacon"
+    assert find(facts, value=17).subject == "Zephyr U.S."
+
+
+def test_a_country_s_abbreviation_that_ends_its_sentence_names_nothing_after_it() -> None:
+    facts = facts_of("Vacancy stays low across the U.K. Our logistics portfolio remained fully let, with occupancy at 99%.")
+    assert find(facts, value=99).subject != "U.K."

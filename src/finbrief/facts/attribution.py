@@ -753,10 +753,26 @@ def _unit_word(word: str) -> bool:
     return word not in _en_stop() and not any(True for _ in lm.metric_matcher().finditer(word))
 
 
+_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]*)(?![A-Za-z])")
+"""After a name that ends on an abbreviation's stop: the next word, capitalised when a sentence opens there."""
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<w>[A-Z][a-z][\w&'’-]*) $")
+"""Before a region's name: a capitalised word naming a unit of the company there ("Experis U.S.")."""
+_UNIT_NOUN_AFTER = re.compile(r" (?:business|businesses|segment|division|unit|franchise|brand|operations)(?![A-Za-z])")
+"""After a unit's name: the noun saying it is one ("the U.S. Knee business")."""
+_UNIT_IN_REGION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<w>[A-Z][\w&'’-]*)|brands?|business(?:es)?|segments?|divisions?|units?|operations|franchises?|"
+    r"primarily|mainly|mostly|largely|particularly|especially|notably)\s+(?:in|within)\s+(?:the\s+)?$"
+)
+"""Before a region's name: a unit's name and "in" ("the Manpower brand in the U.S.", "Talent Solutions in Japan"), or a
+word saying where a thing mostly happens ("run-off in outplacement, primarily in the U.S."): the region says where
+the unit works or the thing happens, the figures are not the region's."""
 _SLASH_NAME_AFTER = re.compile(r"/[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z&'’/-])")
 """After a region's name: another written with a slash, both naming one region ("Middle East/Asia")."""
 _REGION_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z-])(?:intra|inter|non|pan)-$", re.IGNORECASE)
 """Before a region's name: a prefix that makes the word name another region ("intra-Europe", "non-U.S.")."""
+_REGION_OUTSIDE_BEFORE = re.compile(r"(?<![A-Za-z])outside\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""Before a region's name: "outside" makes it name the rest of the world ("sales outside the U.S.", "outside of
+Europe"), whose figures are not the region's own."""
 _SLASH_NAME_BEFORE = re.compile(r"(?<![A-Za-z&'’/-])(?:[A-Z][a-z]+ )?[A-Z][a-z]+/$")
 """Before a region's name: another written with a slash ("Latin America/Africa")."""
 
@@ -2319,23 +2335,44 @@ class _Paragraph:
         """A region's name followed by a capitalised word inside a sentence names a unit of that region
         ("North America Commercial net premiums written grew 15%"), not the region."""
         regions = _region_names()
+        for i in reversed(range(len(self.subjects))):
+            h = self.subjects[i]
+            if h.entry.name not in regions:  # type: ignore[attr-defined]
+                continue
+            unit = _UNIT_IN_REGION_BEFORE.search(self.text, max(0, h.start - 40), h.start)
+            if unit is not None and (unit.group("w") is None or _unit_word(unit.group("w"))):
+                del self.subjects[i]  # "the Manpower brand in the U.S.", "Talent Solutions in the U.S.": the unit's
+            elif self.text[h.end - 1] == "." and (opener := _WORD_AFTER.match(self.text, h.end)) and opener.group(1) in _en_stop():
+                del self.subjects[i]  # "Vacancy stays low across the U.K. Our logistics portfolio ...": its sentence ended
         for i, h in enumerate(self.subjects):
             if h.entry.name not in regions:  # type: ignore[attr-defined]
                 continue
             end = h.end
             while (word := _UNIT_WORD_AFTER.match(self.text, end)) is not None and _unit_word(word.group(1)):
                 end = word.end(1)  # "Americas Capital Markets": every word of the unit's name
-            if end > h.end:
-                self.subjects[i] = _Hit(h.start, end, SubjectEntry(self.text[h.start : end], "segment"))
+            if end > h.end and self.text[h.end - 1] == "." and not _UNIT_NOUN_AFTER.match(self.text, end):
+                end = h.end  # "... located outside the U.S. Development activity continues": the stop ends a sentence
+            start = h.start
+            named = _UNIT_WORD_BEFORE.search(self.text, max(0, h.start - 30), h.start)
+            if named is not None and _unit_word(named.group("w")) and named.group("w").casefold() not in ls.phrase_words().en_stop:
+                start = named.start("w")  # "Experis U.S. revenues grew 17%": a brand's business in that country
+            if (start, end) != (h.start, h.end):
+                self.subjects[i] = _Hit(start, end, SubjectEntry(self.text[start:end], "segment"))
         for i, h in enumerate(self.subjects):
             if h.entry.name not in regions:  # type: ignore[attr-defined]
                 continue
             after = _SLASH_NAME_AFTER.match(self.text, h.end)
             before = _last_match(_SLASH_NAME_BEFORE, self.text[max(0, h.start - 40) : h.start])
             start = h.start
-            prefix = _REGION_PREFIX_BEFORE.search(self.text, max(0, h.start - 8), h.start)
+            prefix = _REGION_PREFIX_BEFORE.search(self.text, max(0, h.start - 8), h.start) or _REGION_OUTSIDE_BEFORE.search(
+                self.text, max(0, h.start - 20), h.start
+            )
             if prefix is not None:
                 start = prefix.start()  # "intra-Europe volumes", "non-U.S. sales": not Europe's own
+                wider = [x for x in self.subjects if x.entry.name in regions and x.end < start and not self.text[x.end : start].strip()]  # type: ignore[attr-defined]
+                if wider and prefix.group().lower().startswith("outside"):
+                    start = wider[-1].start  # "the Americas outside the U.S.": the rest of that region
+                    start += 4 if self.text[start : start + 4].lower() == "the " else 0
             elif before is not None:
                 words = before.group().split()
                 start -= len(" ".join(words[1:] if words[0] in _en_stop() else words))  # not "In Europe/Africa"
@@ -2351,10 +2388,16 @@ class _Paragraph:
             return
         own = {n.casefold() for n in (state.company, *state.names) if n}
         found = []
+        regions = _region_names()
         for u in _own_unit_pattern(names).finditer(self.text):
-            if any(h.start < u.end() and u.start() < h.end for h in self.subjects):
+            overlaps = [h for h in self.subjects if h.start < u.end() and u.start() < h.end]
+            if any(h.entry.name not in regions or h.start < u.start() for h in overlaps):  # type: ignore[attr-defined]
                 continue
             word = u.group("w")
+            if overlaps and (word is None or word in _NOT_UNIT_WORDS or word in _en_stop()):
+                continue
+            # ("NovaSky Japan's pretax margin": the unit, whose name holds a country's)
+            self.subjects = [h for h in self.subjects if h not in overlaps]
             if word is None:
                 found.append(_Hit(u.start(), u.end(), SubjectEntry("", "reference")))  # "NovaSky's revenue"
             elif word in _NOT_UNIT_WORDS and self.text[u.end() : u.end() + 1] in ("'", "’"):
@@ -7267,7 +7310,10 @@ class _Extractor:
         subjects = {
             h.entry.name  # type: ignore[attr-defined]
             for h in para.subjects
-            if sentence[0] <= h.start < sentence[1] and h not in para.groups
+            if sentence[0] <= h.start < sentence[1]
+            and h not in para.groups
+            # (a longer or shorter name read over the subject's own words, "our China business", is no rival of it)
+            and not (self.english and subject_hit is not None and h.start < subject_hit.end and subject_hit.start < h.end)
         }  # (a group of firms, "7家银行出现收缩,招商银行…", is no rival of the firms it holds)
         if self.english and subject_hit is not None and _listed_places(para, m.end, subject_hit.end) == [subject_hit]:
             # "Revenue grew 8% in Europe, 5% in Asia Pacific and 3% in the Americas": each place names its own
