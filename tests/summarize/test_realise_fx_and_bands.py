@@ -67,7 +67,8 @@ def test_revenue_growth_for_a_named_business_line_or_region_is_not_the_company_s
         "In the fourth quarter we expect revenue growth for the U.S. in the range of 2% to 4% year-over-year.\n"
     )
     assert any("$512 million" in line for line in lines), lines
-    assert not any("18%" in line or "2% to 4%" in line for line in lines), lines
+    # (a line may give the country's own guidance, named as the country's)
+    assert not any("18%" in line or ("2% to 4%" in line and "U.S." not in line) for line in lines), lines
 
 
 def test_a_base_two_years_back_is_not_printed_as_the_year_before() -> None:

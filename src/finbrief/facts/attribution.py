@@ -753,10 +753,26 @@ def _unit_word(word: str) -> bool:
     return word not in _en_stop() and not any(True for _ in lm.metric_matcher().finditer(word))
 
 
+_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]*)(?![A-Za-z])")
+"""After a name that ends on an abbreviation's stop: the next word, capitalised when a sentence opens there."""
+_UNIT_WORD_BEFORE = re.compile(r"(?<![\w&'’.-])(?P<w>[A-Z][a-z][\w&'’-]*) $")
+"""Before a region's name: a capitalised word naming a unit of the company there ("Experis U.S.")."""
+_UNIT_NOUN_AFTER = re.compile(r" (?:business|businesses|segment|division|unit|franchise|brand|operations)(?![A-Za-z])")
+"""After a unit's name: the noun saying it is one ("the U.S. Knee business")."""
+_UNIT_IN_REGION_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:(?P<w>[A-Z][\w&'’-]*)|brands?|business(?:es)?|segments?|divisions?|units?|operations|franchises?|"
+    r"primarily|mainly|mostly|largely|particularly|especially|notably)\s+(?:in|within)\s+(?:the\s+)?$"
+)
+"""Before a region's name: a unit's name and "in" ("the Manpower brand in the U.S.", "Talent Solutions in Japan"), or a
+word saying where a thing mostly happens ("run-off in outplacement, primarily in the U.S."): the region says where
+the unit works or the thing happens, the figures are not the region's."""
 _SLASH_NAME_AFTER = re.compile(r"/[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z&'’/-])")
 """After a region's name: another written with a slash, both naming one region ("Middle East/Asia")."""
 _REGION_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z-])(?:intra|inter|non|pan)-$", re.IGNORECASE)
 """Before a region's name: a prefix that makes the word name another region ("intra-Europe", "non-U.S.")."""
+_REGION_OUTSIDE_BEFORE = re.compile(r"(?<![A-Za-z])outside\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+"""Before a region's name: "outside" makes it name the rest of the world ("sales outside the U.S.", "outside of
+Europe"), whose figures are not the region's own."""
 _SLASH_NAME_BEFORE = re.compile(r"(?<![A-Za-z&'’/-])(?:[A-Z][a-z]+ )?[A-Z][a-z]+/$")
 """Before a region's name: another written with a slash ("Latin America/Africa")."""
 
@@ -1358,12 +1374,17 @@ _CONTENTS_SPAN = re.compile(
     r",\s*(?:"
     r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded|adjusts?\s+for|adjusted\s+for|"
     r"(?:we\s+)?(?:consider|considers|considered)\s+(?:to\s+be|as))|including)\s+[^.;:]*?,"
+    # any other aside about the unit, closed by its comma ("backlog, which is a key indicator of revenue growth, rose")
+    r"|(?:which|who)\s+[^.;:,]*?,"
+    # or said of it as a thing it is, its comma left out ("backlog, which is a key indicator of revenue growth rose")
+    r"|(?:which|that)\s+(?:is|are|was|were|remains?)\s+(?:a|an|the|our|one)\s+[^.;:,]*?"
     # a definition or exclusion may end without a comma, its parts joined by "less", "plus", "and" ("which we define
     # as cash from operations, less capital spending was"); any other comma ends it ("which excludes X, sales rose")
     r"|(?:(?:which|that)\s+(?:excludes?|excluded|(?:we\s+)?(?:define|defines|defined)\s+as|(?:is|are)\s+defined\s+as)"
     r"|defined\s+as)\s+[^.;:,]*?(?:,\s*(?:less|minus|plus|and|or|net\s+of)\s+[^.;:,]*?)*"
     r")(?=\s+(?:now\s+|currently\s+)?(?:were|was|are|is|grew|rose|fell|"
-    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted|exceeds?|exceeded|stood|stands)(?![A-Za-z]))",
+    r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted|exceeds?|exceeded|stood|stands|expanded|"
+    r"contracted|improved|dropped|climbed|jumped)(?![A-Za-z]))",
     re.IGNORECASE,
 )
 """A parenthetical listing what a unit includes or leaves out, or defining it, before the sentence's verb: none
@@ -1371,11 +1392,12 @@ of its words is what the figure after it measures ("total sales, which includes 
 stores, were", "Capital Markets activity, including debt origination, was down 8%", "AFFO, which adjusts for
 straight-line rent and stock-based compensation, totaled", "organic revenue, which
 excludes any impact from acquisitions increased 9%", "free cash flow, which we define as cash from operations less
-capital spending was $64 million", "liquidity, which we consider to be cash and revolver availability, now exceeds")."""
+capital spending was $64 million", "liquidity, which we consider to be cash and revolver availability, now exceeds",
+"gross margin, which benefited from lower freight costs, expanded")."""
 
 
 def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    if not any(w in text[lo:hi] for w in ("which", "that", "including", "defined")):
+    if not any(w in text[lo:hi] for w in ("which", "that", "including", "defined", "who")):
         return []
     return [(c.start(), c.end()) for c in _CONTENTS_SPAN.finditer(text, lo, hi)]
 
@@ -2318,23 +2340,44 @@ class _Paragraph:
         """A region's name followed by a capitalised word inside a sentence names a unit of that region
         ("North America Commercial net premiums written grew 15%"), not the region."""
         regions = _region_names()
+        for i in reversed(range(len(self.subjects))):
+            h = self.subjects[i]
+            if h.entry.name not in regions:  # type: ignore[attr-defined]
+                continue
+            unit = _UNIT_IN_REGION_BEFORE.search(self.text, max(0, h.start - 40), h.start)
+            if unit is not None and (unit.group("w") is None or _unit_word(unit.group("w"))):
+                del self.subjects[i]  # "the Manpower brand in the U.S.", "Talent Solutions in the U.S.": the unit's
+            elif self.text[h.end - 1] == "." and (opener := _WORD_AFTER.match(self.text, h.end)) and opener.group(1) in _en_stop():
+                del self.subjects[i]  # "Vacancy stays low across the U.K. Our logistics portfolio ...": its sentence ended
         for i, h in enumerate(self.subjects):
             if h.entry.name not in regions:  # type: ignore[attr-defined]
                 continue
             end = h.end
             while (word := _UNIT_WORD_AFTER.match(self.text, end)) is not None and _unit_word(word.group(1)):
                 end = word.end(1)  # "Americas Capital Markets": every word of the unit's name
-            if end > h.end:
-                self.subjects[i] = _Hit(h.start, end, SubjectEntry(self.text[h.start : end], "segment"))
+            if end > h.end and self.text[h.end - 1] == "." and not _UNIT_NOUN_AFTER.match(self.text, end):
+                end = h.end  # "... located outside the U.S. Development activity continues": the stop ends a sentence
+            start = h.start
+            named = _UNIT_WORD_BEFORE.search(self.text, max(0, h.start - 30), h.start)
+            if named is not None and _unit_word(named.group("w")) and named.group("w").casefold() not in ls.phrase_words().en_stop:
+                start = named.start("w")  # "Experis U.S. revenues grew 17%": a brand's business in that country
+            if (start, end) != (h.start, h.end):
+                self.subjects[i] = _Hit(start, end, SubjectEntry(self.text[start:end], "segment"))
         for i, h in enumerate(self.subjects):
             if h.entry.name not in regions:  # type: ignore[attr-defined]
                 continue
             after = _SLASH_NAME_AFTER.match(self.text, h.end)
             before = _last_match(_SLASH_NAME_BEFORE, self.text[max(0, h.start - 40) : h.start])
             start = h.start
-            prefix = _REGION_PREFIX_BEFORE.search(self.text, max(0, h.start - 8), h.start)
+            prefix = _REGION_PREFIX_BEFORE.search(self.text, max(0, h.start - 8), h.start) or _REGION_OUTSIDE_BEFORE.search(
+                self.text, max(0, h.start - 20), h.start
+            )
             if prefix is not None:
                 start = prefix.start()  # "intra-Europe volumes", "non-U.S. sales": not Europe's own
+                wider = [x for x in self.subjects if x.entry.name in regions and x.end < start and not self.text[x.end : start].strip()]  # type: ignore[attr-defined]
+                if wider and prefix.group().lower().startswith("outside"):
+                    start = wider[-1].start  # "the Americas outside the U.S.": the rest of that region
+                    start += 4 if self.text[start : start + 4].lower() == "the " else 0
             elif before is not None:
                 words = before.group().split()
                 start -= len(" ".join(words[1:] if words[0] in _en_stop() else words))  # not "In Europe/Africa"
@@ -2350,10 +2393,16 @@ class _Paragraph:
             return
         own = {n.casefold() for n in (state.company, *state.names) if n}
         found = []
+        regions = _region_names()
         for u in _own_unit_pattern(names).finditer(self.text):
-            if any(h.start < u.end() and u.start() < h.end for h in self.subjects):
+            overlaps = [h for h in self.subjects if h.start < u.end() and u.start() < h.end]
+            if any(h.entry.name not in regions or h.start < u.start() for h in overlaps):  # type: ignore[attr-defined]
                 continue
             word = u.group("w")
+            if overlaps and (word is None or word in _NOT_UNIT_WORDS or word in _en_stop()):
+                continue
+            # ("NovaSky Japan's pretax margin": the unit, whose name holds a country's)
+            self.subjects = [h for h in self.subjects if h not in overlaps]
             if word is None:
                 found.append(_Hit(u.start(), u.end(), SubjectEntry("", "reference")))  # "NovaSky's revenue"
             elif word in _NOT_UNIT_WORDS and self.text[u.end() : u.end() + 1] in ("'", "’"):
@@ -3399,6 +3448,31 @@ def _object_of_on(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
     -13%": the return, not book value)."""
     on = _ON_OBJECT.search(text, max(0, hit.start - 40), hit.start)
     return on is not None and any(h.end == on.start() for h in hits)
+
+
+_IN_POOL = re.compile(r"\s+(?:in|into|out\s+of)\s+(?:(?:our|the|its|their)\s+)?(?:[A-Za-z][\w&-]*\s+){0,2}$")
+"""Between a metric and the metric it is measured in ("net inflows in active AUM", "net charge-offs in consumer
+loans")."""
+_NEXT_POOL = re.compile(
+    r"\s+of\s+\S*\d(?:\s+(?:thousand|million|billion|trillion))?\s*,?\s+(?:and\s+)?(?:[A-Za-z][\w&-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Between a pool's figure and the next pool of a list ("in active AUM of $400 million and passive AUM")."""
+
+
+def _object_of_in(text: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether a metric word only names the pool another metric is measured in ("net inflows in active AUM of
+    $400 million and passive AUM of $9.4 billion": the inflows, not assets under management), the pool's name
+    said again in a list after the first one's figure included."""
+    pool = _IN_POOL.search(text, max(0, hit.start - 40), hit.start)
+    if pool is not None and any(h.end == pool.start() for h in hits):
+        return True
+    listed = _NEXT_POOL.search(text, max(0, hit.start - 50), hit.start)
+    if listed is None:
+        return False
+    return any(
+        h.end == listed.start() and h.entry is hit.entry and _object_of_in(text, h, hits) for h in hits
+    )
 
 
 def _opens_next_clause(text: str, m: NumberMention, hit: _Hit, hi: int, others: Sequence[NumberMention]) -> bool:
@@ -5028,6 +5102,8 @@ class _Extractor:
                 continue  # "the revenue impact of our cancellations was $45 million": an impact, not revenue
             if self.english and not after and _object_of_on(text, hit, strong):
                 continue  # "our economic return on book value was -13%": the return, not book value
+            if self.english and not after and _object_of_in(text, hit, strong):
+                continue  # "net inflows in active AUM of $400 million": the inflows, not the assets they went into
             if self.english and after and _opens_next_clause(text, m, hit, sentence[1], others):
                 continue  # "Expenses grew 4.3% and NOI growth was 15.4%": NOI is the 15.4%
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
@@ -7242,7 +7318,10 @@ class _Extractor:
         subjects = {
             h.entry.name  # type: ignore[attr-defined]
             for h in para.subjects
-            if sentence[0] <= h.start < sentence[1] and h not in para.groups
+            if sentence[0] <= h.start < sentence[1]
+            and h not in para.groups
+            # (a longer or shorter name read over the subject's own words, "our China business", is no rival of it)
+            and not (self.english and subject_hit is not None and h.start < subject_hit.end and subject_hit.start < h.end)
         }  # (a group of firms, "7家银行出现收缩,招商银行…", is no rival of the firms it holds)
         if self.english and subject_hit is not None and _listed_places(para, m.end, subject_hit.end) == [subject_hit]:
             # "Revenue grew 8% in Europe, 5% in Asia Pacific and 3% in the Americas": each place names its own

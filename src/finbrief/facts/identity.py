@@ -268,13 +268,22 @@ _WORDS_BEFORE = re.compile(r"[A-Za-z][\w'’-]*")
 
 def _spelled_out(text: str, start: int, letters: str) -> bool:
     """True when a bracketed acronym abbreviates the lower-case words just before it ("return on
-    sales (ROS)"): an abbreviation of a term, not a company's ticker."""
+    sales (ROS)"), or a metric's name opening a sentence ("Return on tangible common equity (ROTCE)"):
+    an abbreviation of a term, not a company's ticker."""
     words = _WORDS_BEFORE.findall(text[max(0, start - 80) : start])[-len(letters) :]
     return (
         len(words) == len(letters)
-        and words[0][0].islower()
+        and (words[0][0].islower() or " ".join(words).lower() in _metric_names_lower())
         and "".join(w[0] for w in words).upper() == letters.upper()
     )
+
+
+@cache
+def _metric_names_lower() -> frozenset[str]:
+    """Every English metric name and alias, lower-cased: words a capitalised acronym may spell out."""
+    from finbrief.lexicon import metrics
+
+    return frozenset(a.lower() for m in metrics.metrics() for a in (m.name, *m.aliases) if a.isascii())
 
 
 _TICKER_SHAPES = ((_EXCHANGE_RE, ":："), (_SUFFIX_RE, "."), (_PAREN_RE, "(（"), (_ZH_PAREN_RE, "(（"))
