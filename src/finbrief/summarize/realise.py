@@ -1856,6 +1856,13 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:depreciated|reali[sz]ed|distributable|\bEPS\b|earnings per share|loss per share))",
     ),
     _doubt(
+        _W + r"(?:sales|revenues?|rates?|prices?|pricing|shipments?|volumes?|orders|spend(?:ing)?)\s+(?:to|from|for|with|of)\s+"
+        r"(?:[\w&-]+\s+){0,4}?(?:customers?|clients?|subscribers?|members?|users?|accounts?)\s+(?:\S+\s+){0,6}$",
+        "what a group of customers bought or was charged ('sales to commercial customers decreased 37%', 'rates to new"
+        " customers were 28% higher'), not their number",
+        metrics=r"customers|clients|subscribers|users|members|accounts",
+    ),
+    _doubt(
         _W + r"(?:borrowers?|tenants?|operators?|obligors?|sponsors?|lessees?|customers?|propert(?:y|ies)|buildings|"
         r"hotels|stores)\s+with\s+(?:\S+\s+){0,5}$",
         "a figure that describes one borrower or tenant, or some properties ('aligned with the borrower with a 62%"
