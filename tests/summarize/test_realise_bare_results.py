@@ -42,3 +42,9 @@ def test_a_bare_loss_profit_or_gain_is_no_company_result(text: str, wrong: str) 
 def test_a_net_loss_is_still_the_company_s() -> None:
     assert "Q3 net loss $15 million." in _lines(Q3 + "Net loss for the quarter was $15 million.")
 
+
+def test_gains_and_losses_a_measure_includes_are_no_loss() -> None:
+    text = "Adjusted book value per share including currency gains and losses grew 11.4%."
+    lines = _lines(Q3 + text)
+    assert REVENUE in lines
+    assert not any("loss" in line for line in lines)
