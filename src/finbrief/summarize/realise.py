@@ -1856,6 +1856,13 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:depreciated|reali[sz]ed|distributable|\bEPS\b|earnings per share|loss per share))",
     ),
     _doubt(
+        _W + r"(?:sales|revenues?|rates?|prices?|pricing|shipments?|volumes?|orders|spend(?:ing)?)\s+(?:to|from|for|with|of)\s+"
+        r"(?:[\w&-]+\s+){0,4}?(?:customers?|clients?|subscribers?|members?|users?|accounts?)\s+(?:\S+\s+){0,6}$",
+        "what a group of customers bought or was charged ('sales to commercial customers decreased 37%', 'rates to new"
+        " customers were 28% higher'), not their number",
+        metrics=r"customers|clients|subscribers|users|members|accounts",
+    ),
+    _doubt(
         _W + r"(?:borrowers?|tenants?|operators?|obligors?|sponsors?|lessees?|customers?|propert(?:y|ies)|buildings|"
         r"hotels|stores)\s+with\s+(?:\S+\s+){0,5}$",
         "a figure that describes one borrower or tenant, or some properties ('aligned with the borrower with a 62%"
@@ -4722,7 +4729,7 @@ def highlights(
         values = {(best.subject, f.value, f.unit) for f in best.facts}
         if values <= said or not writable(best, main, lang):  # the same figures under another metric name
             continue
-        if _unnamed_measure(best.metric):
+        if _unnamed_measure(best.metric) or _unnamed_in_english(best):
             continue
         same = _adjusted_twin(best, pool)
         if same is not None:  # "EPS increased 17% to $1.30" and "adjusted earnings of $1.30 per share": adjusted
@@ -4748,6 +4755,18 @@ _UNNAMED_MEASURES = frozenset({"margin"})
 def _unnamed_measure(metric: str) -> bool:
     """Whether a metric's name, less its basis, outlook word and qualifier, leaves a reader asking which measure."""
     return re.sub(r"\s*\(.*\)$", "", _plain(metric)).strip() in _UNNAMED_MEASURES
+
+
+# Result words that in English name no measure on their own: a bare "loss", "profit" or "gain" is most often an
+# item's ("a loss on our stake in the venture of $12 million", "$6 million of loss provision", "warranty profit sharing
+# revenues", "a net gain on sale of two buildings"), the company's own result being called net, operating or pre-tax income or
+# loss. Figures read from Chinese words are left to the Chinese reading.
+_UNNAMED_IN_ENGLISH = frozenset({"profit", "loss", "gains"})
+
+
+def _unnamed_in_english(r: Record) -> bool:
+    """Whether a record's metric is a bare result word and its figures were read from English words."""
+    return _base_metric(r.metric) in _UNNAMED_IN_ENGLISH and not any(_HAN.search(f.evidence) for f in r.facts)
 
 
 def _make_room_for_the_top_line(
