@@ -59,13 +59,14 @@ def test_brackets_that_are_not_tickers() -> None:
 
 
 def test_a_partner_named_throughout_is_not_the_company() -> None:
-    """A call of a company the lexicon does not know names a partner often, but not at the top."""
+    """A call of a company the lexicon does not know names a partner often; the title's firm is the company."""
     text = (
         "联发科技第三季度法人说明会\n"
         "本季度营收同比增长8%。\n本季度毛利率为49%。\n我们的产品组合持续改善。\n管理层对前景保持审慎。\n"
         "我们与英伟达的合作进展顺利。\n英伟达是重要客户。\n英伟达的需求强劲。\n"
     )
-    assert document_company(doc(text)) == (None, None)
+    company, _ = document_company(doc(text))
+    assert company == "联发科技"
 
 
 def test_a_known_company_named_only_after_the_head_is_not_the_company() -> None:
