@@ -639,6 +639,29 @@ _NET_RESULT_VERB = re.compile(
     re.IGNORECASE,
 )
 """Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
+_NAME_EARNED_BEFORE = re.compile(
+    r"^\s*(?:(?:and|so)\s+)?(?!(?:The|This|That|It|Its|Our|We|They|Each|Every|All)\s)"
+    r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:(?:also|then)\s+)?(?:earned|(?P<lost>lost))\s+"
+    r"(?:a\s+net\s+|net\s+)?(?:about\s+|approximately\s+|nearly\s+)?$"
+)
+"""A clause head that is a name and a verb of the net result ("In the third quarter, Corvane earned $1.2 billion")."""
+_NET_RESULT_AFTER = re.compile(
+    r"\s*(?:[,.;]|$|or\s|(?:in|for|during)\s+(?:the\s+)?(?:quarter|year|period|(?:first|second|third|fourth)\s+quarter|"
+    r"Q[1-4]|fiscal)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""After such an amount: nothing that says what else it was earned as ("earned $40 million in rewards")."""
+
+
+def _name_result(text: str, lo: int, m: NumberMention) -> str | None:
+    """The net result an amount is when its clause says a name earned or lost it and nothing after the amount says
+    in what ("In the quarter, Corvane earned $1.2 billion or $5.10 per share"): "net income" or "net loss"."""
+    verb = _NAME_EARNED_BEFORE.match(text[lo : m.start])
+    if verb is None or not _NET_RESULT_AFTER.match(text, m.end):
+        return None
+    return "net loss" if verb.group("lost") else "net income"
+
+
 _LINE_KIND_CHANGE = re.compile(
     r"(?:^|(?<=[,;.:])\s+|(?<=^\s))(?:(?:and|but|however|lastly|finally|meanwhile)\s*,?\s+)?(?:the\s+|our\s+|its\s+)?"
     r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:business|businesses|region|category|franchise)"
@@ -684,12 +707,16 @@ _CONTINUATION = re.compile(
     r"但是|但|不过|而且|并且|而|并|且|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
     r"(?<![同环占])比[^，,。]{0,8}|升|跌|增|减|降|涨|飙|"
+    # "in line with last year's 22.1%": the base named is a period, no other metric
+    r"(?<![A-Za-z])(?:in\s+line\s+with|(?:year|quarter)['’]s)(?![A-Za-z])|"
     r"(?<![A-Za-z])(?:up|down|an?|the|increases?|increased|decreases?|decreased|declin\w*|grow\w*|grew|rose|fell|of|by|"
     r"or|and|which|that|was|were|is|are|represent\w*|compared|with|to|from|versus|vs|approximately|about|over|nearly|"
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
     r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
     r"sequential\w*|million|billion|thousand|trillion|now|exceed\w*|"  # ("..., now exceeds $575 million")
+    # "down only 120 basis points", "down slightly from 94.5%": a degree word says how far, not what moved
+    r"only|just|slightly|modestly|somewhat|"
     # "a reported decrease of 1.9% and a constant currency decrease of 3.7%": the same metric on two bases
     r"reported|(?:constant|local|fixed)[\s-]currency)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
@@ -3451,7 +3478,11 @@ def _continues(text: str, start: int, pos: int, places: Sequence[_Hit] = ()) -> 
     for h in places:
         if start <= h.start and h.end <= pos:
             head = head[: h.start - start] + " " * (h.end - h.start) + head[h.end - start :]
-    return not _CONTINUATION.sub("", _FIGURES.sub("", head)).strip()
+    return not _CONTINUATION.sub("", _FIGURES.sub("", _QUARTER_NAME.sub(" ", head))).strip()
+
+
+_QUARTER_NAME = re.compile(r"(?<![A-Za-z0-9])Q[1-4](?![A-Za-z0-9])")
+"""A quarter's name ("30 basis points higher than Q2 and 55 basis points ..."): a base period, no other metric."""
 
 
 _ITEM_PLACE_BEFORE = re.compile(
@@ -5645,6 +5676,10 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if metric is None and self.english and unit_class(m) == "amount" and m.role == "level":
+            result = _name_result(text, clause[0], m)
+            if result is not None:
+                metric = lm.metric_by_name(result)  # "Corvane earned $1.2 billion": the net result
         line_sales = (
             _LINE_KIND_CHANGE.search(text[sentence[0] : m.start])
             if metric is None and self.english and m.unit == "%" and m.role != "base" and not self.state.insurer
