@@ -62,7 +62,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
-from typing import SupportsIndex
+from typing import NamedTuple, SupportsIndex
 
 from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.evidence import Grade, MetricHow, PeriodHow, SubjectHow
@@ -651,6 +651,53 @@ _NET_RESULT_AFTER = re.compile(
     re.IGNORECASE,
 )
 """After such an amount: nothing that says what else it was earned as ("earned $40 million in rewards")."""
+
+
+class _ActedOn(NamedTuple):
+    """A verb right before a figure and the thing right after it that together name the metric the figure measures,
+    when no metric word stands next to the figure ("we collected 97% of base rents": the rent collection)."""
+
+    units: tuple[str, ...]
+    verb: re.Pattern[str]
+    thing: re.Pattern[str]
+    metric: str
+
+
+_ABOUT = r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than|some)\s+)?"
+_ACTED_ON: tuple[_ActedOn, ...] = (
+    # "we collected approximately 97 percent of base rents", "collected 82% of rents due from cash basis tenants"
+    _ActedOn(
+        ("%",),
+        re.compile(rf"(?<![A-Za-z])collected\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?:(?:contractual|billed|base|cash|monthly|pro[\s-]rata)\s+)*rents?"
+            r"(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "rent collection",
+    ),
+    # "we released $410 million of allowance", "released $95 million in reserves": what the lender took back
+    _ActedOn(
+        ("amount",),
+        re.compile(rf"(?<![A-Za-z])released\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+(?:of|in|from)\s+(?:the\s+|our\s+|its\s+)?(?:(?:credit|loan\s+loss|loss)\s+)?(?:allowance|reserves?)"
+            r"(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "allowance release",
+    ),
+)
+"""Verbs and things that name a figure's metric between them, as rows."""
+
+
+def _acted_on(text: str, lo: int, m: NumberMention) -> str | None:
+    """The metric the verb before a figure and the thing after it name together (``_ACTED_ON``), else None."""
+    kind = "%" if m.unit == "%" else unit_class(m)
+    for row in _ACTED_ON:
+        if kind in row.units and row.verb.search(text, max(lo, m.start - 40), m.start) and row.thing.match(text, m.end):
+            return row.metric
+    return None
 
 
 def _name_result(text: str, lo: int, m: NumberMention) -> str | None:
@@ -5676,6 +5723,12 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if self.english and m.role == "level" and compared is None and (metric is None or metric.weak):
+            acted = _acted_on(text, clause[0], m)
+            if acted is not None and (acted_metric := lm.metric_by_name(acted)) is not None:
+                # "we collected 97% of base rents", "we released $410 million of allowance": the verb and the thing
+                # name the metric together, before a weak word elsewhere in the clause ("cash basis tenants")
+                metric, metric_hit, after, mapped = acted_metric, None, False, None
         if metric is None and self.english and unit_class(m) == "amount" and m.role == "level":
             result = _name_result(text, clause[0], m)
             if result is not None:
