@@ -1,7 +1,7 @@
 """Clauses that only continue the one before: a change or a base written after a metric's level, with a degree word
-("down only", "down slightly"), a quarter or a year-ago period ("higher than Q2 and ... than the year-ago quarter"),
-or "in line with last year's", still measures the metric named before; and a name that "earned" an amount gives
-the net result.
+("down only", "down slightly"), a quarter ("higher than Q2 and ..."), "in line with last year's", or how the figure
+before compares with the guidance ("above the high end of our guidance range and growing 28%"), still measures the
+metric named before; and a name that "earned" an amount gives the net result.
 
 Sentences are written for these tests about the fictional Ostrel Industrial; the figures are invented.
 """
@@ -73,3 +73,12 @@ def test_a_name_that_earned_an_amount_gives_its_net_income() -> None:
 def test_an_amount_earned_in_something_named_after_it_is_no_net_income() -> None:
     found = _facts("Cardholders earned $40 million in rewards during the quarter.")
     assert not [f for f in found if f.metric == "net income"]
+
+
+def test_a_growth_after_a_beat_of_the_guidance_range_measures_the_metric_before() -> None:
+    found = _facts(
+        "Q3 subscription revenues were $2.1 billion, $30 million above the high end of our guidance range and growing "
+        "28% year over year."
+    )
+    growth = _one(found, value=28.0)
+    assert (growth.metric, growth.change, growth.period) == ("subscription revenue", "yoy", "2022Q3")

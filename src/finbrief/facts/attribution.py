@@ -756,6 +756,10 @@ _CONTINUATION = re.compile(
     r"(?<![同环占])比[^，,。]{0,8}|升|跌|增|减|降|涨|飙|"
     # "in line with last year's 22.1%": the base named is a period, no other metric
     r"(?<![A-Za-z])(?:in\s+line\s+with|(?:year|quarter)['’]s)(?![A-Za-z])|"
+    # "$30 million above the high end of our guidance range and growing 28%": how the figure before compares with the
+    # forecast, no other metric
+    r"(?<![A-Za-z])(?:above|below|ahead\s+of|beyond|at)\s+(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)\s+end|midpoint)"
+    r"\s+of\s+(?:our\s+|the\s+|its\s+)?(?:guidance|outlook)(?:\s+range)?(?![A-Za-z])|"
     r"(?<![A-Za-z])(?:up|down|an?|the|increases?|increased|decreases?|decreased|declin\w*|grow\w*|grew|rose|fell|of|by|"
     r"or|and|which|that|was|were|is|are|represent\w*|compared|with|to|from|versus|vs|approximately|about|over|nearly|"
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
