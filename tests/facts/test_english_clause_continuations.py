@@ -82,3 +82,9 @@ def test_a_growth_after_a_beat_of_the_guidance_range_measures_the_metric_before(
     )
     growth = _one(found, value=28.0)
     assert (growth.metric, growth.change, growth.period) == ("subscription revenue", "yoy", "2022Q3")
+
+
+def test_a_pronoun_for_the_metric_led_before_keeps_it() -> None:
+    found = _facts("On our gathering volumes, they were down about 25% in the quarter compared to the third quarter of 2021.")
+    move = _one(found, value=-25.0)
+    assert (move.metric, move.change, move.qualifier) == ("volumes", "yoy", "approx")

@@ -764,7 +764,7 @@ _CONTINUATION = re.compile(
     r"or|and|which|that|was|were|is|are|represent\w*|compared|with|to|from|versus|vs|approximately|about|over|nearly|"
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
-    r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
+    r"percent|or|a|total\w*|bringing|it|its|they|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
     r"sequential\w*|million|billion|thousand|trillion|now|exceed\w*|"  # ("..., now exceeds $575 million")
     # "down only 120 basis points", "down slightly from 94.5%": a degree word says how far, not what moved
     r"only|just|slightly|modestly|somewhat|"
