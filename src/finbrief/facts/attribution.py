@@ -62,7 +62,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
-from typing import SupportsIndex
+from typing import NamedTuple, SupportsIndex
 
 from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.evidence import Grade, MetricHow, PeriodHow, SubjectHow
@@ -639,6 +639,76 @@ _NET_RESULT_VERB = re.compile(
     re.IGNORECASE,
 )
 """Right before an amount: what the company earned or lost, its net result ("we lost $12 million")."""
+_NAME_EARNED_BEFORE = re.compile(
+    r"^\s*(?:(?:and|so)\s+)?(?!(?:The|This|That|It|Its|Our|We|They|Each|Every|All)\s)"
+    r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:(?:also|then)\s+)?(?:earned|(?P<lost>lost))\s+"
+    r"(?:a\s+net\s+|net\s+)?(?:about\s+|approximately\s+|nearly\s+)?$"
+)
+"""A clause head that is a name and a verb of the net result ("In the third quarter, Corvane earned $1.2 billion")."""
+_NET_RESULT_AFTER = re.compile(
+    r"\s*(?:[,.;]|$|or\s|(?:in|for|during)\s+(?:the\s+)?(?:quarter|year|period|(?:first|second|third|fourth)\s+quarter|"
+    r"Q[1-4]|fiscal)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""After such an amount: nothing that says what else it was earned as ("earned $40 million in rewards")."""
+
+
+class _ActedOn(NamedTuple):
+    """A verb right before a figure and the thing right after it that together name the metric the figure measures,
+    when no metric word stands next to the figure ("we collected 97% of base rents": the rent collection)."""
+
+    units: tuple[str, ...]
+    verb: re.Pattern[str]
+    thing: re.Pattern[str]
+    metric: str
+
+
+_ABOUT = r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than|some)\s+)?"
+_ACTED_ON: tuple[_ActedOn, ...] = (
+    # "we collected approximately 97 percent of base rents", "collected 82% of rents due from cash basis tenants"
+    _ActedOn(
+        ("%",),
+        re.compile(rf"(?<![A-Za-z])collected\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+of\s+(?:the\s+|our\s+|its\s+)?(?:(?:contractual|billed|base|cash|monthly|pro[\s-]rata)\s+)*rents?"
+            r"(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "rent collection",
+    ),
+    # "we released $410 million of allowance", "released $95 million in reserves": what the lender took back
+    _ActedOn(
+        ("amount",),
+        re.compile(rf"(?<![A-Za-z])released\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+(?:of|in|from)\s+(?:the\s+|our\s+|its\s+)?(?:(?:credit|loan\s+loss|loss)\s+)?(?:allowance|reserves?)"
+            r"(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "allowance release",
+    ),
+)
+"""Verbs and things that name a figure's metric between them, as rows."""
+
+
+def _acted_on(text: str, lo: int, m: NumberMention) -> str | None:
+    """The metric the verb before a figure and the thing after it name together (``_ACTED_ON``), else None."""
+    kind = "%" if m.unit == "%" else unit_class(m)
+    for row in _ACTED_ON:
+        if kind in row.units and row.verb.search(text, max(lo, m.start - 40), m.start) and row.thing.match(text, m.end):
+            return row.metric
+    return None
+
+
+def _name_result(text: str, lo: int, m: NumberMention) -> str | None:
+    """The net result an amount is when its clause says a name earned or lost it and nothing after the amount says
+    in what ("In the quarter, Corvane earned $1.2 billion or $5.10 per share"): "net income" or "net loss"."""
+    verb = _NAME_EARNED_BEFORE.match(text[lo : m.start])
+    if verb is None or not _NET_RESULT_AFTER.match(text, m.end):
+        return None
+    return "net loss" if verb.group("lost") else "net income"
+
+
 _LINE_KIND_CHANGE = re.compile(
     r"(?:^|(?<=[,;.:])\s+|(?<=^\s))(?:(?:and|but|however|lastly|finally|meanwhile)\s*,?\s+)?(?:the\s+|our\s+|its\s+)?"
     r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:business|businesses|region|category|franchise)"
@@ -684,12 +754,20 @@ _CONTINUATION = re.compile(
     r"但是|但|不过|而且|并且|而|并|且|"
     r"上涨|增速|增幅|达到|达|为|是|至|到|约|近|接近|超过|超|逾|突破|了|的|其中|较[^，,。]{0,8}|相比[^，,。]{0,8}|"
     r"(?<![同环占])比[^，,。]{0,8}|升|跌|增|减|降|涨|飙|"
+    # "in line with last year's 22.1%": the base named is a period, no other metric
+    r"(?<![A-Za-z])(?:in\s+line\s+with|(?:year|quarter)['’]s)(?![A-Za-z])|"
+    # "$30 million above the high end of our guidance range and growing 28%": how the figure before compares with the
+    # forecast, no other metric
+    r"(?<![A-Za-z])(?:above|below|ahead\s+of|beyond|at)\s+(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)\s+end|midpoint)"
+    r"\s+of\s+(?:our\s+|the\s+|its\s+)?(?:guidance|outlook)(?:\s+range)?(?![A-Za-z])|"
     r"(?<![A-Za-z])(?:up|down|an?|the|increases?|increased|decreases?|decreased|declin\w*|grow\w*|grew|rose|fell|of|by|"
     r"or|and|which|that|was|were|is|are|represent\w*|compared|with|to|from|versus|vs|approximately|about|over|nearly|"
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
-    r"percent|or|a|total\w*|bringing|it|its|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
+    r"percent|or|a|total\w*|bringing|it|its|they|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
     r"sequential\w*|million|billion|thousand|trillion|now|exceed\w*|"  # ("..., now exceeds $575 million")
+    # "down only 120 basis points", "down slightly from 94.5%": a degree word says how far, not what moved
+    r"only|just|slightly|modestly|somewhat|"
     # "a reported decrease of 1.9% and a constant currency decrease of 3.7%": the same metric on two bases
     r"reported|(?:constant|local|fixed)[\s-]currency)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
@@ -3530,7 +3608,11 @@ def _continues(text: str, start: int, pos: int, places: Sequence[_Hit] = ()) -> 
     for h in places:
         if start <= h.start and h.end <= pos:
             head = head[: h.start - start] + " " * (h.end - h.start) + head[h.end - start :]
-    return not _CONTINUATION.sub("", _FIGURES.sub("", head)).strip()
+    return not _CONTINUATION.sub("", _FIGURES.sub("", _QUARTER_NAME.sub(" ", head))).strip()
+
+
+_QUARTER_NAME = re.compile(r"(?<![A-Za-z0-9])Q[1-4](?![A-Za-z0-9])")
+"""A quarter's name ("30 basis points higher than Q2 and 55 basis points ..."): a base period, no other metric."""
 
 
 _ITEM_PLACE_BEFORE = re.compile(
@@ -5727,6 +5809,16 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if self.english and m.role == "level" and compared is None and (metric is None or metric.weak):
+            acted = _acted_on(text, clause[0], m)
+            if acted is not None and (acted_metric := lm.metric_by_name(acted)) is not None:
+                # "we collected 97% of base rents", "we released $410 million of allowance": the verb and the thing
+                # name the metric together, before a weak word elsewhere in the clause ("cash basis tenants")
+                metric, metric_hit, after, mapped = acted_metric, None, False, None
+        if metric is None and self.english and unit_class(m) == "amount" and m.role == "level":
+            result = _name_result(text, clause[0], m)
+            if result is not None:
+                metric = lm.metric_by_name(result)  # "Corvane earned $1.2 billion": the net result
         line_sales = (
             _LINE_KIND_CHANGE.search(text[sentence[0] : m.start])
             if metric is None and self.english and m.unit == "%" and m.role != "base" and not self.state.insurer

@@ -557,6 +557,16 @@ _PERIOD_LIST_GAP = re.compile(
 """Between two changes or two bases: the first one's period, then the next item ("increased 2.3% for the quarter and
 4.4% for the first nine months", "compared to $16.9 million in Q1 and $23 million in last year's Q2"): the items share
 their role."""
+_RELATIVE_PERIOD_LIST_GAP = re.compile(
+    r"\s+(?:(?:last|the\s+prior|the\s+previous)\s+(?:quarter|year)|a\s+year\s+ago)\s*,?\s+and\s+", re.IGNORECASE
+)
+_PERIOD_AFTER_ITEM = re.compile(
+    r"\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter|quarter|year|Q[1-4]|(?:last|prior)\s+year)"
+    r"|(?:a\s+year\s+ago|last\s+(?:quarter|year)))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Between two bases, and after the second: each one's period ("down from 94.5% last quarter and 95.0% in the third
+quarter of 2021"): the items share their role, where "from 71 last year and 61 turboprops" starts another item."""
 _PLACE_LIST_GAP = re.compile(
     r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?(?:[A-Za-z][\w&.'’-]*\s+){1,4}?(?:,\s*)?(?:and|while|with)\s+"
     # "increases of 17% in revenue, 28% in EBITDA and 24% in enrollment": a comma alone between items
@@ -1127,6 +1137,11 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             and (
                 _LIST_GAP.fullmatch(text, prev_end, q.start)
                 or (out[-1].role in ("change", "base") and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start))
+                or (
+                    out[-1].role == "base"
+                    and _RELATIVE_PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start)
+                    and _PERIOD_AFTER_ITEM.match(text, end)
+                )
                 or (
                     out[-1].role == "change"
                     and _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)

@@ -427,7 +427,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "en_ytd",
         # "$11 million thus far this year", "so far this year": the year to date, not the full year
         re.compile(
-            r"year[\s-]to[\s-]date|\bYTD\b|\b(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b"
+            # ("Year-to-date, as of September 30, we had collected 99%": the day the year to date runs to, no point)
+            rf"year[\s-]to[\s-]date(?:,?\s+(?:as\s+of|through)\s+{_MONTH_EN}\s+[0-3]?\d(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b)?"
+            r"|\bYTD\b|\b(?:so|thus)\s+far\s+(?:this|in\s+the)\s+year\b|\b(?:this|the)\s+year\s+(?:so|thus)\s+far\b"
             # "an 11% increase to-date this year": the same words in the other order
             r"|\bto[\s-]date\s+(?:this|in\s+the)\s+year\b"
             # "since the beginning of the year, we have invested $80 million": the year to date
