@@ -6178,7 +6178,10 @@ class _Extractor:
             and m.unit == "%"
             and not name.endswith("loss")
             and not metric.ratio  # "combined ratio excluding catastrophe losses was 91%": the ratio, not a loss
-            and _LOSS_WORD.search(text, metric_hit.end, m.start)
+            and any(
+                not numbers.GAINS_AND_BEFORE.search(text, metric_hit.end, w.start())
+                for w in _LOSS_WORD.finditer(text, metric_hit.end, m.start)
+            )  # ("net income excluding investment gains and losses was up 8%": the income grew)
             and not _OR_LOSS.match(text, metric_hit.end)
         ):
             name = f"{name} loss"  # "经调整EBITA亏损收窄20%": the loss narrowed, not the EBITA

@@ -515,6 +515,9 @@ _FROM_BASE_THEN_CAUSE = re.compile(
 year levels on a 3% volumes decline", "down 6% versus the prior year on a 4% volumes decline"), so the figure is the
 cause's change, no base."""
 _NO_BEFORE = re.compile(r"(?<![A-Za-z])(?:no|without)\s+(?:[A-Za-z-]+\s+){0,2}$", re.IGNORECASE)
+GAINS_AND_BEFORE = re.compile(r"(?<![A-Za-z])(?:gains?|profits?)\s*(?:and|or|/|&)\s*$", re.IGNORECASE)
+"""Right before "losses": the pair names a kind of item, either way ("excluding investment gains and losses of $124
+million" is the result without them), no loss."""
 _BASE_PERIOD_ONLY = re.compile(
     r"\s?(?:(?:去年|上年|前一年|上一年)(?:同期|同季度?)?|上期|前期|同期|上季度?|上一季度?|上个季度|上月|上个月|"
     r"第\s?[1-4一二三四]\s?季度?|(?:19|20)\d\d\s?年(?:同期)?)?(?:的|之)?\s?$"
@@ -1273,6 +1276,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     continue  # "allowance for credit losses", "loan loss reserves": a reserve, not a loss
                 if _NO_BEFORE.search(window, 0, d.start()):
                     continue  # "no credit losses on fixed maturities and a $10 million gain": no loss at all
+                if GAINS_AND_BEFORE.search(window, 0, d.start()):
+                    continue  # "investment gains and losses of $124 million": a kind of item, no loss
                 loss = negative = verb = True
                 if not (role == "base" and compared):
                     role = "level"  # "compared with a loss of RMB 2.15 billion" stays a base
