@@ -23,3 +23,13 @@ def test_gains_and_losses_left_out_of_a_result_are_no_loss() -> None:
     assert (growth.metric, growth.value, growth.change) == ("net income", 8, "yoy")
     assert find(facts, raw="$6 million").value == -6_000_000  # a loss said alone stays one
 
+
+def test_a_segment_named_by_two_regions_is_one_unit() -> None:
+    facts = facts_of(
+        "Revenue in the U.S. and Latin America traditional segment was $310 million, up 4%.",
+        "Latin America revenue grew 9%.",
+    )
+    assert find(facts, raw="$310 million").subject == "U.S. and Latin America traditional"
+    assert find(facts, raw="4%").subject == "U.S. and Latin America traditional"
+    assert find(facts, raw="9%").subject == "Latin America"
+

@@ -2393,12 +2393,15 @@ class _Paragraph:
     def _add_document_lines(self) -> None:
         """The document's own unit names where the paragraph writes them without their kind and no other
         rule found a subject ("Manufactured housing, same property NOI increased 4.9%" in a call that speaks
-        of "our manufactured housing segment"): the subject of their clause."""
+        of "our manufactured housing segment"): the subject of their clause; a unit's name takes the place of the
+        regions it holds ("the U.S. and Latin America traditional segment")."""
         found = []
+        inside: set[int] = set()
         for a, b, name in self.line_hits:
-            if any(h.start < b and a < h.end for h in self.subjects):
+            crossed = [h for h in self.subjects if h.start < b and a < h.end]
+            if any(not (a <= h.start and h.end <= b and b - a > h.end - h.start) for h in crossed):
                 continue
-            if not (
+            if not crossed and not (
                 opens_clause(self.text, self.clause_start(a), a)
                 or (_SIDE_LEAD.fullmatch(self.text, self.clause_start(a), a) and _SIDE_AFTER.match(self.text, b))
                 or _FOR_LINE_BEFORE.search(self.text, max(0, a - _FOR_LINE_SPAN - 12), a)
@@ -2410,9 +2413,11 @@ class _Paragraph:
             ):
                 continue  # "driven by strength in RV": named in passing, no subject
             found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
+            inside.update(id(h) for h in crossed)  # "the U.S. and Latin America traditional segment": one unit's name
             self.own_lines.add(a)
         if found:
-            self.subjects = sorted([*self.subjects, *found], key=lambda h: h.start)
+            kept = [h for h in self.subjects if id(h) not in inside]
+            self.subjects = sorted([*kept, *found], key=lambda h: h.start)
 
     def _add_regional_units(self) -> None:
         """A region's name followed by a capitalised word inside a sentence names a unit of that region

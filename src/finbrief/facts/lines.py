@@ -20,7 +20,8 @@ from finbrief.text.regex import Sifted
 
 _NAMED_LINE = re.compile(
     r"(?<![A-Za-z])(?:our|the|its|their)\s+"
-    r"(?P<np>[A-Za-z][A-Za-z0-9&'’-]*(?:\s+(?:&\s+)?[A-Za-z][A-Za-z0-9&'’-]*){0,3}?)\s+"
+    r"(?P<np>(?:(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9&'’-]*)"
+    r"(?:\s+(?:(?:&|and)\s+)?(?:(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9&'’-]*)){0,3}?)\s+"
     r"(?P<kind>segments|segment|businesses|business|divisions|division)(?![A-Za-z])",
     re.IGNORECASE,
 )
