@@ -8,6 +8,10 @@ invented.
 
 from __future__ import annotations
 
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
 from .test_english import facts_of, find
 
 
@@ -33,3 +37,32 @@ def test_a_segment_named_by_two_regions_is_one_unit() -> None:
     assert find(facts, raw="4%").subject == "U.S. and Latin America traditional"
     assert find(facts, raw="9%").subject == "Latin America"
 
+
+def _facts(head: str, *lines: str) -> list[Fact]:
+    return [f for f in run(build(head + "\n".join(lines), "en")) if f.paragraph > 2]
+
+
+def test_the_full_legal_name_is_the_company_known_by_its_ticker() -> None:
+    facts = _facts(
+        "KHI Q3 2024 Earnings Call Transcript\nKHI reported third quarter 2024 results.\n",
+        "Kestrel Homes Inc. reported net income of $140 million.",
+    )
+    assert find(facts, raw="$140 million").subject == "KHI"
+
+
+def test_the_full_legal_name_is_the_company_known_by_its_short_name() -> None:
+    facts = _facts(
+        "Kestrel Homes (KHI) Q3 2024 Earnings Call Transcript\nKHI reported results.\n",
+        "Kestrel Homes Inc. reported net income of $140 million.",
+        "Revenue at Kestrel Homes rose 5%.",
+    )
+    assert find(facts, raw="$140 million").subject == "KHI"
+    assert find(facts, raw="5%").subject == "KHI"
+
+
+def test_another_firms_legal_name_stays_that_firm() -> None:
+    facts = _facts(
+        "KHI Q3 2024 Earnings Call Transcript\nKHI reported third quarter 2024 results.\n",
+        "Harbor Lumber Corp. reported net income of $55 million.",
+    )
+    assert find(facts, raw="$55 million").subject != "KHI"

@@ -66,7 +66,7 @@ from typing import NamedTuple, SupportsIndex
 
 from finbrief.facts import numbers, periods, phrases, report_table
 from finbrief.facts.evidence import Grade, MetricHow, PeriodHow, SubjectHow
-from finbrief.facts.identity import _NOT_A_FIRM, document_context
+from finbrief.facts.identity import _NOT_A_FIRM, document_context, without_legal_form
 from finbrief.facts.lines import LineNames, document_lines, opens_clause
 from finbrief.facts.numbers import NumberMention, bare_dollar, physical_unit_after
 from finbrief.facts.periods import PeriodContext, PeriodMention
@@ -12333,6 +12333,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _cumulative_months(texts, facts)
         facts = _prior_year_columns(texts, facts, tuple(p.text for p in doc.paragraphs))
     facts = _own_names_as_company(extractor.sheet, facts)
+    facts = _legal_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
     return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
 
@@ -12454,6 +12455,27 @@ def _own_names_as_company(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
     if not own:
         return facts
     return [replace(f, subject=company) if f.subject != company and f.subject.casefold() in own else f for f in facts]
+
+
+_CAPITAL_WORD = re.compile(r"(?<![\w&'’-])[A-Z][\w&'’-]*")
+
+
+def _legal_names_as_company(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
+    """A figure of the company's full legal name ("Kestrel Homes Inc." in a call of Kestrel Homes or of its
+    ticker KHI, the initials of that name) is the company's: the legal form names the same firm, no other."""
+    company = sheet.company
+    if company is None:
+        return facts
+    own = {n.casefold() for n in (company, sheet.ticker, *sheet.names) if n}
+
+    def is_own(name: str) -> bool:
+        bare = without_legal_form(name)
+        if bare is None:
+            return False
+        initials = "".join(w[0] for w in _CAPITAL_WORD.findall(name))
+        return bare.casefold() in own or (len(initials) >= 2 and initials.casefold() in own)
+
+    return [replace(f, subject=company) if f.subject != company and is_own(f.subject) else f for f in facts]
 
 
 _CUMULATIVE_BEFORE = re.compile(r"(?:累计|累計)[^\d，,。；;！？]{0,14}$")

@@ -524,6 +524,13 @@ _LEGAL_SUFFIX = re.compile(
 _THE = re.compile(r"^[Tt]he\s+(?=[A-Z])")
 
 
+def without_legal_form(name: str) -> str | None:
+    """A firm's name written with its legal form, without it ("Kestrel Homes" of "Kestrel Homes Inc."): the
+    same firm by the name a reader uses; None when no legal form closes the name."""
+    bare = _LEGAL_SUFFIX.sub("", name.strip()).strip()
+    return bare if bare and bare != name.strip() else None
+
+
 def own_firm(doc: Document) -> str | None:
     """The firm the company's own speakers are listed with (a transcript's roster: "Jane Roe / NovaSky
     Holdings, Inc. - CFO"), without its legal form: the firm most of them name, if any."""
