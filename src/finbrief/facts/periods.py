@@ -2748,12 +2748,17 @@ _OWN_STATEMENTS = 2
 call's name or a figure's quarter twice (an operator may read last year's script)."""
 
 
+_QUARTER_WORD = re.compile(r"quarter|q[1-4]", re.IGNORECASE)
+"""What every match of ``_OWN_RESULTS`` and ``_OWN_FIGURE`` holds besides its year: a text without it is skipped
+before the slow patterns (whose only needle, "the", nearly every text holds)."""
+
+
 def _own_quarters(texts: Sequence[str], pattern: Sifted, forward: bool = True) -> list[tuple[int, int]]:
     """(year, quarter) of each match of ``_OWN_RESULTS`` or ``_OWN_FIGURE`` in ``texts`` that is no comparison base
     ("down 2% from the third quarter of 2019") nor, unless ``forward``, in a sentence about the future."""
     found = []
     for text in texts:
-        if ("uarter" not in text and "Q" not in text and "q" not in text) or pattern.search(text) is None:
+        if ("19" not in text and "20" not in text) or _QUARTER_WORD.search(text) is None or pattern.search(text) is None:
             continue
         for m in pattern.pattern.finditer(text):
             if _BASE_QUARTER.search(text, max(0, m.start() - 40), m.start()) or (
