@@ -20,7 +20,7 @@ from finbrief.options import DEFAULT_MAX_BYTES
 
 # Every file type the readers take (``finbrief.ingest.detect.EXTENSIONS``; written out here so the
 # command line starts without importing the readers).
-READABLE = ".txt, .md, .markdown, .html, .htm, .pdf, .docx, .srt, .vtt, .ass, .ssa, .json, .csv, .tsv or .xml"
+READABLE = ".txt, .md, .markdown, .html, .htm, .pdf, .docx, .srt, .vtt, .ass, .ssa, .sbv, .json, .csv, .tsv, .xml, .ttml or .dfxp"
 FILE_HELP = f"A {READABLE} file; '-' reads stdin."
 
 app = typer.Typer(

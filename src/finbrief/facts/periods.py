@@ -2735,35 +2735,20 @@ _OWN_RESULTS = Sifted(re.compile(
 ))
 """A call naming the results it presents ("to discuss our second-quarter 2021 results", "Nova's third quarter 2022
 financial results"); not another call it names ("as we said on our first quarter 2021 earnings call")."""
-_OWN_FIGURE = Sifted(re.compile(
-    rf"(?<![A-Za-z])(?:for|in|during)\s+the\s+(?:fiscal\s+)?{_OWN_QUARTER}{_OWN_YEAR}"
-    r"(?=[^.;]{0,120}?\b(?:a\s+year\s+ago|(?:the\s+)?(?:year[\s-]ago|prior[\s-]year)\s+(?:period|quarter)"
-    r"|(?:the\s+)?(?:prior|previous|preceding|linked)\s+quarter|last\s+year)\b)",
-    re.IGNORECASE,
-))
-"""A figure stated for a quarter and measured against the year-ago or prior quarter ("deposits were $144 billion
-for the second quarter of 2021, up 13% from the year-ago period"): the quarter the call reports."""
-_OWN_STATEMENTS = 2
-"""How much a text must state one quarter to outweigh a file name: a results statement of the company's once, the
-call's name or a figure's quarter twice (an operator may read last year's script)."""
-
-
 _QUARTER_WORD = re.compile(r"quarter|q[1-4]", re.IGNORECASE)
-"""What every match of ``_OWN_RESULTS`` and ``_OWN_FIGURE`` holds besides its year: a text without it is skipped
-before the slow patterns (whose only needle, "the", nearly every text holds)."""
+"""What every match of ``_OWN_RESULTS`` holds besides its year: a text without it is skipped before the slow
+pattern."""
 
 
-def _own_quarters(texts: Sequence[str], pattern: Sifted, forward: bool = True) -> list[tuple[int, int]]:
-    """(year, quarter) of each match of ``_OWN_RESULTS`` or ``_OWN_FIGURE`` in ``texts`` that is no comparison base
-    ("down 2% from the third quarter of 2019") nor, unless ``forward``, in a sentence about the future."""
+def _own_quarters(texts: Sequence[str], pattern: Sifted) -> list[tuple[int, int]]:
+    """(year, quarter) of each match of ``pattern`` in ``texts`` that is no comparison base ("down 2% from the third
+    quarter of 2019")."""
     found = []
     for text in texts:
         if ("19" not in text and "20" not in text) or _QUARTER_WORD.search(text) is None or pattern.search(text) is None:
             continue
         for m in pattern.pattern.finditer(text):
-            if _BASE_QUARTER.search(text, max(0, m.start() - 40), m.start()) or (
-                not forward and _ENGLISH_FORWARD.search(_sentence_of(text, m.start(), m.end()))
-            ):
+            if _BASE_QUARTER.search(text, max(0, m.start() - 40), m.start()):
                 continue
             q = m.group("q") or m.group("qq")
             found.append((int(m.group("y")), int(q[1]) if q[0] in "Qq" else _num(q)))
@@ -2774,22 +2759,6 @@ def _stated_results(texts: Sequence[str]) -> list[tuple[int, int]]:
     """(year, quarter) of the results a call says in its opening it presents ("Today we will discuss our
     second-quarter 2021 results"; the words for the future are the call's, not a forecast's)."""
     return _own_quarters(texts[:_CALL_TITLE_TEXTS], _OWN_RESULTS)
-
-
-def _text_quarter(
-    texts: Sequence[str], hint: tuple[int, int], called: Sequence[tuple[int, int]], told: Sequence[tuple[int, int]]
-) -> tuple[int, int]:
-    """The (fiscal year, fiscal quarter) a document reports: its file name's, unless the text itself names another
-    quarter as the one it presents (``_OWN_STATEMENTS``) and never the name's (a call filed as ``NVSK_q2_2022``
-    whose remarks say "our second-quarter 2021 results"). The text is the first source; the name a fallback."""
-    own = Counter(called) + Counter({q: 2 * n for q, n in Counter(told).items()})
-    if hint in own:
-        return hint
-    own.update(_own_quarters(texts, _OWN_FIGURE, forward=False))
-    if not own or hint in own:
-        return hint
-    best, n = own.most_common(1)[0]
-    return best if n >= _OWN_STATEMENTS else hint
 
 
 _STOP_OR_PERIOD = re.compile(r"[。！？!?;；\n.](?:(?<!\.)|(?=\s|$))")
@@ -3501,8 +3470,6 @@ def _quarter_context(
     stated = _stated_quarter_end(texts, date, lowers)
     called = _stated_calls(texts)
     told = _stated_results(texts)
-    if hint is not None and stated is None:
-        hint = _text_quarter(texts, hint, called, told)
     # a fiscal quarter label next to a quarter end, else a whole year stated with the month it ends in
     fym = (stated[1] if stated is not None else None) or _stated_year_end(texts) or fym
     if fym == 12 and stated is None:
