@@ -93,8 +93,26 @@ def read_markdown(data: bytes, source: str | None = None) -> ReadResult:
     from finbrief.ingest.records import named_qa_table
 
     decoded = decode(data, source)
-    text = grid_tables_to_pipes(decoded.text)
+    text = grid_tables_to_pipes(quoted_turns(decoded.text))
     return ReadResult(named_qa_table(text) or text, markdown_title(decoded.text), decoded.encoding)
+
+
+# A heading, then a quoted block under it: an export that heads each turn with its speaker and quotes the
+# speech ("### [16:30:04] Speaker 2" over "> Thank you, operator."). A callout ("> [!summary]") stays quoted.
+_HEADED_QUOTE_RE = re.compile(r"(?m)^(#{1,6}[ \t][^\n]*\n(?:[ \t]*\n)?)((?:>(?![ \t]*\[!)[^\n]*(?:\n|$))+)")
+_QUOTE_MARK_RE = re.compile(r"(?m)^>[ \t]?")
+# A thematic break alone between blank lines ("---" between two turns) divides, it says nothing.
+_RULE_RE = re.compile(r"(?m)(?<=\n\n)[ \t]*(?:-[ \t]*){3,}\n(?=[ \t]*\n|\Z)")
+MIN_HEADED_QUOTES = 3
+
+
+def quoted_turns(text: str) -> str:
+    """A Markdown transcript whose every turn is a heading over a quoted block, the quote marks and the
+    rules between turns dropped (at least MIN_HEADED_QUOTES such turns); any other text as given."""
+    if len(_HEADED_QUOTE_RE.findall(text)) < MIN_HEADED_QUOTES:
+        return text
+    text = _HEADED_QUOTE_RE.sub(lambda m: m.group(1) + _QUOTE_MARK_RE.sub("", m.group(2)), text)
+    return _RULE_RE.sub("", text)
 
 
 def markdown_title(text: str) -> str | None:
@@ -213,10 +231,40 @@ def join_label_cells(markup: str) -> str:
     return _CELL_RE.sub(_label_cell, markup)
 
 
+_DL_RE = re.compile(r"<dl\b[^>]*>(.*?)</dl\s*>", re.IGNORECASE | re.DOTALL)
+_DT_RE = re.compile(r"<dt\b[^>]*>(.*?)</dt\s*>", re.IGNORECASE | re.DOTALL)
+_DD_RE = re.compile(r"<(/?)dd\b[^>]*>", re.IGNORECASE)
+# A definition list whose terms come back (one speaker's name heading several of their turns) is a
+# dialogue: each term names a speaker, each description holds their words. A glossary's terms never repeat.
+MIN_REPEATED_TERMS = 2
+
+
+def _term_label(match: re.Match[str]) -> str:
+    parts = (" ".join(html.unescape(piece).split()) for piece in _TAG_RE.split(match.group(1)))
+    return "<p>" + html.escape(", ".join(part for part in parts if part)) + "</p>"
+
+
+def _dialogue_list(match: re.Match[str]) -> str:
+    terms = [_clean_inline(t) for t in _DT_RE.findall(match.group(1))]
+    if len(terms) - len(set(terms)) < MIN_REPEATED_TERMS:
+        return match.group(0)
+    body = _DT_RE.sub(_term_label, match.group(1))
+    return "<div>" + _DD_RE.sub(lambda m: f"<{m.group(1)}div>", body) + "</div>"
+
+
+def dialogue_lists(markup: str) -> str:
+    """A definition list used for a dialogue (``<dt>Name <span>Title</span></dt><dd>speech</dd>``) as a
+    label line per term (its pieces joined by commas: "Name, Title") and a block per description: the text
+    extractor would print both as bullets and run the name into the title."""
+    if "<dt" not in markup.lower():
+        return markup
+    return _DL_RE.sub(_dialogue_list, markup)
+
+
 def read_html(data: bytes, source: str | None = None) -> ReadResult:
     """Main text of a web page (trafilatura), so navigation, ads and footers stay out."""
     markup, encoding = _html_text(data, source)
-    markup = join_label_cells(markup)
+    markup = dialogue_lists(join_label_cells(markup))
     title = html_title(markup)
     text: str | None = None
     if markup.strip():

@@ -227,6 +227,29 @@ def _ttml_lines(el: ET.Element) -> list[str]:
     return out
 
 
+# A caption tool that prints each cue's speaker as a line of its own in brackets ("(Dana Bettinger)") and,
+# when a second person speaks inside the cue, a lone "-" and a line of spaces before their name. A line
+# like that is a speaker's name only when most cues open with one (a sound, "(Applause)", never does).
+PAREN_VOICE_RE = re.compile(r"(?m)^[ \t]*\((?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\)[ \t]*$")
+INNER_CHANGE_RE = re.compile(r"(?m)^-[ \t]*\n[ \t]+\n(?=[ \t]*\()")
+MIN_PAREN_VOICE_SHARE = 0.5
+MIN_PAREN_VOICE_CUES = 4
+
+
+def paren_voices(text: str) -> str:
+    """Speaker lines in brackets as WebVTT voice tags (``(Ana Ruiz)`` reads ``<v Ana Ruiz>``), the lone ``-``
+    between two speakers of one cue dropped, when most cues open with such a line; else ``text`` as given."""
+    cues = len(TIMING_LINE_RE.findall(text))
+    opening = len(PAREN_OPENING_RE.findall(text))
+    if cues < MIN_PAREN_VOICE_CUES or opening < MIN_PAREN_VOICE_SHARE * cues:
+        return text
+    return PAREN_VOICE_RE.sub(r"<v \g<who>>", INNER_CHANGE_RE.sub("", text))
+
+
+TIMING_LINE_RE = re.compile(r"(?m)^[^\n]*-->[^\n]*$")
+PAREN_OPENING_RE = re.compile(r"(?m)^[^\n]*-->[^\n]*\n[ \t]*\([A-Z][^()\n]{0,60}\)[ \t]*$")
+
+
 def parse_cues(text: str) -> list[Cue]:
     """The cues of a SubRip or WebVTT text, in order (see ``read_cues``)."""
     return read_cues(text)[0]
@@ -242,6 +265,7 @@ def read_cues(text: str) -> tuple[list[Cue], int]:
     waiting: tuple[float, float] | None = None  # (the times of a cue whose words have not come yet)
     text = ARROW_RE.sub(r"\1-->", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = SBV_TIMING_RE.sub(r"\1 --> \2", text)
+    text = paren_voices(text)
     for block in re.split(r"\n\s*\n", RUN_ON_CUE_RE.sub("\n", text)):
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines or lines[0].lstrip("\ufeff").startswith(SKIP_BLOCKS):

@@ -585,7 +585,7 @@ def _split_label(text: str, simp: str) -> Who | None:
         h = HEADING_LABEL_RE.match(t, start)
         if h is None:
             return None
-        who = h.group("who").strip()
+        who = _cut_tail(LEAD_TIME_RE.sub("", h.group("who"), count=1), TRAIL_TIME_RE).strip()  # "### [16:30:04] Speaker 1"
         return Who(who, _simp(who, text, simp), False, 0, False, True)
     if "\t" in t[start:]:  # a spreadsheet's export: "00:00:20<TAB>包振华<TAB>前三季度…"
         cells = TAB_ROW_RE.match(t, start)
