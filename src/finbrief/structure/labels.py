@@ -222,6 +222,8 @@ DIARIZED_RE = re.compile(
     # a video-meeting participant the platform shows without a name: a guest number ("访客3", "Guest 2"),
     # a dial-in's masked phone number ("138****6620"), someone's device ("Lucy的iPhone", "Amy的iPad (2)")
     r"|(?:[访訪]客|[游遊]客|[来來][宾賓]|(?i:guest))\s*[_ ]?\d{1,4}"
+    # ... a dial-in the platform numbers ("Call-in User_3", "Call-in user 2", "Caller 4")
+    r"|(?i:call-?in\s+user|caller)\s*[_ ]?\d{1,4}"
     r"|1\d{2}[*＊xX]{4}\d{4}"
     # (a device only as someone's: a bare "iPhone" heads a topic in minutes)
     r"|[^\s的:：]{1,12}的(?:iPhone|iPad|Android|HUAWEI|华为手机|MacBook)(?:\s*[(（]?\d{1,2}[)）]?)?"

@@ -209,6 +209,7 @@ def name_diarized(c: Call) -> None:
         else:
             rec.set_side("company", "announcement")
     _name_by_first_name(c, turns, first)
+    _name_by_office(c, turns)
     _name_by_elimination(c, turns, first)
 
 
@@ -414,6 +415,38 @@ def _name_by_first_name(c: Call, turns: list[Turn], first: dict[str, int]) -> No
         name = full(m["name"], t.start) if m else None
         if name is not None:
             give(t.speaker, name)
+
+
+# A label that is an office and a surname ("Governor Ashcombe", "Deputy Governor Fenn"), as a press
+# briefing's transcript writes its officials.
+OFFICE_LABEL_RE = re.compile(rf"(?P<office>[^\W\d][\w ]{{1,40}}?)\s+(?P<surname>(?-i:[{UPPER}])[{LOWER}'’]+(?:-(?-i:[{UPPER}])[{LOWER}]+)?)")
+
+
+def _name_by_office(c: Call, turns: list[Turn]) -> None:
+    """A speaker labelled by an office and a surname is the one person the text names in full with that
+    surname ("Deputy Governor Colin Fenn will take your questions"); a surname the text never gives after a
+    first name, or gives after two, names no one."""
+    speaking = {t.speaker for t in turns if t.speaker is not None and t.kind == "person"}
+    office = c.s.v.office_title
+    for sid in sorted(speaking):
+        rec = c.reg.get(sid)
+        m = OFFICE_LABEL_RE.fullmatch(rec.forms[0].strip()) if rec.forms else None
+        if m is None or not office.fullmatch(m["office"]):
+            continue
+        surname = m["surname"]
+        rx = re.compile(rf"\b(?P<first>{FIRST})\s+(?:(?-i:[A-Z])\.\s+)?{re.escape(surname)}\b")
+        found = {f"{x['first']} {surname}" for t in c.s.texts if surname in t for x in rx.finditer(t)}
+        names = {n for n in found if not office.fullmatch(n.split()[0]) and is_name(n, c.s.v)}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        other = c.reg.by_key.get(name_key(name))
+        if other is not None and other != sid:
+            if other in speaking:
+                continue  # that person speaks under a label of their own
+            _take_over(c.reg, other, sid)
+        c.reg.alias(sid, name)
+        rec.forms.insert(0, rec.forms.pop(rec.forms.index(name)))
 
 
 def _take_over(reg: Registry, old: str, new: str) -> None:
