@@ -108,3 +108,39 @@ def test_numbered_dial_in_is_the_asker_the_host_just_named() -> None:
     doc = parse_bytes(json.dumps(SNIPPETS).encode(), "webinar.json")
     assert_sound(doc)
     assert pairs(doc) == [("Lena Ortiz", "Oakhurst Capital", ["Ivo Marsh"])]
+
+
+# A central bank's own transcript: labels in capitals closed by a full stop, the press officer opening at
+# length and then giving the floor by a name alone ("Tom.").
+PRESS_OFFICER = """\
+Transcript of the Aldbury Reserve Bank Press Conference
+
+NELL CARVER. Good afternoon. Chair Ruth Kessane will read the statement, and Deputy Governor Ivo Marsh will join her for questions.
+
+CHAIR KESSANE. Thank you, Nell. The board held the policy rate at 3.5%. Inflation fell to 2.8% in the quarter.
+
+DEPUTY GOVERNOR MARSH. Our bond holdings fell by 8 billion dollars as securities matured.
+
+NELL CARVER. We'll go to Lena Ortiz.
+
+LENA ORTIZ. Thanks. Lena Ortiz, Harbor Ledger. Is a cut possible in March?
+
+CHAIR KESSANE. We will decide in March on the data we have then.
+
+NELL CARVER. Tom.
+
+TOM KELLER. Thank you. Tom Keller, Eastport Times. Will the runoff continue?
+
+DEPUTY GOVERNOR MARSH. The runoff will go on at the same pace.
+"""
+
+
+def test_press_officer_who_opened_at_length_gives_the_floor_and_answers_nothing() -> None:
+    """The press officer's long opening does not make her a speaker who answers: in the Q&A her lines only
+    call on reporters, so "Tom." is no answer to Lena Ortiz."""
+    doc = parse(PRESS_OFFICER, "aldbury.txt")
+    assert_sound(doc)
+    assert pairs(doc) == [
+        ("Lena Ortiz", "Harbor Ledger", ["Ruth Kessane"]),
+        ("Tom Keller", "Eastport Times", ["Ivo Marsh"]),
+    ]

@@ -1010,8 +1010,8 @@ MIN_FLOORS = 2
 
 
 def floor_givers(c: Call, qa_start: int) -> None:
-    """A company speaker whose every line is short, asks nothing and gives no figure, and who calls on
-    different askers by name right before their turns (a press officer: "We'll go to Rachel."): the
+    """A company speaker whose every line in the Q&A is short, asks nothing and gives no figure, and who
+    calls on different askers by name right before their turns (a press officer: "We'll go to Rachel."): the
     host, whose lines answer nothing (``Call.hosts``). Where reporters ask unnamed (``Q …``): a company
     speaker who never replies first to a question in the Q&A and whose short lines give the floor right
     before such questions ("Yes, go ahead.", "In the back.")."""
@@ -1029,7 +1029,8 @@ def floor_givers(c: Call, qa_start: int) -> None:
             continue
         text = c.text(c.speech(t))
         short = len(text) <= MAX_FLOOR_CHARS and not any(ch in text for ch in "?？") and not any(ch.isdigit() for ch in text)
-        spoke[t.speaker] = spoke.get(t.speaker, True) and short
+        if t.start >= qa_start:  # (the opening may introduce the panel at length)
+            spoke[t.speaker] = spoke.get(t.speaker, True) and short
         if t.start >= qa_start:  # (never the first to reply to a question)
             anonymous[t.speaker] = anonymous.get(t.speaker, True) and not (k and c.is_question(turns[k - 1]))
         if nxt is not None and nxt.speaker is not None and c.is_question(nxt) and _calls_on(c, text, nxt.speaker):
