@@ -68,9 +68,10 @@ NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 # A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold), or
 # the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ..."), or the pictographs
-# chat-app minutes put before each label ("🙋 提问｜…", "💡 回复｜…": a picture is never part of who speaks).
+# chat-app minutes put before each label ("🙋 提问｜…", "💡 回复｜…": a picture is never part of who speaks),
+# or the triangle a news site's press-conference record puts before each reporter ("▲财经日报记者：…").
 LABEL_BULLET_RE = re.compile(
-    r"(?:[•·●▪◆◇■□▶►▸★☆]|[-*](?=\s)|>{1,3}(?=\s)|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?)+)\s*"
+    r"(?:[•·●▪◆◇■□▶►▸▲△★☆]|[-*](?=\s)|>{1,3}(?=\s)|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?)+)\s*"
 )
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A transcript laid out as a table, one row a turn: "| Speaker | Remarks |" in Markdown, "Name | text"
