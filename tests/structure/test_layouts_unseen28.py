@@ -57,3 +57,46 @@ def test_triangle_marked_reporters_and_a_reporter_naming_himself() -> None:
         ("叶舟", "东岸商报", ["罗振东"]),
         (None, "晨星财经频道", ["汪晴"]),
     ]
+
+
+# A Hong Kong results briefing (zh-Hant, Cantonese): the host introduces each asker in full
+# ("第一位係…嘅…"), whose label then gives surname, courtesy word and firm; a typed question read out.
+BRIEFING_SURNAMES = """\
+恒灣控股有限公司
+二零二六年全年業績分析員簡報會 問答紀錄
+
+出席：主席 杜永昌先生、財務總監 岑慧儀女士
+主持：投資者關係經理 馮嘉欣小姐
+
+馮小姐：各位分析員午安，首先有請主席杜生講幾句。
+
+杜生：去年集團收入港幣二十八億元，按年增長百分之六。
+
+馮小姐：而家開始問答環節。第一位係滙川證券嘅溫子健。
+
+溫生（滙川證券）：多謝。想問下今年嘅資本開支大概幾多？
+
+岑小姐：今年資本開支預算大約港幣三億元。
+
+馮小姐：下一位係鼎豐資本嘅石曉琳。
+
+石小姐（鼎豐資本）：你好。想問下派息政策會唔會改變？
+
+杜生：我哋會維持派息比率唔少於百分之五十。
+
+馮小姐：網上有投資者問，集團今年有冇回購計劃？
+
+岑小姐：暫時冇具體計劃，如果有會按規定公佈。
+"""
+
+
+def test_surname_and_courtesy_labels_are_the_askers_the_host_introduced() -> None:
+    """``溫生（滙川證券）：`` after "第一位係滙川證券嘅溫子健" is 溫子健 of that firm (Cantonese 係 for 是, 嘅
+    for 的); the host reading "網上有投資者問，…" opens an anonymous question that the next speaker answers."""
+    doc = parse(BRIEFING_SURNAMES)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("溫子健", "滙川證券", ["岑慧儀"]),
+        ("石曉琳", "鼎豐資本", ["杜永昌"]),
+        (None, None, ["岑慧儀"]),
+    ]
