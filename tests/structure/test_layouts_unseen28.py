@@ -100,3 +100,41 @@ def test_surname_and_courtesy_labels_are_the_askers_the_host_introduced() -> Non
         ("石曉琳", "鼎豐資本", ["杜永昌"]),
         (None, None, ["岑慧儀"]),
     ]
+
+
+# An investor chat group's export (zh-Hans): each message headed by the display name and the full date
+# and time; the company's people as "<company>-<title> <name>", a broker's analyst as "<broker>-<name>",
+# a private investor under a nickname.
+CHAT_GROUP = """\
+群聊：远岫股份2026年一季度业绩交流群
+导出时间：2026-04-28 17:00
+
+远岫股份-董秘 贺明 2026-04-28 15:00:05
+各位投资者好，欢迎参加远岫股份一季度业绩交流，财务总监乔安和我一起回答大家的问题。
+
+远岫股份-财务总监 乔安 2026-04-28 15:01:10
+一季度公司实现营业收入5.2亿元，同比增长14%。
+
+泓川证券-祝远 2026-04-28 15:03:30
+请问一季度毛利率提升的原因是什么？
+
+远岫股份-财务总监 乔安 2026-04-28 15:04:50
+主要是产品结构优化和原材料价格下降。
+
+晚风知意 2026-04-28 15:06:12
+请问公司今年还会回购吗？
+
+远岫股份-董秘 贺明 2026-04-28 15:07:40
+公司会根据股价和资金情况决定，如有回购将及时公告。
+"""
+
+
+def test_chat_group_headers_name_brokers_staff_and_nicknames() -> None:
+    """``泓川证券-陆遥``-style display names are that broker's analyst, ``远岫股份-董秘 贺明`` with its time
+    after it is the company's secretary, and a nickname header (``晚风知意 …``) opens an anonymous question."""
+    doc = parse(CHAT_GROUP)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("祝远", "泓川证券", ["乔安"]),
+        (None, None, ["贺明"]),
+    ]

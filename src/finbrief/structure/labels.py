@@ -683,7 +683,8 @@ def _split_label(text: str, simp: str) -> Who | None:
     core = INTERPRETED_RE.sub("", core)
     if (timed_tail or stamped) and "," in core:
         core = _given_first(core)
-    return Who(core, _simp(core, text, simp), False, 0, False, False, stamped)
+    # (a time after the name stamps the line as a turn's header too: "金澜科技-董秘 周宁 2025-11-05 15:00:12")
+    return Who(core, _simp(core, text, simp), False, 0, False, False, stamped or timed_tail)
 
 
 # "Fenwick, Olivia   0:04": a meeting platform's display name from a company directory, surname first,
@@ -1245,6 +1246,8 @@ def is_firm(name_s: str, v: Vocab) -> bool:
     )
 
 
+# "颍川证券-陆遥": a firm in Chinese, a hyphen, a Chinese name.
+FIRM_HYPHEN_NAME_RE = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,14})\s?[-－–—]\s?(?P<name>[\u4e00-\u9fff]{2,4})")
 # "瑞银 Sunny Lin", "摩根士丹利 Erik Woodring": a firm in Chinese, a space, a name in Latin letters.
 ZH_FIRM_LATIN_NAME_RE = re.compile(r"^(?P<firm>[\u4e00-\u9fff]{2,14})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$")
 
@@ -1256,9 +1259,15 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if latin is not None:
         return _firm_then_latin_name(w, latin, v, known)
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
-    if not sep or not head_s or " " in head_s.strip():
+    if not sep and (hy := FIRM_HYPHEN_NAME_RE.fullmatch(w.simp.strip())) is not None and v.broker_name.search(hy["firm"]):
+        # "颍川证券-陆遥": a chat group's display name, the broker then the person (a company's own people
+        # write their company so, "裕恒新材-周立群": only a broker's or a fund's name makes an asker)
+        head_s, sep, name_s = hy["firm"], "-", hy["name"]
+        head, name = w.text.strip()[: hy.end("firm")], w.text.strip()[hy.start("name") :]
+    elif not sep or not head_s or " " in head_s.strip():
         return None
-    head, _, name = w.text.strip().rpartition(" ")
+    else:
+        head, _, name = w.text.strip().rpartition(" ")
     title = "分析师"
     pm, pms = PAREN_RE.match(name), PAREN_RE.match(name_s)
     if pm and pms and is_title(pms.group(2), v):  # "中信建投 王磊（分析师）"

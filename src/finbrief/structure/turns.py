@@ -110,6 +110,7 @@ def candidates(
     _period_labels(s, out)
     _signed_posts(s, skip, out)
     _stamped_posts(s, skip, out)
+    _chat_nicknames(s, skip, out)
     _honorific_labels(s, out)
     _bare_question_marks(s, skip, out)
     _unnamed_changes(s, skip, out)
@@ -265,6 +266,27 @@ def _stamped_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         who = s.texts[author].strip()
         out[author] = Label("answer" if ours else "question", who, fold(s.simp[author].strip()), "strong", False, 0)
         s.boiler.add(k)
+
+
+# A chat group's export heads each message with the sender's display name and the full date and time
+# ("澄霁基金 许航 2025-11-05 15:06:45"); a display name of one word is a nickname ("海边的风 2025-11-05 15:11:02").
+CHAT_HEADER_RE = re.compile(r"(?P<who>\S.{0,30}?)[ \t\u3000]+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?")
+NICKNAME_RE = re.compile(r"[^\s:：，,。；;？?！!（）()\[\]【】\d]{2,16}")
+
+
+def _chat_nicknames(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """In a chat export whose message headers name people (at least MIN_POSTS of them read as labels), a
+    header under a nickname no rule reads as a person opens an anonymous question: a user name is no
+    person's name (the platform-post reading of ``投资者 hjk2019``)."""
+    if s.doc.language == "en" or sum(1 for i in out if CHAT_HEADER_RE.fullmatch(s.texts[i].strip())) < MIN_POSTS:
+        return
+    for i in range(s.n):
+        if i in out or i in skip or i in s.header or i in s.boiler or i + 1 >= s.n:
+            continue
+        m = CHAT_HEADER_RE.fullmatch(s.texts[i].strip())
+        if m is not None and NICKNAME_RE.fullmatch(m["who"]):
+            who = m["who"]
+            out[i] = Label("question", who, fold(to_simplified(who)), "strong", False, 0, prefix="Q")
 
 
 def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
