@@ -138,3 +138,41 @@ def test_chat_group_headers_name_brokers_staff_and_nicknames() -> None:
         ("祝远", "泓川证券", ["乔安"]),
         (None, None, ["贺明"]),
     ]
+
+
+# A Q&A platform's page copied as text (zh-Hans): each question under the asker's user name and a
+# `问 <company>（<code>）：` line, each reply under the company's name and `答：`, stamps after each post.
+PLATFORM_PAGE = """\
+上证e互动
+首页 > 最新答复 > 澄岭科技
+
+澄岭科技（688905）
+
+云上漫步
+问 澄岭科技（688905）：
+请问公司新一代传感器芯片什么时候量产？
+2026-03-02 10:15 来自 网站
+澄岭科技
+答：
+尊敬的投资者您好，公司新一代传感器芯片预计今年三季度量产。感谢您的关注！
+2026-03-06 16:20 来自 网站
+
+守望价值
+问 澄岭科技（688905）：
+请问公司一季度海外订单增长了多少？
+2026-03-03 09:40 来自 APP
+澄岭科技
+答：
+您好，公司一季度海外订单同比增长约20%，具体请以定期报告为准。谢谢！
+2026-03-07 11:05 来自 网站
+"""
+
+
+def test_platform_page_question_lines_addressed_to_the_company() -> None:
+    """``问 澄岭科技（688905）：`` opens an investor's anonymous question and ``答：`` the company's unsigned
+    reply."""
+    doc = parse(PLATFORM_PAGE)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, [None]), (None, None, [None])]
+    assert [doc.paragraph(q.question[0]).text[:4] for q in doc.qa] == ["请问公司", "请问公司"]
+    assert [doc.paragraph(q.answers[0].paragraphs[0]).text[:3] for q in doc.qa] == ["尊敬的", "您好，"]
