@@ -1465,10 +1465,17 @@ def _title_paren_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, m.group(2).strip(), key, strength, w.inline, 0, title=m.group(1).strip())
 
 
+# A Chinese name and its detail joined by a hyphen: "林远航-董事长", "顾言-北辰资本".
+CJK_HYPHENED_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?P<sep>[-－–—])(?P<rest>[\u4e00-\u9fff]{2,16})")
+
+
 def _name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``林远航 董事长``, ``沈一鸣 东岳证券分析师``, ``顾言 北辰资本``: a Chinese name, a space, then a
-    title, a firm with the word analyst, or a firm."""
+    """``林远航 董事长``, ``沈一鸣 东岳证券分析师``, ``顾言 北辰资本``: a Chinese name, a space (or a hyphen,
+    as chat groups' display names join them: ``林远航-董事长``), then a title, a firm with the word
+    analyst, or a firm."""
     name_s, sep, rest_s = w.simp.strip().partition(" ")
+    if not sep and (hy := CJK_HYPHENED_RE.fullmatch(w.simp.strip())) is not None:
+        name_s, sep, rest_s = hy["name"], hy["sep"], hy["rest"]
     rest_s = rest_s.strip()
     if not sep or not rest_s or " " in rest_s or len(rest_s) > MAX_DETAIL_CJK:
         return None
