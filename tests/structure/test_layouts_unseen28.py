@@ -176,3 +176,30 @@ def test_platform_page_question_lines_addressed_to_the_company() -> None:
     assert summary(doc) == [(None, None, [None]), (None, None, [None])]
     assert [doc.paragraph(q.question[0]).text[:4] for q in doc.qa] == ["请问公司", "请问公司"]
     assert [doc.paragraph(q.answers[0].paragraphs[0]).text[:3] for q in doc.qa] == ["尊敬的", "您好，"]
+
+
+# A results briefing (zh-Hans) whose host names the next asker after a comma, with no verb.
+HOST_COMMA_INTRO = """\
+和岭环境2026年一季度业绩交流会
+
+出席：董事长 田立新，财务总监 邵雯
+
+主持人：下面进入问答环节，请南溪证券的欧阳帆提问。
+
+欧阳帆：请问一季度订单增长了多少？
+
+田立新：一季度新签订单同比增长22%。
+
+主持人：下一位，岱山资本的常乐。
+
+常乐：今年的资本开支计划是多少？
+
+邵雯：全年资本开支预计3亿元左右。
+"""
+
+
+def test_the_host_naming_the_next_asker_after_a_comma() -> None:
+    """"下一位，岱山资本的常乐。" announces 常乐 of 岱山资本, whose bare-name label then asks with that firm."""
+    doc = parse(HOST_COMMA_INTRO)
+    assert_sound(doc)
+    assert summary(doc) == [("欧阳帆", "南溪证券", ["田立新"]), ("常乐", "岱山资本", ["邵雯"])]
