@@ -178,6 +178,20 @@ def test_platform_page_question_lines_addressed_to_the_company() -> None:
     assert [doc.paragraph(q.answers[0].paragraphs[0]).text[:3] for q in doc.qa] == ["尊敬的", "您好，"]
 
 
+def test_platform_page_stamps_user_names_and_the_company_line_are_furniture() -> None:
+    """The stamp under each post, the user name over each question and the company's name over each reply
+    are no one's words: each question and each reply is its own text only."""
+    doc = parse(PLATFORM_PAGE)
+    texts = [
+        ([doc.paragraph(i).text for i in q.question], [doc.paragraph(i).text for i in q.answers[0].paragraphs])
+        for q in doc.qa
+    ]
+    assert texts == [
+        (["请问公司新一代传感器芯片什么时候量产？"], ["尊敬的投资者您好，公司新一代传感器芯片预计今年三季度量产。感谢您的关注！"]),
+        (["请问公司一季度海外订单增长了多少？"], ["您好，公司一季度海外订单同比增长约20%，具体请以定期报告为准。谢谢！"]),
+    ]
+
+
 # A results briefing (zh-Hans) whose host names the next asker after a comma, with no verb.
 HOST_COMMA_INTRO = """\
 和岭环境2026年一季度业绩交流会

@@ -111,6 +111,7 @@ def candidates(
     _signed_posts(s, skip, out)
     _stamped_posts(s, skip, out)
     _chat_nicknames(s, skip, out)
+    _platform_page_furniture(s, skip, out)
     _honorific_labels(s, out)
     _bare_question_marks(s, skip, out)
     _unnamed_changes(s, skip, out)
@@ -287,6 +288,31 @@ def _chat_nicknames(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         if m is not None and NICKNAME_RE.fullmatch(m["who"]):
             who = m["who"]
             out[i] = Label("question", who, fold(to_simplified(who)), "strong", False, 0, prefix="Q")
+
+
+# A Q&A platform page's question line, addressed to the company and its code: "问 青峰股份（688917）：".
+ADDRESSED_RE = re.compile(r"问\s*(?P<company>[^:：\s（）()]{2,12})\s*[（(](?:[A-Za-z]{2})?\d{6}(?:\.[A-Za-z]{2})?[)）]\s*[:：]")
+
+
+def _platform_page_furniture(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """A Q&A platform's page read through its question lines (``问 <company>（<code>）：``, at least
+    MIN_POSTS of them): the stamp under each post, the user name over each question and the company's
+    name over each reply are the page's furniture, no one's words."""
+    asks = {i: m for i, lab in out.items() if lab.role == "question" and (m := ADDRESSED_RE.fullmatch(s.simp[i].strip()))}
+    if len(asks) < MIN_POSTS:
+        return
+    companies = {m["company"] for m in asks.values()}
+    answers = {j for j, lab in out.items() if lab.role == "answer"}
+    for k in range(s.n):
+        if k in out or k in skip or k in s.header:
+            continue
+        line = s.simp[k].strip()
+        if (
+            POST_STAMP_RE.fullmatch(line)
+            or (k + 1 in asks and POST_AUTHOR_RE.fullmatch(line))
+            or (k + 1 in answers and line in companies)
+        ):
+            s.boiler.add(k)
 
 
 def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
