@@ -217,3 +217,27 @@ def test_the_host_naming_the_next_asker_after_a_comma() -> None:
     doc = parse(HOST_COMMA_INTRO)
     assert_sound(doc)
     assert summary(doc) == [("欧阳帆", "南溪证券", ["田立新"]), ("常乐", "岱山资本", ["邵雯"])]
+
+
+# Taiwan investor-conference minutes (zh-Hant): `Q：` / `A：` pairs, who asked in brackets after the
+# question: a firm alone, or a firm and a name.
+TW_TRAILING_FIRMS = """\
+澄岳光電 2026年第一季法人說明會 問答紀錄
+
+公司出席：董事長 簡志誠、財務長 魏嘉玲
+
+Q：請問第二季毛利率展望？（富川投顧）
+A：預期第二季毛利率維持在28%左右。
+
+Q：今年資本支出規劃為何？（鼎盛投顧 許家豪）
+A：今年資本支出約新台幣15億元。
+"""
+
+
+def test_a_firm_alone_in_brackets_after_a_question_is_the_asking_firm() -> None:
+    """``Q：…？（富川投顧）`` is that firm's question with no name given, as ``（鼎盛投顧 許家豪）`` is that
+    firm's analyst's."""
+    doc = parse(TW_TRAILING_FIRMS)
+    assert_sound(doc)
+    assert summary(doc) == [(None, "富川投顧", [None]), ("許家豪", "鼎盛投顧", [None])]
+

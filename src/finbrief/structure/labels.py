@@ -955,6 +955,8 @@ def trailing_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[
         return None  # "（投資人）": an investor in general
     who = Who(inner, inner_s, True, lab.body_start, True, False)
     person = _bracketed_person(inner, inner_s, who, prefix, v, known)
+    if person is None and prefix == "Q" and m.group("inner") and " " not in inner_s and is_firm(inner_s, v):
+        return dataclasses.replace(lab, firm=inner)  # "Q：…？（元大投顧）": a firm's question, no name given
     if person is None or person.prefix != prefix:
         return None
     return dataclasses.replace(person, inline=True, body_start=lab.body_start)
