@@ -241,3 +241,32 @@ def test_a_firm_alone_in_brackets_after_a_question_is_the_asking_firm() -> None:
     assert_sound(doc)
     assert summary(doc) == [(None, "富川投顧", [None]), ("許家豪", "鼎盛投顧", [None])]
 
+
+# A results briefing's Q&A record (zh-Hans): a mark line naming who asks or answers (`提问：<firm> <name>`,
+# `回答：<title> <name>`), the words on the lines below it.
+NAMED_MARK_LINES = """\
+岚桥新材2026年半年度业绩说明会 问答记录
+
+出席：董事长 江海平，财务总监 顾晓岚
+
+问答环节
+
+提问：东泓证券 纪晨
+请问上半年隔膜出货量是多少？
+回答：董事长 江海平
+上半年隔膜出货约6亿平方米，同比增长25%。
+
+提问：北岭基金 蒋一帆
+下半年的资本开支计划是多少？
+回答：财务总监 顾晓岚
+下半年资本开支预计4亿元左右。
+"""
+
+
+def test_a_mark_line_naming_who_asks_or_answers() -> None:
+    """``提问：东泓证券 纪晨`` alone on a line is that analyst's question below it, ``回答：董事长 江海平`` that
+    officer's answer, as labels naming them would be."""
+    doc = parse(NAMED_MARK_LINES)
+    assert_sound(doc)
+    assert summary(doc) == [("纪晨", "东泓证券", ["江海平"]), ("蒋一帆", "北岭基金", ["顾晓岚"])]
+

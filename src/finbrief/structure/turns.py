@@ -112,6 +112,7 @@ def candidates(
     _stamped_posts(s, skip, out)
     _chat_nicknames(s, skip, out)
     _platform_page_furniture(s, skip, out)
+    _named_mark_lines(s, skip, out, known)
     _honorific_labels(s, out)
     _bare_question_marks(s, skip, out)
     _unnamed_changes(s, skip, out)
@@ -313,6 +314,29 @@ def _platform_page_furniture(s: Scan, skip: set[int], out: dict[int, Label]) -> 
             or (k + 1 in answers and line in companies)
         ):
             s.boiler.add(k)
+
+
+# The most characters of who a mark line names after its colon ("提问：华岳证券 孙悦").
+MAX_MARKED_WHO = 24
+NAMED_MARK_ENDS = frozenset("。！？!?；;，,…")
+
+
+def _named_mark_lines(s: Scan, skip: set[int], out: dict[int, Label], known: frozenset[str]) -> None:
+    """``提问：华岳证券 孙悦`` / ``回答：董事长 张伟`` alone on a line, the words on the lines below: the mark
+    names who asks or answers, as a label would (``华岳证券 孙悦：``), not the first words of the speech."""
+    for i, lab in list(out.items()):
+        if lab.role not in ("question", "answer") or not lab.inline or i + 1 >= s.n or i + 1 in out:
+            continue
+        rest, rest_s = s.texts[i][lab.body_start :].strip(), s.simp[i][lab.body_start :].strip()
+        if not rest or len(rest) > MAX_MARKED_WHO or rest[-1] in NAMED_MARK_ENDS or len(rest) != len(rest_s):
+            continue
+        named = parse_label(rest + "：", rest_s + "：", s.v, known)
+        if named is None or named.role is not None or not named.who or named.inline or named.strength == "weak":
+            continue
+        prefix = "Q" if lab.role == "question" else "A"
+        if prefix == "A" and (named.firm or is_analyst_title(named.title)):
+            continue  # (an answer names the company's people)
+        out[i] = dataclasses.replace(named, prefix=prefix, strength="strong", body_start=0)
 
 
 def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
