@@ -270,3 +270,33 @@ def test_a_mark_line_naming_who_asks_or_answers() -> None:
     assert_sound(doc)
     assert summary(doc) == [("纪晨", "东泓证券", ["江海平"]), ("蒋一帆", "北岭基金", ["顾晓岚"])]
 
+
+# A broker's call notes in Markdown (zh-Hans): each question under a heading with its number, the asking
+# firm and the analyst (`### Q1 <firm> <name>`), the answers under `**<name>：**`.
+NUMBERED_HEADINGS = """\
+# 泊川能源2026年一季度业绩电话会纪要
+
+出席：董事长 柏振宇，财务总监 裴雅
+
+## 问答环节
+
+### Q1 溪山证券 尹航
+
+请问一季度天然气销量增长了多少？
+
+**柏振宇：** 一季度天然气销量同比增长12%。
+
+### Q2 青崖资本 柴宁
+
+今年的分红比例会提高吗？
+
+**裴雅：** 今年分红比例会保持在40%以上。
+"""
+
+
+def test_a_numbered_question_heading_naming_the_firm_and_the_analyst() -> None:
+    """``### Q1 溪山证券 尹航`` opens that analyst's question (the words under the heading), answered by the
+    bold labels after it."""
+    doc = parse(NUMBERED_HEADINGS, "notes.md")
+    assert_sound(doc)
+    assert summary(doc) == [("尹航", "溪山证券", ["柏振宇"]), ("柴宁", "青崖资本", ["裴雅"])]

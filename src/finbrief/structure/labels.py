@@ -1082,6 +1082,27 @@ def _mark_then_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return dataclasses.replace(lab, prefix=prefix)
 
 
+# A question's number, a space, then who asks, in Chinese: "Q1 华岳证券 孙悦", "问题2 长岭资本 周航".
+NUMBERED_MARK_PERSON_RE = re.compile(
+    r"(?P<mark>(?:Q|问题|问|提问)\s?[0-9]{1,2})\s+(?P<inner>[\u4e00-\u9fff][^:：，,。？?！!]{2,30})", re.IGNORECASE
+)
+
+
+def _numbered_mark_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``### Q1 华岳证券 孙悦``: a numbered question's mark and, after a space, the firm and the name of who
+    asks (a heading or a line over the question)."""
+    if w.inline or len(w.text.strip()) != len(w.simp.strip()):
+        return None
+    m = NUMBERED_MARK_PERSON_RE.fullmatch(w.simp.strip())
+    if m is None:
+        return None
+    at = m.start("inner")
+    lab = _bracketed_person(w.text.strip()[at:], m["inner"], w, "Q", v, known)
+    if lab is None or not lab.firm or lab.prefix != "Q":
+        return None
+    return dataclasses.replace(lab, strength="strong", inline=False, body_start=0)
+
+
 def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``主讲人（董事长 刘永平）``, ``提问嘉宾（华西证券 苗青）``: a word for the part someone plays, who
     they are in brackets; a presenter answers, a guest asks."""
@@ -1783,6 +1804,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _role_gloss,
     _role,
     _mark_then_person,
+    _numbered_mark_person,
     _prefixed,
     _role_with_details,
     _firm_analyst,
