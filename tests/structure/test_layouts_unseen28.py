@@ -300,3 +300,32 @@ def test_a_numbered_question_heading_naming_the_firm_and_the_analyst() -> None:
     doc = parse(NUMBERED_HEADINGS, "notes.md")
     assert_sound(doc)
     assert summary(doc) == [("尹航", "溪山证券", ["柏振宇"]), ("柴宁", "青崖资本", ["裴雅"])]
+
+
+# A roadshow platform's text record (zh-Hans) signing each post under it: the asker's firm and name, or the
+# platform's word for an investor, under each question; the answerer's title and name under each answer.
+SIGNED_QUESTIONS = """\
+滨岚电子2026年度业绩说明会 文字实录
+
+出席：董事长 霍振东，财务总监 秦悦
+
+问答环节
+
+问：请问今年的收入目标是多少？
+提问人：澄浦证券 苗晓
+答：今年收入目标增长18%。
+回答人：董事长 霍振东
+
+问：公司今年会回购股份吗？
+提问人：投资者 发布时间：2026-04-20 15:08
+答：公司会根据市场情况审慎决定。
+回答人：财务总监 秦悦
+"""
+
+
+def test_a_question_signed_with_a_firm_and_a_name_is_that_analysts() -> None:
+    """``提问人：澄浦证券 苗晓`` under a question makes it that analyst's, with her firm; ``提问人：投资者`` leaves
+    the question anonymous."""
+    doc = parse(SIGNED_QUESTIONS)
+    assert_sound(doc)
+    assert summary(doc) == [("苗晓", "澄浦证券", ["霍振东"]), (None, None, ["秦悦"])]

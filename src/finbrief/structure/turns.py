@@ -341,8 +341,8 @@ def _named_mark_lines(s: Scan, skip: set[int], out: dict[int, Label], known: fro
 
 def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     """A signature line under a question or answer (``SIGNATURE_RE``) says who wrote it: the answer
-    mark above it becomes that person's (a title and a name, or a name alone); a generic asker
-    ("投资者") leaves the question anonymous. The signature itself is furniture between the posts."""
+    mark above it becomes that person's (a title and a name, or a name alone), the question mark an
+    analyst's when a firm and a name sign it; a generic asker ("投资者") leaves the question anonymous. The signature itself is furniture between the posts."""
     for j in range(s.n):
         if j in skip or j in s.header or "人" not in s.simp[j][:6]:
             continue
@@ -359,6 +359,10 @@ def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         if answer and name and (is_cjk_name(name, s.v) or is_latin_name(name, s.v)):
             lab = out[i]
             out[i] = Label(None, name, key, "strong", True, lab.body_start, prefix="A", title=title.strip() or None)
+        elif not answer and name and title.strip() and is_cjk_name(name, s.v) and is_firm(title.strip(), s.v):
+            # "提问人：华岳证券 孙悦": a firm and a person sign the question, that analyst's
+            lab = out[i]
+            out[i] = Label(None, name, key, "strong", True, lab.body_start, prefix="Q", firm=title.strip())
         out.pop(j, None)
         s.boiler.add(j)
         s.inert.add(j)
