@@ -675,3 +675,36 @@ def test_short_rest_of_a_cut_line_ending_on_a_linking_word_goes_on() -> None:
         squash("Moderator: The next question is from Ravi Menon from Kestrel Asset Management. Please go ahead."),
         squash("Ravi Menon: What is the export share now?"),
     ]
+
+
+# A chat group's export hard-wrapped at 60 columns (Chinese broken anywhere): a message header (display
+# name, date and time) over each message, blank lines between messages.
+WRAPPED_CHAT = """\
+远岫股份-董秘 贺明 2026-04-28 15:00:05
+各位投资者好，欢迎参加远岫股份一季度业绩交流，今天财务总监乔
+安和我一起在群里回答大家的问题，先请乔总介绍一下一季度的经营
+情况。
+
+远岫股份-财务总监 乔安 2026-04-28 15:01:10
+一季度公司实现营业收入5.2亿元，同比增长14%，毛利率31.5%，环
+比提升1.2个百分点。
+
+远岫股份-财务总监 乔安 2026-04-28 15:01:40
+经营性现金流净额1.1亿元。
+
+泓川证券-祝远 2026-04-28 15:03:30
+请问一季度毛利率提升的原因是什么？后面几个季度还能保持吗？
+"""
+
+
+def test_a_wrapped_chat_export_keeps_each_message_header_apart() -> None:
+    """A header line ending on its date and time never runs on into the message under it, even in a
+    hard-wrapped text where the header is as wide as a full line."""
+    texts = paragraph_texts(WRAPPED_CHAT)
+    assert [t for t in texts if t.startswith(("远岫股份-", "泓川证券-"))] == [
+        "远岫股份-董秘 贺明 2026-04-28 15:00:05",
+        "远岫股份-财务总监 乔安 2026-04-28 15:01:10",
+        "远岫股份-财务总监 乔安 2026-04-28 15:01:40",
+        "泓川证券-祝远 2026-04-28 15:03:30",
+    ]
+    assert "一季度公司实现营业收入5.2亿元，同比增长14%，毛利率31.5%，环比提升1.2个百分点。" in texts

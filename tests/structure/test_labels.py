@@ -240,3 +240,17 @@ def test_a_time_only_line_under_any_mix_of_its_pieces_is_read_as_the_plain_patte
         assert is_time_only(line) == (TIME_ONLY_RE.match(line) is not None)
 
     check()
+
+
+@pytest.mark.parametrize(("line", "who", "title"), [("林远航-董事长：各位好。", "林远航", "董事长"), ("乔安-财务总监", "乔安", "财务总监")])
+def test_a_chinese_name_and_its_title_joined_by_a_hyphen(line: str, who: str, title: str) -> None:
+    """A chat group's display name ``林远航-董事长``: the name, then the title after the hyphen."""
+    lab = label(line)
+    assert lab is not None and (lab.who, lab.title) == (who, title)
+
+
+@pytest.mark.parametrize("line", ["董秘答：公司今年会保持分红比例。", "公司答：新产线明年投产。"])
+def test_the_company_or_its_secretary_with_the_bare_verb_answers(line: str) -> None:
+    """``董秘答：`` / ``公司答：`` mark an anonymous company answer, as ``投资者问：`` marks a question."""
+    lab = label(line)
+    assert lab is not None and lab.role == "answer"

@@ -129,6 +129,9 @@ _FIGURE_REST_RE = re.compile(r"[.,]\d")
 # A line ending on a time of day ("下午 2:12", "14:05"): a speech record's time line, no figure the
 # break cut from its unit ("元晟證券 陳冠宇" on the next line is a speaker, not yuan).
 _CLOCK_END_RE = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?$")
+# A line ending on a full date and a time of day ("颍川证券-陆遥 2025-11-05 15:03:30"): a chat message's or a
+# post's header line, whose words start on the next line, however wide the header.
+_STAMP_END_RE = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?$")
 # Words a participant's title or firm never ends with ("CFO, Treasurer &" / "Principal Accounting
 # Officer", "Executive VP & Chief" / "Commercial Officer"): an entry line ending in one was wrapped.
 _ENTRY_OPEN_ENDS = frozenset(
@@ -770,6 +773,8 @@ def _joiner(
             return True  # a Chinese list item wrapped at the list's column: no case shows it goes on
         if not width and closes_sentence(a):
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
+        if a[-1:].isdigit() and _STAMP_END_RE.search(a):
+            return False  # a message's header, its date and time last: the message starts on the next line
         if b[:1] in _GOES_ON_MARKS:
             return True  # a comma, a full stop or a closing bracket never starts a paragraph
         if _QA_LABEL_RE.match(b) or (b[:1] == "[" and _CUE_RE.match(b)):

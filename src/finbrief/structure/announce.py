@@ -4,10 +4,12 @@ speakers the call is handed to (management)."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import LEGAL_TAIL_RE, LEGAL_WORD_RE, Vocab, fold
 from finbrief.structure.labels import Label, is_name, is_title
@@ -648,6 +650,44 @@ def _floor_label(s: Scan, j: int, name: str, said: str) -> Label:
         who = s.texts[j][lead.start("who") : lead.end("who")] if len(s.texts[j]) == len(s.simp[j]) else who_s
         return Label(None, who, name_key(who_s), "strong", True, lead.end())
     return Label(None, name, name_key(name), "strong", True, 0)
+
+
+def short_form_askers(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
+    """``梁生（盛嘉證券）：``, ``鄭小姐（匯德資本）：``: an asker labelled by surname, a courtesy word and
+    their firm, whom the host introduced in full ("第一位係盛嘉證券嘅梁浩然"): the one announced analyst of
+    that surname and firm is who asks (Hong Kong briefings call people so: 陳生, 何小姐)."""
+    if not ann.intros:
+        return
+    announced = {(intro.name, intro.firm) for intro in ann.intros.values() if intro.firm and CJK_NAME_RE.fullmatch(intro.name)}
+    for i, lab in list(labels.items()):
+        if lab.role is not None or lab.title or not lab.firm:
+            continue
+        stem = _courtesy_stem(to_simplified(lab.who.strip()), s.v)
+        if stem is None:
+            continue
+        firm = fold(to_simplified(lab.firm))
+        found = {
+            (name, f)
+            for name, f in announced
+            if to_simplified(name).startswith(stem) and len(name) > len(stem) and fold(to_simplified(f)) == firm
+        }
+        if len(found) == 1:
+            name = next(iter(found))[0]
+            labels[i] = dataclasses.replace(lab, who=name, key=name_key(to_simplified(name)))
+
+
+# A Chinese name of two to four characters, as announcements give them, and a surname of one or two.
+CJK_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+SURNAME_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _courtesy_stem(who_s: str, v: Vocab) -> str | None:
+    """The surname before a courtesy word the lexicon lists (``梁`` of ``梁生``, ``欧阳`` of ``欧阳小姐``)."""
+    for h in sorted(v.honorifics, key=len, reverse=True):
+        stem = who_s[: -len(h)]
+        if who_s.endswith(h) and SURNAME_RE.fullmatch(stem):
+            return stem
+    return None
 
 
 # "Sarah:Our first question comes from …": one capitalised word and a colon opening the paragraph.

@@ -68,9 +68,10 @@ NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 # A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold), or
 # the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ..."), or the pictographs
-# chat-app minutes put before each label ("🙋 提问｜…", "💡 回复｜…": a picture is never part of who speaks).
+# chat-app minutes put before each label ("🙋 提问｜…", "💡 回复｜…": a picture is never part of who speaks),
+# or the triangle a news site's press-conference record puts before each reporter ("▲财经日报记者：…").
 LABEL_BULLET_RE = re.compile(
-    r"(?:[•·●▪◆◇■□▶►▸★☆]|[-*](?=\s)|>{1,3}(?=\s)|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?)+)\s*"
+    r"(?:[•·●▪◆◇■□▶►▸▲△★☆]|[-*](?=\s)|>{1,3}(?=\s)|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?)+)\s*"
 )
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A transcript laid out as a table, one row a turn: "| Speaker | Remarks |" in Markdown, "Name | text"
@@ -684,7 +685,8 @@ def _split_label(text: str, simp: str) -> Who | None:
     core = INTERPRETED_RE.sub("", core)
     if (timed_tail or stamped) and "," in core:
         core = _given_first(core)
-    return Who(core, _simp(core, text, simp), False, 0, False, False, stamped)
+    # (a time after the name stamps the line as a turn's header too: "金澜科技-董秘 周宁 2025-11-05 15:00:12")
+    return Who(core, _simp(core, text, simp), False, 0, False, False, stamped or timed_tail)
 
 
 # "Fenwick, Olivia   0:04": a meeting platform's display name from a company directory, surname first,
@@ -955,6 +957,8 @@ def trailing_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[
         return None  # "（投資人）": an investor in general
     who = Who(inner, inner_s, True, lab.body_start, True, False)
     person = _bracketed_person(inner, inner_s, who, prefix, v, known)
+    if person is None and prefix == "Q" and m.group("inner") and " " not in inner_s and is_firm(inner_s, v):
+        return dataclasses.replace(lab, firm=inner)  # "Q：…？（元大投顧）": a firm's question, no name given
     if person is None or person.prefix != prefix:
         return None
     return dataclasses.replace(person, inline=True, body_start=lab.body_start)
@@ -1078,6 +1082,27 @@ def _mark_then_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         else:
             return None
     return dataclasses.replace(lab, prefix=prefix)
+
+
+# A question's number, a space, then who asks, in Chinese: "Q1 华岳证券 孙悦", "问题2 长岭资本 周航".
+NUMBERED_MARK_PERSON_RE = re.compile(
+    r"(?P<mark>(?:Q|问题|问|提问)\s?[0-9]{1,2})\s+(?P<inner>[\u4e00-\u9fff][^:：，,。？?！!]{2,30})", re.IGNORECASE
+)
+
+
+def _numbered_mark_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``### Q1 华岳证券 孙悦``: a numbered question's mark and, after a space, the firm and the name of who
+    asks (a heading or a line over the question)."""
+    if w.inline or len(w.text.strip()) != len(w.simp.strip()):
+        return None
+    m = NUMBERED_MARK_PERSON_RE.fullmatch(w.simp.strip())
+    if m is None:
+        return None
+    at = m.start("inner")
+    lab = _bracketed_person(w.text.strip()[at:], m["inner"], w, "Q", v, known)
+    if lab is None or not lab.firm or lab.prefix != "Q":
+        return None
+    return dataclasses.replace(lab, strength="strong", inline=False, body_start=0)
 
 
 def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1246,6 +1271,8 @@ def is_firm(name_s: str, v: Vocab) -> bool:
     )
 
 
+# "颍川证券-陆遥": a firm in Chinese, a hyphen, a Chinese name.
+FIRM_HYPHEN_NAME_RE = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,14})\s?[-－–—]\s?(?P<name>[\u4e00-\u9fff]{2,4})")
 # "瑞银 Sunny Lin", "摩根士丹利 Erik Woodring": a firm in Chinese, a space, a name in Latin letters.
 ZH_FIRM_LATIN_NAME_RE = re.compile(r"^(?P<firm>[\u4e00-\u9fff]{2,14})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$")
 
@@ -1257,9 +1284,15 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if latin is not None:
         return _firm_then_latin_name(w, latin, v, known)
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
-    if not sep or not head_s or " " in head_s.strip():
+    if not sep and (hy := FIRM_HYPHEN_NAME_RE.fullmatch(w.simp.strip())) is not None and v.broker_name.search(hy["firm"]):
+        # "颍川证券-陆遥": a chat group's display name, the broker then the person (a company's own people
+        # write their company so, "裕恒新材-周立群": only a broker's or a fund's name makes an asker)
+        head_s, sep, name_s = hy["firm"], "-", hy["name"]
+        head, name = w.text.strip()[: hy.end("firm")], w.text.strip()[hy.start("name") :]
+    elif not sep or not head_s or " " in head_s.strip():
         return None
-    head, _, name = w.text.strip().rpartition(" ")
+    else:
+        head, _, name = w.text.strip().rpartition(" ")
     title = "分析师"
     pm, pms = PAREN_RE.match(name), PAREN_RE.match(name_s)
     if pm and pms and is_title(pms.group(2), v):  # "中信建投 王磊（分析师）"
@@ -1457,10 +1490,17 @@ def _title_paren_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, m.group(2).strip(), key, strength, w.inline, 0, title=m.group(1).strip())
 
 
+# A Chinese name and its detail joined by a hyphen: "林远航-董事长", "顾言-北辰资本".
+CJK_HYPHENED_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?P<sep>[-－–—])(?P<rest>[\u4e00-\u9fff]{2,16})")
+
+
 def _name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``林远航 董事长``, ``沈一鸣 东岳证券分析师``, ``顾言 北辰资本``: a Chinese name, a space, then a
-    title, a firm with the word analyst, or a firm."""
+    """``林远航 董事长``, ``沈一鸣 东岳证券分析师``, ``顾言 北辰资本``: a Chinese name, a space (or a hyphen,
+    as chat groups' display names join them: ``林远航-董事长``), then a title, a firm with the word
+    analyst, or a firm."""
     name_s, sep, rest_s = w.simp.strip().partition(" ")
+    if not sep and (hy := CJK_HYPHENED_RE.fullmatch(w.simp.strip())) is not None:
+        name_s, sep, rest_s = hy["name"], hy["sep"], hy["rest"]
     rest_s = rest_s.strip()
     if not sep or not rest_s or " " in rest_s or len(rest_s) > MAX_DETAIL_CJK:
         return None
@@ -1766,6 +1806,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _role_gloss,
     _role,
     _mark_then_person,
+    _numbered_mark_person,
     _prefixed,
     _role_with_details,
     _firm_analyst,

@@ -35,7 +35,13 @@ from finbrief.model import Answer, DocKind, Document, QAPair, Section, make_para
 from finbrief.options import Options
 from finbrief.structure import pairs as pairing
 from finbrief.structure import sections, sides, unlabelled
-from finbrief.structure.announce import Announcements, find_announcements, first_name_host, floor_labels
+from finbrief.structure.announce import (
+    Announcements,
+    find_announcements,
+    first_name_host,
+    floor_labels,
+    short_form_askers,
+)
 from finbrief.structure.call import Call
 from finbrief.structure.induce import induced_names
 from finbrief.structure.initials import initials_labels
@@ -123,6 +129,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     labels = confirm(s, cands, frozenset(affiliations.values()))
     floor_labels(s, labels, ann)
     first_name_host(s, labels, ann)
+    short_form_askers(s, labels, ann)
     initials_labels(s, labels)
     bulleted = _bulleted_answers(s, labels)
     run_in = run_in_labels(s, labels, frozenset(affiliations))

@@ -110,6 +110,9 @@ def candidates(
     _period_labels(s, out)
     _signed_posts(s, skip, out)
     _stamped_posts(s, skip, out)
+    _chat_nicknames(s, skip, out)
+    _platform_page_furniture(s, skip, out)
+    _named_mark_lines(s, skip, out, known)
     _honorific_labels(s, out)
     _bare_question_marks(s, skip, out)
     _unnamed_changes(s, skip, out)
@@ -267,10 +270,79 @@ def _stamped_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         s.boiler.add(k)
 
 
+# A chat group's export heads each message with the sender's display name and the full date and time
+# ("澄霁基金 许航 2025-11-05 15:06:45"); a display name of one word is a nickname ("海边的风 2025-11-05 15:11:02").
+CHAT_HEADER_RE = re.compile(r"(?P<who>\S.{0,30}?)[ \t\u3000]+(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?")
+NICKNAME_RE = re.compile(r"[^\s:：，,。；;？?！!（）()\[\]【】\d]{2,16}")
+
+
+def _chat_nicknames(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """In a chat export whose message headers name people (at least MIN_POSTS of them read as labels), a
+    header under a nickname no rule reads as a person opens an anonymous question: a user name is no
+    person's name (the platform-post reading of ``投资者 hjk2019``)."""
+    if s.doc.language == "en" or sum(1 for i in out if CHAT_HEADER_RE.fullmatch(s.texts[i].strip())) < MIN_POSTS:
+        return
+    for i in range(s.n):
+        if i in out or i in skip or i in s.header or i in s.boiler or i + 1 >= s.n:
+            continue
+        m = CHAT_HEADER_RE.fullmatch(s.texts[i].strip())
+        if m is not None and NICKNAME_RE.fullmatch(m["who"]):
+            who = m["who"]
+            out[i] = Label("question", who, fold(to_simplified(who)), "strong", False, 0, prefix="Q")
+
+
+# A Q&A platform page's question line, addressed to the company and its code: "问 青峰股份（688917）：".
+ADDRESSED_RE = re.compile(r"问\s*(?P<company>[^:：\s（）()]{2,12})\s*[（(](?:[A-Za-z]{2})?\d{6}(?:\.[A-Za-z]{2})?[)）]\s*[:：]")
+
+
+def _platform_page_furniture(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """A Q&A platform's page read through its question lines (``问 <company>（<code>）：``, at least
+    MIN_POSTS of them): the stamp under each post, the user name over each question and the company's
+    name over each reply are the page's furniture, no one's words."""
+    asks = {i: m for i, lab in out.items() if lab.role == "question" and (m := ADDRESSED_RE.fullmatch(s.simp[i].strip()))}
+    if len(asks) < MIN_POSTS:
+        return
+    companies = {m["company"] for m in asks.values()}
+    answers = {j for j, lab in out.items() if lab.role == "answer"}
+    for k in range(s.n):
+        if k in out or k in skip or k in s.header:
+            continue
+        line = s.simp[k].strip()
+        if (
+            POST_STAMP_RE.fullmatch(line)
+            or (k + 1 in asks and POST_AUTHOR_RE.fullmatch(line))
+            or (k + 1 in answers and line in companies)
+        ):
+            s.boiler.add(k)
+
+
+# The most characters of who a mark line names after its colon ("提问：华岳证券 孙悦").
+MAX_MARKED_WHO = 24
+NAMED_MARK_ENDS = frozenset("。！？!?；;，,…")
+
+
+def _named_mark_lines(s: Scan, skip: set[int], out: dict[int, Label], known: frozenset[str]) -> None:
+    """``提问：华岳证券 孙悦`` / ``回答：董事长 张伟`` alone on a line, the words on the lines below: the mark
+    names who asks or answers, as a label would (``华岳证券 孙悦：``), not the first words of the speech."""
+    for i, lab in list(out.items()):
+        if lab.role not in ("question", "answer") or not lab.inline or i + 1 >= s.n or i + 1 in out:
+            continue
+        rest, rest_s = s.texts[i][lab.body_start :].strip(), s.simp[i][lab.body_start :].strip()
+        if not rest or len(rest) > MAX_MARKED_WHO or rest[-1] in NAMED_MARK_ENDS or len(rest) != len(rest_s):
+            continue
+        named = parse_label(rest + "：", rest_s + "：", s.v, known)
+        if named is None or named.role is not None or not named.who or named.inline or named.strength == "weak":
+            continue
+        prefix = "Q" if lab.role == "question" else "A"
+        if prefix == "A" and (named.firm or is_analyst_title(named.title)):
+            continue  # (an answer names the company's people)
+        out[i] = dataclasses.replace(named, prefix=prefix, strength="strong", body_start=0)
+
+
 def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     """A signature line under a question or answer (``SIGNATURE_RE``) says who wrote it: the answer
-    mark above it becomes that person's (a title and a name, or a name alone); a generic asker
-    ("投资者") leaves the question anonymous. The signature itself is furniture between the posts."""
+    mark above it becomes that person's (a title and a name, or a name alone), the question mark an
+    analyst's when a firm and a name sign it; a generic asker ("投资者") leaves the question anonymous. The signature itself is furniture between the posts."""
     for j in range(s.n):
         if j in skip or j in s.header or "人" not in s.simp[j][:6]:
             continue
@@ -287,6 +359,10 @@ def _signed_posts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         if answer and name and (is_cjk_name(name, s.v) or is_latin_name(name, s.v)):
             lab = out[i]
             out[i] = Label(None, name, key, "strong", True, lab.body_start, prefix="A", title=title.strip() or None)
+        elif not answer and name and title.strip() and is_cjk_name(name, s.v) and is_firm(title.strip(), s.v):
+            # "提问人：华岳证券 孙悦": a firm and a person sign the question, that analyst's
+            lab = out[i]
+            out[i] = Label(None, name, key, "strong", True, lab.body_start, prefix="Q", firm=title.strip())
         out.pop(j, None)
         s.boiler.add(j)
         s.inert.add(j)
