@@ -4089,6 +4089,10 @@ class _Extractor:
             return read
         if self.table_columns is None:
             return None
+        split = report_table.restated(self.table_columns, text)
+        if split is not None:
+            self.table_columns = split  # "调整前 调整后 调整后": the prior column first reported, then restated
+            return []
         if report_table.column_note(text):
             self.table_columns = report_table.noted_unit(self.table_columns, text)
             return []

@@ -1,0 +1,55 @@
+"""Chinese pages in layouts the rules were not written on: a quarterly report's table whose prior columns are given as
+first reported and as restated, and the columns of last year's same quarter and last year end.
+
+Tables and sentences are written for these tests; the companies and figures are invented.
+"""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.model import Fact
+
+from .builders import build
+
+
+def one(facts: tuple[Fact, ...], **want: object) -> Fact:
+    hits = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(hits) == 1, (want, [(f.subject, f.metric, f.value, f.unit, f.change, f.period, f.basis) for f in facts])
+    return hits[0]
+
+
+_RESTATED_TABLE = (
+    "证券代码：300222　　证券简称：澄江电气\n\n澄江电气股份有限公司2025年第一季度报告\n\n"
+    "（一）主要会计数据和财务指标\n"
+    "项目 本报告期 上年同期 本报告期比上年同期增减\n"
+    "调整前 调整后 调整后\n"
+    "营业收入（元） 512,300,000.00 401,200,000.00 455,000,000.00 12.59%\n"
+    "加权平均净资产收益率 3.10% 2.60% 2.85% 0.25%\n"
+    "项目 本报告期末 上年度末 本报告期末比上年度末增减\n"
+    "调整前 调整后 调整后\n"
+    "总资产（元） 6,100,000,000.00 5,700,000,000.00 5,800,000,000.00 5.17%\n"
+)
+
+
+def test_a_quarterly_tables_restated_prior_column_is_the_prior_and_the_first_reported_one_no_fact() -> None:
+    facts = run(build(_RESTATED_TABLE)).facts
+    revenue = one(facts, value=512_300_000.0)
+    assert (revenue.metric, revenue.period, revenue.basis) == ("revenue", "2025Q1", None)
+    prior = one(facts, value=455_000_000.0)
+    assert (prior.metric, prior.period, prior.basis) == ("revenue", "2024Q1", "prior")
+    assert not [f for f in facts if f.value == 401_200_000.0]  # as first reported: superseded by the restated cell
+    growth = one(facts, value=12.59)
+    assert (growth.metric, growth.change, growth.unit) == ("revenue", "yoy", "%")
+    roe_move = one(facts, value=0.25)
+    assert (roe_move.unit, roe_move.change) == ("pp", "yoy")
+
+
+def test_a_quarterly_tables_balance_block_against_the_last_year_end() -> None:
+    facts = run(build(_RESTATED_TABLE)).facts
+    assets = one(facts, value=6_100_000_000.0)
+    assert (assets.metric, assets.period) == ("total assets", "2025Q1")
+    year_end = one(facts, value=5_800_000_000.0)
+    assert (year_end.period, year_end.basis) == ("2024Q4", "prior")
+    move = one(facts, value=5.17)
+    assert (move.metric, move.change) == ("total assets", "ytd")
+    assert not [f for f in facts if f.value == 5_700_000_000.0]
