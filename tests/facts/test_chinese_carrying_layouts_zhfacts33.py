@@ -53,3 +53,37 @@ def test_a_quarterly_tables_balance_block_against_the_last_year_end() -> None:
     move = one(facts, value=5.17)
     assert (move.metric, move.change) == ("total assets", "ytd")
     assert not [f for f in facts if f.value == 5_700_000_000.0]
+
+
+_PREANNOUNCEMENT = (
+    "证券代码：603999　　证券简称：澄江新材　　公告编号：临2026-003\n\n"
+    "江苏澄江新材料股份有限公司2025年年度业绩预增公告\n\n"
+    "一、本期业绩预告情况\n"
+    "预计2025年年度实现归属于母公司所有者的净利润为2.10亿元至2.40亿元。\n"
+    "二、上年同期经营业绩和财务状况\n"
+    "（一）利润总额：1.62亿元。归属于母公司所有者的净利润：1.40亿元。\n"
+    "（二）每股收益：0.35元。\n"
+    "三、本期业绩预增的主要原因\n"
+    "报告期内，公司非经常性损益约0.20亿元。\n"
+)
+
+
+def test_a_preannouncement_titled_after_the_firms_name_reports_that_year() -> None:
+    facts = run(build(_PREANNOUNCEMENT)).facts
+    assert one(facts, value=0.2e8).period == "2025"  # "报告期内" of a preannouncement: the year it previews
+
+
+def test_figures_under_a_section_of_last_years_results_are_last_years_and_the_base() -> None:
+    facts = run(build(_PREANNOUNCEMENT)).facts
+    profit = one(facts, value=1.40e8)
+    assert (profit.metric, profit.period, profit.basis) == ("net income", "2024", "prior")
+    eps = one(facts, value=0.35)
+    assert (eps.metric, eps.period, eps.basis) == ("EPS", "2024", "prior")
+    assert one(facts, value=2.10e8).basis is None  # the section before it: this year's range
+
+
+def test_a_subsidiary_named_after_its_relation_is_the_subject_by_its_own_name() -> None:
+    d = build("澄明科技（300111）\n\n报告期内，公司全资子公司青禾储能实现净利润1.15亿元，控股子公司远川智造营业收入3.2亿元。\n")
+    facts = run(d).facts
+    assert one(facts, value=1.15e8).subject == "青禾储能"
+    assert one(facts, value=3.2e8).subject == "远川智造"

@@ -3697,6 +3697,7 @@ class _Extractor:
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
         self.line_columns: report_table.LineColumns | None = None  # or a table of business lines' columns
         self.table_name = ""  # a row's name written on the lines above its cells
+        self.prior_section = False  # under a filing's section of last year's figures (``_PRIOR_SECTION``)
         """The firm a heading line over a bulleted list names (a digest of several firms' results)."""
         """Sentences read since the carried subject was last named."""
         self.english = doc.language == "en"
@@ -3906,6 +3907,8 @@ class _Extractor:
                 if _BARE_LINE.fullmatch(text):
                     self.section_segment = None  # another heading: the segment's section has ended
             if not self.english:
+                if _NUMBERED_SECTION.match(text):
+                    self.prior_section = _PRIOR_SECTION.match(text) is not None
                 self._read_bracket_lead(text)
                 self._read_title(text)
                 parts = self._breakdown(p, text)
@@ -4220,12 +4223,24 @@ class _Extractor:
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
         out = self._paragraph_facts(p, text)
+        if self.prior_section and not _OWN_PERIOD_WORD.search(text):
+            out = [self._as_last_years(f) for f in out]
         self.prev_out = out
         if out and self.english:
             self.last_fact = (out[-1].subject, self.sentence_no)
             if self.topic is not None and any(_same_line(f.subject, self.topic) for f in out):
                 self.topic_at = self.sentence_no
         return out
+
+    def _as_last_years(self, fact: Fact) -> Fact:
+        """A figure under a section of last year's figures (``_PRIOR_SECTION``): of the span reported a year before, the
+        base this period's figures are set against; a change or a figure of another period is left as read."""
+        ctx = self.state.ctx
+        own = ctx.running or ctx.period
+        if fact.change is not None or fact.basis is not None or fact.period is None or fact.period != own:
+            return fact
+        before = report_table.year_before(fact.period)
+        return fact if before is None else replace(fact, period=before, basis="prior")
 
     def _paragraph_facts(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph (see ``_paragraph``)."""
@@ -10851,6 +10866,16 @@ _TITLE_ANNOUNCEMENT = re.compile(
     r"回购|增持|减持|投资|募资|定增|收购|出售|转让|设立|斥资|预计)"
 )
 """The opening of a headline's rest when it gives a firm's announcement ("拟投资8亿元…", "中标3.5亿元…")."""
+_NUMBERED_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s?、")
+"""A filing's numbered section heading ("二、上年同期经营业绩和财务状况", "三、本期业绩预增的主要原因")."""
+_PRIOR_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s?、\s?(?:上年同期|去年同期|上年度同期)[^，。；;\d]{0,20}$")
+"""A section heading saying the figures under it are those of the same span a year before ("二、上年同期经营业绩和财务状
+况", as a results preannouncement sets last year's figures apart): until the next section, a figure of the span
+reported is last year's."""
+_OWN_PERIOD_WORD = re.compile(r"(?:19|20)\d{2}\s?年|本期|本报告期|报告期|今年|本年")
+"""In a paragraph under a section of last year's figures: a period of its own, which the section does not override."""
+
+
 _SEGMENT_HEADING = re.compile(
     r"\s*(?:业务回顾|業務回顧|分部回顾|分部回顧|分部业绩|分部業績|业务表现|業務表現|经营回顾|經營回顧|业务分析|業務分析)"
     r"\s*[-–—:：]\s*(?P<seg>[\u4e00-\u9fffA-Za-z&]{2,16})\s*"

@@ -223,7 +223,7 @@ def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodCont
         if q1 is None or q2 is None or q2 >= q1:
             return None
         change = "ytd" if q2 == q1 - q1 % 4 - 1 else "yoy" if q2 == q1 - 4 else "skip"
-    elif _year_before(first[0]) == second[0]:
+    elif year_before(first[0]) == second[0]:
         change = "yoy"
     else:
         return None
@@ -427,7 +427,7 @@ _MONTHS = re.compile(r"(\d{4})-(\d{2})(?:-(\d{4})-(\d{2}))?")
 """A month or a span of months as a period string ("2025-11", "2025-01-2025-11")."""
 
 
-def _year_before(period: str) -> str | None:
+def year_before(period: str) -> str | None:
     """The same period a year earlier ("2025Q1-2025Q2" -> "2024Q1-2024Q2", "2025" -> "2024"), None for another form."""
     if period.isdigit():
         return str(int(period) - 1)
