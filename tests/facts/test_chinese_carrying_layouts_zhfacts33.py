@@ -87,3 +87,14 @@ def test_a_subsidiary_named_after_its_relation_is_the_subject_by_its_own_name() 
     facts = run(d).facts
     assert one(facts, value=1.15e8).subject == "青禾储能"
     assert one(facts, value=3.2e8).subject == "远川智造"
+
+
+def test_a_part_named_after_qizhong_is_not_the_subject_of_the_next_sentence() -> None:
+    d = build(
+        "澄明科技（300111）\n\n报告期内，公司实现营业收入12.86亿元，其中汽车电子业务实现收入5.62亿元，同比增长31.5%。"
+        "研发费用8,215.36万元，同比增长22.4%。\n"
+    )
+    facts = run(d).facts
+    assert one(facts, value=5.62e8).subject == "汽车电子业务"
+    rd = one(facts, value=82_153_600.0)
+    assert (rd.subject, rd.metric) == ("澄明科技", "R&D expense")

@@ -4951,6 +4951,7 @@ class _Extractor:
                 or h in para.firms
                 or h.entry.kind not in ("segment", "phrase", "topic", "region")  # type: ignore[attr-defined]
             )
+            and not (not self.english and self._part_of_its_sentence(para, h, s_start))
         ]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
@@ -4966,6 +4967,15 @@ class _Extractor:
                     return None  # "Marine revenue rose 14%. Turning to margins. Gross margin was ...": the unit is left
                 return name
         return carry
+
+    @staticmethod
+    def _part_of_its_sentence(para: _Paragraph, hit: _Hit, s_start: int) -> bool:
+        """Whether a Chinese business line is a part "其中" named in a sentence that has ended before ``s_start``
+        ("营业收入12.86亿元，其中汽车电子业务收入5.62亿元。研发费用…"): a part of its own sentence's total, not what the
+        next sentence is about."""
+        if hit.entry.kind not in ("segment", "phrase", "topic", "region"):  # type: ignore[attr-defined]
+            return False
+        return bool(_PART_LEAD_ZH.search(para.text, max(0, hit.start - 4), hit.start)) and "。" in para.text[hit.end : s_start]
 
     def _line_share(
         self, para: _Paragraph, m: NumberMention, whole: re.Match[str], c_start: int, c_end: int
