@@ -98,3 +98,15 @@ def test_a_part_named_after_qizhong_is_not_the_subject_of_the_next_sentence() ->
     assert one(facts, value=5.62e8).subject == "汽车电子业务"
     rd = one(facts, value=82_153_600.0)
     assert (rd.subject, rd.metric) == ("澄明科技", "R&D expense")
+
+
+def test_a_preannouncements_rule_threshold_is_no_fact_and_its_office_no_subject() -> None:
+    d = build(
+        "江苏澄江新材料股份有限公司2025年年度业绩预增公告\n\n"
+        "● 业绩预告的具体适用情形：实现盈利，且净利润与上年同期相比上升50%以上。\n"
+        "经财务部门初步测算，预计2025年年度实现营业收入约36亿元，同比增长约15%。\n"
+    )
+    facts = run(d).facts
+    assert not [f for f in facts if f.value == 50.0]  # the exchange rule's threshold
+    revenue = one(facts, value=3.6e9)
+    assert "部门" not in revenue.subject  # who estimated it, no business line: the company's own figure

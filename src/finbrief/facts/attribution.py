@@ -10337,6 +10337,10 @@ _VESTING_CONDITION = re.compile(r"(?:第[一二三四五六]个)?(?:归属期|�
 """Earlier in a figure's line: a share incentive plan's vesting period or target ("第一个归属期 2026年 营业收入增长率不低于
 15%"), a condition the plan sets, no result or outlook of the firm."""
 
+_DISCLOSURE_CASE = re.compile(r"适用(?:的)?情形|属于(?:以下|下列)(?:情形|情况)")
+"""Earlier in a figure's sentence: the case of the exchange's rule a preannouncement falls under ("业绩预告的具体适用情形：
+实现盈利，且净利润与上年同期相比上升50%以上"), whose figure is the rule's threshold, no result or outlook of the firm."""
+
 
 def _list_of_norms(text: str, clause: tuple[int, int], first: NumberMention) -> bool:
     """Whether the first figure of a list is a norm: the list's later figures are norms too."""
@@ -10396,6 +10400,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         )
         or (not text.isascii() and _COMMITTED_FLOOR.search(text, sentence[0], m.start) is not None)
         or (not text.isascii() and _VESTING_CONDITION.search(text, sentence[0], m.start) is not None)
+        or (not text.isascii() and _DISCLOSURE_CASE.search(text, sentence[0], m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or _market_evidence(text, sentence, m)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
