@@ -110,3 +110,19 @@ def test_a_preannouncements_rule_threshold_is_no_fact_and_its_office_no_subject(
     assert not [f for f in facts if f.value == 50.0]  # the exchange rule's threshold
     revenue = one(facts, value=3.6e9)
     assert "部门" not in revenue.subject  # who estimated it, no business line: the company's own figure
+
+
+def test_a_brokers_table_of_actual_and_estimated_years_reads_the_actual_year_only() -> None:
+    d = build(
+        "澄明科技(300111)：三季报点评\n\n盈利预测与估值\n"
+        "指标 2024A 2025E 2026E 2027E\n"
+        "营业收入（百万元） 3,821 4,826 5,912 7,004\n"
+        "归母净利润（百万元） 412 521 660 802\n"
+    )
+    facts = run(d).facts
+    revenue = one(facts, value=3_821_000_000.0)
+    assert (revenue.metric, revenue.period) == ("revenue", "2024")
+    assert one(facts, value=412_000_000.0).metric == "net income"
+    forecasts = {4_826_000_000.0, 5_912_000_000.0, 7_004_000_000.0, 521_000_000.0, 660_000_000.0, 802_000_000.0}
+    assert not [f for f in facts if f.value in forecasts]  # a broker's estimates, no facts
+

@@ -4059,6 +4059,7 @@ class _Extractor:
             or report_table.period_head(text, self.table_unit, self.state.ctx)
             or report_table.slashed_head(text, self.table_unit, self.state.ctx)
             or report_table.estimate_head(text, self.table_unit)
+            or report_table.ae_head(text, self.table_unit)
         )
         if columns is not None:
             self.table_columns, self.table_name = columns, ""

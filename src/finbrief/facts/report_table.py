@@ -331,6 +331,35 @@ def estimate_head(text: str, unit: tuple[int, str] | None) -> Columns | None:
     return Columns(tuple(kinds), scale, currency, tuple(c.group("y") for c in cols))
 
 
+_AE_HEAD = re.compile(
+    r"^\s*(?:[\u4e00-\u9fffA-Za-z（）()/：:]{1,16}\s+)?(?P<cols>(?:(?:19|20)\d{2}\s?[AaEeFfPp]\s*){2,})$"
+)
+"""The head of a broker's table of results and forecasts, its years marked actual or estimated ("会计年度 2024A 2025E
+2026E 2027E", "指标 2023A 2024A 2025E"): a reported year's column holds the company's figures, an estimate's (E, F, P)
+a broker's forecast, no fact."""
+_AE_COLUMN = re.compile(r"(?P<y>(?:19|20)\d{2})\s?(?P<k>[AaEeFfPp])")
+
+
+def ae_head(text: str, unit: tuple[int, str] | None) -> Columns | None:
+    """The columns of a head of years marked actual or estimated (``_AE_HEAD``): each actual year's column read (the
+    latest as the level, the earlier as its prior years), each estimate's skipped; None when the text is no such head."""
+    m = _AE_HEAD.match(text)
+    if m is None:
+        return None
+    cols = list(_AE_COLUMN.finditer(m.group("cols")))
+    years = [c.group("y") for c in cols]
+    if len(set(years)) != len(years) or years != sorted(years):
+        return None
+    actual = [c.group("y") for c in cols if c.group("k") in "Aa"]
+    latest = max(actual) if actual else None
+    kinds = tuple(
+        ("level" if c.group("y") == latest else "prior", "stated") if c.group("k") in "Aa" else ("level", "skip")
+        for c in cols
+    )
+    scale, currency = unit or (0, "CNY")  # (no unit line: an amount is read only where its row names its unit)
+    return Columns(kinds, scale, currency, tuple(years))
+
+
 _METRIC_HEAD_LEAD = re.compile(r"^\s*(?:项目|分行业|分产品|分地区|分销售模式|分业务|行业|产品|地区|业务)?\s+")
 _METRIC_COLUMN_CHANGE = re.compile(r"比上年(?:同期)?增减(?:变动)?(?:幅度)?\s?(?:[(（]\s?%\s?[)）])?$")
 """After a column's metric: the column is its change on the year before ("营业收入比上年同期增减")."""
