@@ -126,3 +126,8 @@ def test_a_brokers_table_of_actual_and_estimated_years_reads_the_actual_year_onl
     forecasts = {4_826_000_000.0, 5_912_000_000.0, 7_004_000_000.0, 521_000_000.0, 660_000_000.0, 802_000_000.0}
     assert not [f for f in facts if f.value in forecasts]  # a broker's estimates, no facts
 
+
+
+def test_a_firm_cited_as_the_source_after_ju_is_named_without_it() -> None:
+    d = build("首页 > 公司新闻\n\n多家公司公布业绩\n\n据青川物流发布的三季报，公司前三季度实现营业收入40.2亿元，同比增长11.2%。\n")
+    assert one(run(d).facts, value=4.02e9).subject == "青川物流"

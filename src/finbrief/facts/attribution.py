@@ -1051,7 +1051,7 @@ _SHORT_NAME_OF_FIRM = re.compile(
 """A legal name's bracket that gives the short name a filing or a story calls the firm by ("…股份有限公司（以下简称“华岳精工”）")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
-_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独|同行业的|同行业|同业的|同业|同行的|同行")
+_FIRM_LEAD = re.compile(r"根据|依据|据|同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独|同行业的|同行业|同业的|同业|同行的|同行")
 """Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收", "同业颖微(6788)公布"): no
 part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
