@@ -131,3 +131,12 @@ def test_a_brokers_table_of_actual_and_estimated_years_reads_the_actual_year_onl
 def test_a_firm_cited_as_the_source_after_ju_is_named_without_it() -> None:
     d = build("首页 > 公司新闻\n\n多家公司公布业绩\n\n据青川物流发布的三季报，公司前三季度实现营业收入40.2亿元，同比增长11.2%。\n")
     assert one(run(d).facts, value=4.02e9).subject == "青川物流"
+
+
+def test_monetary_funds_are_the_cash_balance_and_its_move_since_the_year_start() -> None:
+    d = build("澄明科技（300111）2025年第三季度报告\n\n期末货币资金为12.3亿元，较年初减少8.1%。\n")
+    facts = run(d).facts
+    cash = one(facts, value=1.23e9)
+    assert (cash.metric, cash.period) == ("cash", "2025Q3")
+    move = one(facts, value=-8.1)
+    assert (move.metric, move.change) == ("cash", "ytd")
