@@ -1051,7 +1051,7 @@ _SHORT_NAME_OF_FIRM = re.compile(
 """A legal name's bracket that gives the short name a filing or a story calls the firm by ("…股份有限公司（以下简称“华岳精工”）")."""
 _FIRM_KIND_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:投控|控股|集团|股份|科技|实业|投资|国际|电子)$")
 """The end of a listed firm's name a story drops when it names the firm again ("聯嘉投控" -> "聯嘉")."""
-_FIRM_LEAD = re.compile(r"同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独|同行业的|同行业|同业的|同业|同行的|同行")
+_FIRM_LEAD = re.compile(r"根据|依据|据|同期|同时|与此同时|此外|另外|其中|而|仅有|仅|只有|唯有|唯独|同行业的|同行业|同业的|同业|同行的|同行")
 """Linking words a firm's name is written right after ("同期海天电器(000456.SZ)空调营收", "同业颖微(6788)公布"): no
 part of the name."""
 _NOT_FIRM_END = ("在", "于", "将", "已", "则", "也", "亦", "均", "都", "仍", "从", "对")
@@ -3697,6 +3697,7 @@ class _Extractor:
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
         self.line_columns: report_table.LineColumns | None = None  # or a table of business lines' columns
         self.table_name = ""  # a row's name written on the lines above its cells
+        self.prior_section = False  # under a filing's section of last year's figures (``_PRIOR_SECTION``)
         """The firm a heading line over a bulleted list names (a digest of several firms' results)."""
         """Sentences read since the carried subject was last named."""
         self.english = doc.language == "en"
@@ -3906,6 +3907,8 @@ class _Extractor:
                 if _BARE_LINE.fullmatch(text):
                     self.section_segment = None  # another heading: the segment's section has ended
             if not self.english:
+                if _NUMBERED_SECTION.match(text):
+                    self.prior_section = _PRIOR_SECTION.match(text) is not None
                 self._read_bracket_lead(text)
                 self._read_title(text)
                 parts = self._breakdown(p, text)
@@ -4056,6 +4059,7 @@ class _Extractor:
             or report_table.period_head(text, self.table_unit, self.state.ctx)
             or report_table.slashed_head(text, self.table_unit, self.state.ctx)
             or report_table.estimate_head(text, self.table_unit)
+            or report_table.ae_head(text, self.table_unit)
         )
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
@@ -4089,6 +4093,10 @@ class _Extractor:
             return read
         if self.table_columns is None:
             return None
+        split = report_table.restated(self.table_columns, text)
+        if split is not None:
+            self.table_columns = split  # "调整前 调整后 调整后": the prior column first reported, then restated
+            return []
         if report_table.column_note(text):
             self.table_columns = report_table.noted_unit(self.table_columns, text)
             return []
@@ -4216,12 +4224,24 @@ class _Extractor:
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
         out = self._paragraph_facts(p, text)
+        if self.prior_section and not _OWN_PERIOD_WORD.search(text):
+            out = [self._as_last_years(f) for f in out]
         self.prev_out = out
         if out and self.english:
             self.last_fact = (out[-1].subject, self.sentence_no)
             if self.topic is not None and any(_same_line(f.subject, self.topic) for f in out):
                 self.topic_at = self.sentence_no
         return out
+
+    def _as_last_years(self, fact: Fact) -> Fact:
+        """A figure under a section of last year's figures (``_PRIOR_SECTION``): of the span reported a year before, the
+        base this period's figures are set against; a change or a figure of another period is left as read."""
+        ctx = self.state.ctx
+        own = ctx.running or ctx.period
+        if fact.change is not None or fact.basis is not None or fact.period is None or fact.period != own:
+            return fact
+        before = report_table.year_before(fact.period)
+        return fact if before is None else replace(fact, period=before, basis="prior")
 
     def _paragraph_facts(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph (see ``_paragraph``)."""
@@ -4932,6 +4952,7 @@ class _Extractor:
                 or h in para.firms
                 or h.entry.kind not in ("segment", "phrase", "topic", "region")  # type: ignore[attr-defined]
             )
+            and not (not self.english and self._part_of_its_sentence(para, h, s_start))
         ]
         for hit in reversed(prior):
             name = self._subject_name(hit, para)
@@ -4947,6 +4968,15 @@ class _Extractor:
                     return None  # "Marine revenue rose 14%. Turning to margins. Gross margin was ...": the unit is left
                 return name
         return carry
+
+    @staticmethod
+    def _part_of_its_sentence(para: _Paragraph, hit: _Hit, s_start: int) -> bool:
+        """Whether a Chinese business line is a part "其中" named in a sentence that has ended before ``s_start``
+        ("营业收入12.86亿元，其中汽车电子业务收入5.62亿元。研发费用…"): a part of its own sentence's total, not what the
+        next sentence is about."""
+        if hit.entry.kind not in ("segment", "phrase", "topic", "region"):  # type: ignore[attr-defined]
+            return False
+        return bool(_PART_LEAD_ZH.search(para.text, max(0, hit.start - 4), hit.start)) and "。" in para.text[hit.end : s_start]
 
     def _line_share(
         self, para: _Paragraph, m: NumberMention, whole: re.Match[str], c_start: int, c_end: int
@@ -10308,6 +10338,10 @@ _VESTING_CONDITION = re.compile(r"(?:第[一二三四五六]个)?(?:归属期|�
 """Earlier in a figure's line: a share incentive plan's vesting period or target ("第一个归属期 2026年 营业收入增长率不低于
 15%"), a condition the plan sets, no result or outlook of the firm."""
 
+_DISCLOSURE_CASE = re.compile(r"适用(?:的)?情形|属于(?:以下|下列)(?:情形|情况)")
+"""Earlier in a figure's sentence: the case of the exchange's rule a preannouncement falls under ("业绩预告的具体适用情形：
+实现盈利，且净利润与上年同期相比上升50%以上"), whose figure is the rule's threshold, no result or outlook of the firm."""
+
 
 def _list_of_norms(text: str, clause: tuple[int, int], first: NumberMention) -> bool:
     """Whether the first figure of a list is a norm: the list's later figures are norms too."""
@@ -10367,6 +10401,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         )
         or (not text.isascii() and _COMMITTED_FLOOR.search(text, sentence[0], m.start) is not None)
         or (not text.isascii() and _VESTING_CONDITION.search(text, sentence[0], m.start) is not None)
+        or (not text.isascii() and _DISCLOSURE_CASE.search(text, sentence[0], m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
         or _market_evidence(text, sentence, m)
         or (_SHARE_TURNOVER_BEFORE.search(text, max(clause[0], m.start - 8), m.start) is not None
@@ -10847,6 +10882,16 @@ _TITLE_ANNOUNCEMENT = re.compile(
     r"回购|增持|减持|投资|募资|定增|收购|出售|转让|设立|斥资|预计)"
 )
 """The opening of a headline's rest when it gives a firm's announcement ("拟投资8亿元…", "中标3.5亿元…")."""
+_NUMBERED_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s?、")
+"""A filing's numbered section heading ("二、上年同期经营业绩和财务状况", "三、本期业绩预增的主要原因")."""
+_PRIOR_SECTION = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s?、\s?(?:上年同期|去年同期|上年度同期)[^，。；;\d]{0,20}$")
+"""A section heading saying the figures under it are those of the same span a year before ("二、上年同期经营业绩和财务状
+况", as a results preannouncement sets last year's figures apart): until the next section, a figure of the span
+reported is last year's."""
+_OWN_PERIOD_WORD = re.compile(r"(?:19|20)\d{2}\s?年|本期|本报告期|报告期|今年|本年")
+"""In a paragraph under a section of last year's figures: a period of its own, which the section does not override."""
+
+
 _SEGMENT_HEADING = re.compile(
     r"\s*(?:业务回顾|業務回顧|分部回顾|分部回顧|分部业绩|分部業績|业务表现|業務表現|经营回顾|經營回顧|业务分析|業務分析)"
     r"\s*[-–—:：]\s*(?P<seg>[\u4e00-\u9fffA-Za-z&]{2,16})\s*"

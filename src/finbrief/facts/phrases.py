@@ -80,8 +80,11 @@ _EN_TOPIC_RELATIVE = Sifted(re.compile(r"\s(?:where|which)\s"))
 """In a sentence that does not end on a name: the relative clause a name the talk moves to may open."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
 "The Electromechanical Group also delivered ..."): the name and its kind word written capitalised."""
+_OFFICE_FUNCTIONS = ("财务", "审计", "会计", "人事", "法务", "行政", "证券", "监管", "主管", "职能")
+"""Before "部门": a firm's office or a regulator, no business line ("经财务部门初步测算，预计…" is who estimated)."""
 _ZH_TOPIC = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s的)）]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块|部门|业务(?=(?:方面)?[，,：:]|作为)))"
+    r"(?:^|(?<=[，,。；;：:\s的)）]))(?P<np>[\u4e00-\u9fffA-Za-z]{2,16}?(?:业务集团|事业群|事业部|业务分部|分部|板块"
+    r"|(?<!" + "|".join(_OFFICE_FUNCTIONS) + r")部门|业务(?=(?:方面)?[，,：:]|作为)))"
     r"(?!收入|营收|利润|毛利|亏损|经营)"
 )
 """A business line a sentence opens with as its topic ("智能手机业务，上季收入…", "酱油业务作为公司支柱，前三季度实现

@@ -24,13 +24,29 @@ from finbrief.lexicon import metrics as lm
 from finbrief.lexicon.metrics import Metric
 from finbrief.model import Fact, Paragraph
 
+_CHANGE_TAIL = r"增减(?:变动)?(?:幅度)?\s?(?:[(（]\s?%\s?[)）])?"
 _COLUMN = re.compile(
-    r"(?P<ytd_change>年初至报告期末比上年同期增减(?:变动)?(?:幅度)?\s?(?:[(（]\s?%\s?[)）])?)"
-    r"|(?P<q_change>本报告期比上年同期增减(?:变动)?(?:幅度)?\s?(?:[(（]\s?%\s?[)）])?)"
+    rf"(?P<ytd_change>年初至报告期末比上年同期{_CHANGE_TAIL})"
+    rf"|(?P<q_change>本报告期比上年同期{_CHANGE_TAIL})"
+    rf"|(?P<end_change>本报告期末比上年度?末{_CHANGE_TAIL})"
+    r"|(?P<ytd_prior>上年初至上年报告期末(?:金额)?)"
     r"|(?P<ytd>年初至报告期末(?:金额)?)"
+    r"|(?P<end_prior>上年度?末)"
+    r"|(?P<end>本报告期末)"
+    r"|(?P<q_prior>(?<!比)上年同期(?:金额)?)"
     r"|(?P<q>本报告期(?:金额)?)"
 )
-"""A column head of the table of main figures."""
+"""A column head of the table of main figures: the report's quarter, the year to it or its end (a balance), each with
+the same a year before ("上年同期", "上年初至上年报告期末") or the last year end ("上年度末"), and the change on it."""
+_COLUMN_KINDS = {
+    "q": ("level", "quarter"), "q_prior": ("prior", "quarter"), "q_change": ("change", "quarter"),
+    "ytd": ("level", "ytd"), "ytd_prior": ("prior", "ytd"), "ytd_change": ("change", "ytd"),
+    "end": ("level", "end"), "end_prior": ("prior", "end"), "end_change": ("change", "end"),
+}
+"""What a column of ``_COLUMN`` holds: (kind, span) by the name of the group its head matched."""
+_RESTATED_HEAD = re.compile(r"^\s*(?:(?:调整前|调整后|重述前|重述后)\s*){2,}$")
+"""The line under a head that splits a prior column into the figure first reported and the figure restated ("调整前
+调整后 调整后": the last one a note on the change column)."""
 _UNIT_LINE = re.compile(
     r"单位\s?[:：]\s?(?P<cur1>人民币|美元|港元|港币)?\s?(?P<scale>元|千元|万元|百万元|亿元)"
     r"(?:\s+币种\s?[:：]\s?(?P<cur>人民币|美元|港元|港币))?"
@@ -83,6 +99,22 @@ class Columns:
     rate) when it carries "%" itself, an amount (not read) when it does not."""
 
 
+def restated(columns: Columns, text: str) -> Columns | None:
+    """The columns once a line under the head splits each prior column into the figure first reported and the figure
+    restated (``_RESTATED_HEAD``): the first is not read (the restated one beside it is the period's figure); None when
+    the text is no such line or the head has no prior column to split."""
+    if not _RESTATED_HEAD.match(text) or columns.stated:
+        return None
+    splits = len(re.findall(r"调整前|重述前", text))
+    kinds: list[tuple[str, str]] = []
+    for kind, span in columns.kinds:
+        if kind == "prior" and splits:
+            kinds.append(("prior", "skip"))
+            splits -= 1
+        kinds.append((kind, span))
+    return replace(columns, kinds=tuple(kinds)) if len(kinds) > len(columns.kinds) else None
+
+
 def unit_line(text: str) -> tuple[int, str] | None:
     """(scale, currency) of a unit line ("单位:元 币种:人民币"), None when the text is none."""
     m = _UNIT_LINE.search(text)
@@ -122,10 +154,7 @@ def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
         if pattern.search(text):
             scale, currency = unit or (1, "CNY")
             return Columns(flash, scale, currency)
-    kinds: list[tuple[str, str]] = []
-    for m in _COLUMN.finditer(text):
-        group = m.lastgroup or ""
-        kinds.append(("change" if group.endswith("change") else "level", "ytd" if group.startswith("ytd") else "quarter"))
+    kinds = [_COLUMN_KINDS[m.lastgroup or "q"] for m in _COLUMN.finditer(text)]
     if len(kinds) < 2 or not any(k == "level" for k, _ in kinds):
         return None
     scale, currency = unit or (1, "CNY")
@@ -194,7 +223,7 @@ def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodCont
         if q1 is None or q2 is None or q2 >= q1:
             return None
         change = "ytd" if q2 == q1 - q1 % 4 - 1 else "yoy" if q2 == q1 - 4 else "skip"
-    elif _year_before(first[0]) == second[0]:
+    elif year_before(first[0]) == second[0]:
         change = "yoy"
     else:
         return None
@@ -302,6 +331,35 @@ def estimate_head(text: str, unit: tuple[int, str] | None) -> Columns | None:
     return Columns(tuple(kinds), scale, currency, tuple(c.group("y") for c in cols))
 
 
+_AE_HEAD = re.compile(
+    r"^\s*(?:[\u4e00-\u9fffA-Za-z（）()/：:]{1,16}\s+)?(?P<cols>(?:(?:19|20)\d{2}\s?[AaEeFfPp]\s*){2,})$"
+)
+"""The head of a broker's table of results and forecasts, its years marked actual or estimated ("会计年度 2024A 2025E
+2026E 2027E", "指标 2023A 2024A 2025E"): a reported year's column holds the company's figures, an estimate's (E, F, P)
+a broker's forecast, no fact."""
+_AE_COLUMN = re.compile(r"(?P<y>(?:19|20)\d{2})\s?(?P<k>[AaEeFfPp])")
+
+
+def ae_head(text: str, unit: tuple[int, str] | None) -> Columns | None:
+    """The columns of a head of years marked actual or estimated (``_AE_HEAD``): each actual year's column read (the
+    latest as the level, the earlier as its prior years), each estimate's skipped; None when the text is no such head."""
+    m = _AE_HEAD.match(text)
+    if m is None:
+        return None
+    cols = list(_AE_COLUMN.finditer(m.group("cols")))
+    years = [c.group("y") for c in cols]
+    if len(set(years)) != len(years) or years != sorted(years):
+        return None
+    actual = [c.group("y") for c in cols if c.group("k") in "Aa"]
+    latest = max(actual) if actual else None
+    kinds = tuple(
+        ("level" if c.group("y") == latest else "prior", "stated") if c.group("k") in "Aa" else ("level", "skip")
+        for c in cols
+    )
+    scale, currency = unit or (0, "CNY")  # (no unit line: an amount is read only where its row names its unit)
+    return Columns(kinds, scale, currency, tuple(years))
+
+
 _METRIC_HEAD_LEAD = re.compile(r"^\s*(?:项目|分行业|分产品|分地区|分销售模式|分业务|行业|产品|地区|业务)?\s+")
 _METRIC_COLUMN_CHANGE = re.compile(r"比上年(?:同期)?增减(?:变动)?(?:幅度)?\s?(?:[(（]\s?%\s?[)）])?$")
 """After a column's metric: the column is its change on the year before ("营业收入比上年同期增减")."""
@@ -398,7 +456,7 @@ _MONTHS = re.compile(r"(\d{4})-(\d{2})(?:-(\d{4})-(\d{2}))?")
 """A month or a span of months as a period string ("2025-11", "2025-01-2025-11")."""
 
 
-def _year_before(period: str) -> str | None:
+def year_before(period: str) -> str | None:
     """The same period a year earlier ("2025Q1-2025Q2" -> "2024Q1-2024Q2", "2025" -> "2024"), None for another form."""
     if period.isdigit():
         return str(int(period) - 1)
@@ -514,6 +572,8 @@ def _cell_period(kind: str, span: str, quarter: int) -> tuple[str, str | None, s
             return periods.quarter_str(quarter - quarter % 4 - 1), None, "prior"
         return periods.quarter_str(quarter), ("ytd" if kind == "change" else None), None
     if span == "quarter":
+        if kind == "prior":
+            return periods.quarter_str(quarter - 4), None, "prior"
         return periods.quarter_str(quarter), ("yoy" if kind == "change" else None), None
     first = quarter - quarter % 4
     if kind == "prior":
