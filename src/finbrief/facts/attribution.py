@@ -8055,7 +8055,9 @@ class _Extractor:
         right_after = [
             pm for pm in in_sentence if m.end <= pm.start <= m.end + 40 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
         ]
-        before_clause = [pm for pm in in_sentence if c_start <= pm.start and pm.end <= m.start]
+        before_clause = [
+            pm for pm in in_sentence if c_start <= pm.start and pm.end <= m.start and not self._change_start(para.text, pm)
+        ]
         if (
             self.english
             and right_after
@@ -8084,6 +8086,7 @@ class _Extractor:
             pm
             for pm in in_sentence
             if pm.end <= m.start
+            and not self._change_start(para.text, pm)
             and (
                 self.english
                 or pm.report
@@ -8212,6 +8215,12 @@ class _Extractor:
             if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
                 return self.state.ctx.running
         return self.state.ctx.period
+
+    def _change_start(self, text: str, pm: PeriodMention) -> bool:
+        """Whether an English quarter or month before a figure is the point a change is counted from ("a reduction of
+        $150 million from the end of the second quarter as borrowings fell to $350 million"): it dates the start of
+        the change, not the balances after it."""
+        return self.english and pm.kind != "year" and bool(_CHANGE_START_BEFORE.search(text, max(0, pm.start - 40), pm.start))
 
     def _since_year_end(self, text: str, pm: PeriodMention, metric: Metric) -> str | None:
         """The period a year-end named earlier in the sentence gives a flow: the year to date after it
@@ -12065,6 +12074,11 @@ _PREVIOUSLY_AFTER = re.compile(
 """After a bare base: it is an earlier forecast ("from $69 million to $72 million previously"), no figure of a year before."""
 
 
+_CHANGE_START_BEFORE = re.compile(
+    r"(?<![A-Za-z])from\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(?:previous|prior|preceding|last)\s+)?$", re.IGNORECASE
+)
+"""Right before a quarter or month in an earlier clause: the point a change is counted from ("down $150 million from
+the end of the second quarter"), which dates no figure of a later clause."""
 _LEVELS_AFTER = re.compile(r"(?:['’]s)?\s+(?:pre-pandemic\s+|pre-COVID\s+)?levels?(?![A-Za-z])", re.IGNORECASE)
 _FOR_THE_YEAR = re.compile(
     r"(?<![A-Za-z])(?:for|during|over)\s+(?:the\s+)?(?:(?:full|whole|entire)[\s-]+)?(?:(?:fiscal|calendar)\s+)?"
