@@ -6699,6 +6699,8 @@ class _Extractor:
             and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None
             and not _future_span(period, self.state.ctx.period)
             and not (self.english and _FLOW_VERB_BEFORE.search(text, max(clause[0], m.start - 40), m.start))
+            # "leverage was 1.6x net debt to trailing 12 months EBITDA": the ratio's own words name the months it covers
+            and not (self.english and _TRAILING_AFTER.search(text, m.end, min(clause[1], m.end + 60)))
         ):
             # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span); cash a span
             # "produced" is a flow of the span ("On a year-to-date basis, we have produced roughly $100 million in cash")
@@ -10662,6 +10664,8 @@ _SINCE_YEAR = re.compile(
 )
 """A year named as a bound of the time since ("Since our IPO in 2017", "since 2015"); not one a clause after it
 goes back to ("since 2017, when we were paying an annual dividend of $0.50")."""
+_TRAILING_AFTER = re.compile(r"(?<![A-Za-z])(?:trailing|last)\s+(?:12|twelve)\s+months?(?![A-Za-z])|(?<![A-Za-z])(?:TTM|LTM)(?![A-Za-z])", re.IGNORECASE)
+"""After a ratio in its clause: the trailing months its earnings cover ("1.6x net debt to trailing 12 months EBITDA")."""
 _FLOW_VERB_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:produced|generated|generating|producing)\s+"
     r"(?:(?:roughly|approximately|about|around|nearly|almost|over|more\s+than|some|an?\s+additional)\s+)?$",
