@@ -6729,6 +6729,8 @@ class _Extractor:
             and periods.parse_quarter(period.rsplit("-", 1)[1]) is not None
             and not _future_span(period, self.state.ctx.period)
             and not (self.english and _FLOW_VERB_BEFORE.search(text, max(clause[0], m.start - 40), m.start))
+            # "leverage was 1.6x net debt to trailing 12 months EBITDA": the ratio's own words name the months it covers
+            and not (self.english and _TRAILING_AFTER.search(text, m.end, min(clause[1], m.end + 60)))
         ):
             # "前三季度…不良贷款率1.33%": the ratio at the span's end (a month, "2022-10", is no span); cash a span
             # "produced" is a flow of the span ("On a year-to-date basis, we have produced roughly $100 million in cash")
@@ -8085,7 +8087,9 @@ class _Extractor:
         right_after = [
             pm for pm in in_sentence if m.end <= pm.start <= m.end + 40 and _PERIOD_RIGHT_AFTER.fullmatch(para.text, m.end, pm.start)
         ]
-        before_clause = [pm for pm in in_sentence if c_start <= pm.start and pm.end <= m.start]
+        before_clause = [
+            pm for pm in in_sentence if c_start <= pm.start and pm.end <= m.start and not self._change_start(para.text, pm)
+        ]
         if (
             self.english
             and right_after
@@ -8114,6 +8118,7 @@ class _Extractor:
             pm
             for pm in in_sentence
             if pm.end <= m.start
+            and not self._change_start(para.text, pm)
             and (
                 self.english
                 or pm.report
@@ -8242,6 +8247,12 @@ class _Extractor:
             if self.state.ctx.running:  # an interim or nine-month report: its span, not its last quarter
                 return self.state.ctx.running
         return self.state.ctx.period
+
+    def _change_start(self, text: str, pm: PeriodMention) -> bool:
+        """Whether an English quarter or month before a figure is the point a change is counted from ("a reduction of
+        $150 million from the end of the second quarter as borrowings fell to $350 million"): it dates the start of
+        the change, not the balances after it."""
+        return self.english and pm.kind != "year" and bool(_CHANGE_START_BEFORE.search(text, max(0, pm.start - 40), pm.start))
 
     def _since_year_end(self, text: str, pm: PeriodMention, metric: Metric) -> str | None:
         """The period a year-end named earlier in the sentence gives a flow: the year to date after it
@@ -10688,6 +10699,8 @@ _SINCE_YEAR = re.compile(
 )
 """A year named as a bound of the time since ("Since our IPO in 2017", "since 2015"); not one a clause after it
 goes back to ("since 2017, when we were paying an annual dividend of $0.50")."""
+_TRAILING_AFTER = re.compile(r"(?<![A-Za-z])(?:trailing|last)\s+(?:12|twelve)\s+months?(?![A-Za-z])|(?<![A-Za-z])(?:TTM|LTM)(?![A-Za-z])", re.IGNORECASE)
+"""After a ratio in its clause: the trailing months its earnings cover ("1.6x net debt to trailing 12 months EBITDA")."""
 _FLOW_VERB_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:produced|generated|generating|producing)\s+"
     r"(?:(?:roughly|approximately|about|around|nearly|almost|over|more\s+than|some|an?\s+additional)\s+)?$",
@@ -12110,6 +12123,11 @@ _PREVIOUSLY_AFTER = re.compile(
 """After a bare base: it is an earlier forecast ("from $69 million to $72 million previously"), no figure of a year before."""
 
 
+_CHANGE_START_BEFORE = re.compile(
+    r"(?<![A-Za-z])from\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?:(?:previous|prior|preceding|last)\s+)?$", re.IGNORECASE
+)
+"""Right before a quarter or month in an earlier clause: the point a change is counted from ("down $150 million from
+the end of the second quarter"), which dates no figure of a later clause."""
 _LEVELS_AFTER = re.compile(r"(?:['’]s)?\s+(?:pre-pandemic\s+|pre-COVID\s+)?levels?(?![A-Za-z])", re.IGNORECASE)
 _FOR_THE_YEAR = re.compile(
     r"(?<![A-Za-z])(?:for|during|over)\s+(?:the\s+)?(?:(?:full|whole|entire)[\s-]+)?(?:(?:fiscal|calendar)\s+)?"

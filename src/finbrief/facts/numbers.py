@@ -282,7 +282,10 @@ _CODE_AFTER = re.compile(r"(?:\.(?:HK|SH|SZ|BJ|TW))?\s?[)）]", re.IGNORECASE)
 """Around a listing code: the name's last character and an opening bracket before, a closing one after."""
 _PRE_QUAL = Sifted(anchored(re.compile(
     r"(?:(?P<approx>大约|大概|约合|约为|约|将近|接近|近乎|近|差不多|左右约|approximately|approximate|approx\.|approx|about|around|"
-    r"roughly|nearly|almost|close to|circa|some|~)"
+    r"roughly|nearly|almost|close to|circa|some|~|"
+    # a figure a total is coming up to ("a cash balance approaching $225 million", "occupancy nearing 60%", "closer to
+    # $800 million for the full year"), as 接近
+    r"approaching|nearing|closer to)"
     r"|(?P<over>超过|超出|超越|超|逾|突破|飞越|跨越|站上|(?<!跌)破|高于|多于|不少于|不低于|不小于|至少|more than|over|above|exceeding|exceeds?|exceeded|surpass(?:es|ed)?|in excess of|north of|"
     r"at least|upwards of|greater than|better than)"
     r"|(?P<under>跌破|不到|不足|低于|少于|不超过|不高于|不大于|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
