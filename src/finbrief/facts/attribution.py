@@ -4249,9 +4249,9 @@ class _Extractor:
         if not mentions:
             para = _Paragraph(text, self.state)
             para.add_topics(self.english)
-            # (English: the paragraph's periods, found once for its outlook and for the year its lines talk of)
-            named = periods.find_periods(text, self.state.ctx) if self.english else None
-            self._update_guided(para, named)
+            # (the paragraph's periods are found only when its outlook or the year its lines talk of asks for them,
+            # and then once for both)
+            named = self._update_guided(para, None)
             self._update_carry_all(para)
             if not self.english and _metric_heading(para):
                 self.carry = None  # "营收成本" over the next paragraph: the business line before is done
@@ -4269,7 +4269,7 @@ class _Extractor:
                     declared = self._declared_comparison(text, s0, e0)
                     if declared is not None:
                         self.declared_change = (declared, self.sentence_no + i)
-            self._update_year_talk(para, named if named is not None else [])
+            self._update_year_talk(para, named)
             self._update_plan_year(para)
             self.running_before = None
             self._note_margin(para)
@@ -4376,12 +4376,16 @@ class _Extractor:
             out = [f for f in out if not (f.unit in _RATE_UNITS and f.change is None and f.period is None)]
         return out
 
-    def _update_year_talk(self, para: _Paragraph, period_mentions: list[PeriodMention]) -> None:
+    def _update_year_talk(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
         """English: a transcript written a sentence a line ("For the full year, revenues were $11.7 billion." /
         "Adjusted EPS was $2.07.") keeps the year its line led with for the next lines that name no period or only
-        that year again; any other period named ends it."""
+        that year again; any other period named ends it. ``period_mentions`` None: found here when they count."""
         if not self.english:
             return
+        if period_mentions is None:
+            if self.year_talk is None and len(para.sentences) != 1:
+                return  # only a one-sentence line starts a year's talk: whatever periods it names, none is kept
+            period_mentions = periods.find_periods(para.text, self.state.ctx)
         named = [pm for pm in period_mentions if pm.period and not pm.base]
         if not named:
             return
@@ -4513,10 +4517,13 @@ class _Extractor:
                 self.last_line = (h.entry.name, self.sentence_no)  # type: ignore[attr-defined]
                 return
 
-    def _update_guided(self, para: _Paragraph, period_mentions: list[PeriodMention] | None) -> None:
+    def _update_guided(
+        self, para: _Paragraph, period_mentions: list[PeriodMention] | None
+    ) -> list[PeriodMention] | None:
         """Keep the period the call's outlook is about: the last one named in a sentence with a
         forecast word ("Turning to our fiscal 2022 outlook."), for the forecasts that follow without
-        naming it; it lapses after ``_CARRY_SENTENCES`` sentences."""
+        naming it; it lapses after ``_CARRY_SENTENCES`` sentences. Returns the paragraph's periods when
+        given or found here (a paragraph without a forecast word is not searched), else None."""
         found = outlook = None
         if next(_guidance_marks(para.text), None) is not None:
             if period_mentions is None:
@@ -4558,10 +4565,11 @@ class _Extractor:
             if outlook is not None and self.english:
                 self.outlook = _forecast_ahead(outlook, self.state.ctx, para.text)
             self.guided_age = sum(1 for s, _ in para.sentences if s > found.start)
-            return
+            return period_mentions
         self.guided_age += len(para.sentences)
         if self.guided_age >= _CARRY_SENTENCES:
             self.guided = None
+        return period_mentions
 
     def _outlook(self) -> str | None:
         """The period a forecast that names none is for: the call's last outlook, else the year's."""
