@@ -378,6 +378,60 @@ def test_a_line_end_hyphen_of_a_compound_stays(left: str, right: str, kept: str)
     assert kept in para
 
 
+def test_a_broken_word_the_text_writes_inflected_is_whole_again() -> None:
+    """'dis-' / 'closed' in a text that writes 'closed' and 'disclose': the whole word inflects one of the
+    text's, so the hyphen was the wrap's although 'closed' is a word on its own."""
+    text = (
+        "Brightwater Tools closed the Halden plant in May, and we will disclose the full costs of that move in\n"
+        "the annual report; the amount we dis-\n"
+        "closed so far covers the severance paid to the staff of the plant and the write-down of its presses.\n"
+    )
+    (para,) = texts(text)
+    assert "the amount we disclosed so far" in para
+
+
+def test_a_broken_word_after_a_prefix_is_whole_again_when_the_text_writes_it_inflected() -> None:
+    """'de-' / 'cline' in a text that writes 'declined': 'de' makes compounds, but the text writes the word."""
+    text = (
+        "Orders at Brightwater Tools declined 4% in the quarter as distributors ran down their stocks, and we\n"
+        "expect a further de-\n"
+        "cline in the first half before the new range of cordless drills reaches the shelves in the spring.\n"
+    )
+    (para,) = texts(text)
+    assert "a further decline in the first half" in para
+
+
+def test_a_short_right_part_is_no_two_letter_word_inflected() -> None:
+    """'mak-' / 'ers': 'ers' is no plural of the filler 'er' the call writes, so the word is whole again."""
+    text = (
+        "Er, thank you. On the question of demand, we hear from policy mak-\n"
+        "ers and from our dealers that the new grid rules will lift orders for our inverters from next year.\n"
+    )
+    (para,) = texts(text)
+    assert "from policy makers and" in para
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "whole"),
+    [
+        ("sustain-", "able", "sustainable"),
+        ("owner-", "ship", "ownership"),
+        ("our-", "selves", "ourselves"),
+        ("depend-", "ent", "dependent"),
+        ("select-", "ive", "selective"),
+    ],
+)
+def test_a_word_broken_before_a_suffix_is_whole_again_after_a_word(left: str, right: str, whole: str) -> None:
+    """'sustain-' / 'able', 'our-' / 'selves': no compound ends in these, though the first part is a word."""
+    text = (
+        "We expect the new warehouse management system to be fully rolled out by the end of the\n"
+        f"year, and we sustain our plan, select our owner and depend on our staff with a {left}\n"
+        f"{right} view of the fast movers, which we measure every week across all our sites and shifts.\n"
+    )
+    (para,) = texts(text)
+    assert f"a {whole} view of the fast movers" in para
+
+
 def test_a_compound_whose_first_part_the_text_writes_as_an_adverb_keeps_its_hyphen() -> None:
     """'nationally-' / 'renowned' in a text that writes 'national': both parts are words, and the text
     never writes 'nationallyrenowned', so the hyphen is the compound's."""

@@ -388,31 +388,33 @@ _SOFT_HEADING_RE = re.compile(r"[A-Z0-9][A-Z0-9 &/,'’.()-]{2,60}")
 
 
 # A word the wrap broke with a hyphen ("re-" / "venue") is one word when the text or the lexicons write it
-# whole and the text never with that hyphen; or when it is lower-case letters whose second part only ends
-# words ("manage-" / "ment"); or when neither part is a word on its own in the text or the lexicons
-# ("reve-" / "nue"; not "stand-" / "alone", "roll-" / "ups") nor one that makes compounds ("low-" / "teens",
-# "keto-" / "friendly": lexicon/hyphens.yaml). The line's hyphen is then marked soft, and gluing drops it.
+# whole, or the text writes it inflected or it inflects a word they write ("dis-" / "closed" after
+# "disclose"), and the text never writes it with that hyphen; or when it is lower-case letters whose second
+# part only ends words ("manage-" / "ment", "sustain-" / "able"); or when neither part is a word on its own
+# in the text or the lexicons ("reve-" / "nue"; not "stand-" / "alone", "roll-" / "ups") nor one that makes
+# compounds ("low-" / "teens", "keto-" / "friendly": lexicon/hyphens.yaml). The line's hyphen is then
+# marked soft, and gluing drops it.
 SOFT_HYPHEN = "\u00ad"
 _BROKEN_WORD_RE = re.compile(r"(?<![\w-])([A-Za-z][a-z]+)-$")
 _GOES_ON_WORD_RE = re.compile(r"[a-z]{2,}(?![\w-])")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-# Endings of an inflected word: "ups" is "up", "setting" is "set", "sized" is "size". A stem has MIN_STEM
-# letters at least; LONG_ENDING_STEM after an ending of two letters or more ("used" is no "us", "over" no
-# "ov"), and in a word's first part ("ins-" / "ight" is no "in").
+# Endings of an inflected word: "setting" is "set", "sized" is "size". A stem has STEM letters at least:
+# a part the wrap cut off is no two-letter word inflected ("used" is no "us", "conditi-" / "ons" no "on",
+# "chal-" / "lenged" no "lenge" / "ge", "ins-" / "ight" no "in"); a doubled letter leaves MIN_STEM at least.
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "er", "ers")
 MIN_STEM = 2
-LONG_ENDING_STEM = 3
+STEM = 3
 # An adverb in "-ly" whose stem has more letters than this inflects that stem ("nationally" is
 # "national"; not "arly", "endly").
 MIN_ADVERB_STEM = 4
 
 
-def _forms(word: str, min_stem: int = MIN_STEM) -> list[str]:
-    """``word`` and the words it may inflect (see _INFLECTIONS), from stems of ``min_stem`` letters at least."""
+def _forms(word: str) -> list[str]:
+    """``word`` and the words it may inflect (see _INFLECTIONS), from stems of STEM letters at least."""
     out = [word]
     for end in _INFLECTIONS:
         stem = word[: -len(end)]
-        if word.endswith(end) and len(stem) >= (min_stem if len(end) == 1 else LONG_ENDING_STEM):
+        if word.endswith(end) and len(stem) >= STEM:
             out += [stem, stem + "e"]
             if len(stem) > MIN_STEM and stem[-1] == stem[-2]:
                 out.append(stem[:-1])  # (doubled: "setting")
@@ -421,20 +423,26 @@ def _forms(word: str, min_stem: int = MIN_STEM) -> list[str]:
     return out
 
 
-def _broken_word(left: str, right: str, known: Callable[[str], bool], compounds: set[str]) -> bool:
+def _broken_word(
+    left: str,
+    right: str,
+    known: Callable[[str], bool],
+    compounds: set[str],
+    inflected: Callable[[str], bool] = lambda _: False,
+) -> bool:
     """Whether ``left``-``right``, split over a line end, is one word (see SOFT_HYPHEN); ``known``
-    tells a word the text or the lexicons write on its own."""
+    tells a word the text or the lexicons write on its own, ``inflected`` one the text writes inflected."""
     whole, compound = (left + right).casefold(), f"{left}-{right}".casefold()
     if compound in compounds or compound in vocabulary().compounds:
         return False
     left, right = left.casefold(), right.casefold()
-    if known(whole) or right in word_endings():
+    if known(whole) or inflected(whole) or right in word_endings():
         return True
     return (
         left != right  # ("bye-" / "bye")
         and left not in keep_prefixes()
         and right not in keep_suffixes()
-        and not any(map(known, _forms(left, LONG_ENDING_STEM)))
+        and not any(map(known, _forms(left)))
         and not any(map(known, _forms(right)))
     )
 
@@ -467,9 +475,16 @@ def _mark_word_breaks(lines: list[str]) -> list[str]:
         """A word the text writes other than as a part of a broken one, or a lexicon word."""
         return words[word] > parts[word] or word in lexicon
 
+    # The words the text's own words inflect ("approach" for "approaches", "decline" for "declining").
+    stems = {f for w, n in words.items() if n > parts[w] for f in _forms(w)[1:]}
+
+    def inflected(word: str) -> bool:
+        """A word whose inflections the text writes, or an inflection of a known word ("approaches")."""
+        return word in stems or any(map(known, _forms(word)[1:]))
+
     out = list(lines)
     for i, left, right in breaks:
-        if _broken_word(left, right, known, compounds):
+        if _broken_word(left, right, known, compounds, inflected):
             out[i] = lines[i].rstrip()[:-1] + SOFT_HYPHEN
     return out
 
