@@ -1529,9 +1529,26 @@ def _part_of_total(text: str, hit: _Hit, m_start: int, m_end: int, hi: int) -> b
     return bool(words) and text[words[-1][0] : words[-1][1]].lower() not in _NP_OTHER_HEADS
 
 
-def _driver_between(text: str, lo: int, hi: int, contents: list[tuple[int, int]]) -> bool:
-    """Whether a driver word ("driven by", "including") stands between ``lo`` and ``hi``, outside a list of contents."""
-    return any(not _inside(contents, d.start()) for d in _DRIVER.finditer(text, lo, hi))
+def _driver_between(
+    text: str, lo: int, hi: int, contents: list[tuple[int, int]], result: bool = False
+) -> bool:
+    """Whether a driver word ("driven by", "including") stands between ``lo`` and ``hi``, outside a list of contents.
+    ``result``: the words before are a net result, whose "attributable to" the holders it belongs to is its name
+    ("net income attributable to common shareholders was $21 million"), no driver."""
+    return any(
+        not _inside(contents, d.start())
+        and not (result and d.group().lower().startswith("attributable") and _HOLDERS_AFTER.match(text, d.end(), hi))
+        for d in _DRIVER.finditer(text, lo, hi)
+    )
+
+
+_HOLDERS_AFTER = re.compile(
+    r"\s+(?:(?:the|our|its)\s+)?(?:(?:common|ordinary|class\s+[A-C])\s+)?(?:share|stock|unit)holders(?![A-Za-z])"
+    r"|\s+(?:the\s+)?(?:company|parent)(?![A-Za-z])"
+    r"|\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*(?:\s+(?:Inc|Corp|Corporation|Ltd|plc|LLC|L\.P)\.?)?\s+(?:was|were|of|came|totaled|totalled)\s"
+)
+"""After "attributable to" following a net result: the holders the result belongs to (its shareholders, the company by
+name, then its verb), not a cause of it."""
 
 
 _CALL_AFTER = re.compile(
@@ -5173,7 +5190,8 @@ class _Extractor:
             ordered += [
                 (_outer(text, strong, h), False)
                 for h in _all_before(hits, c_start, m.start)
-                if not _inside(contents, h.start) and not _driver_between(text, h.end, m.start, contents)
+                if not _inside(contents, h.start)
+                and not _driver_between(text, h.end, m.start, contents, h.entry.name in _NET_RESULT_NAMES)  # type: ignore[attr-defined]
             ]
             ordered += [
                 (h, True)
