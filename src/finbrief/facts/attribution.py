@@ -687,8 +687,23 @@ _ACTED_ON: tuple[_ActedOn, ...] = (
         ),
         "allowance release",
     ),
+    # "we executed over 220,000 square feet of new and renewal leases", "signed 1.2 million square feet of leases"
+    _ActedOn(
+        ("count",),
+        re.compile(rf"(?<![A-Za-z])(?:signed|executed|completed)\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+(?:(?:net\s+)?rentable\s+)?square\s+(?:feet|foot)\s+of\s+(?:(?:new|renewal|renewed|renewing|expansion|"
+            r"and|,)\s*)*(?:leases?|leasing|renewals)(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "leasing volume",
+    ),
 )
 """Verbs and things that name a figure's metric between them, as rows."""
+
+
+_SQUARE_FEET_AFTER = re.compile(r"\s+(?:(?:net\s+)?rentable\s+)?square\s+(?:feet|foot)(?![A-Za-z])", re.IGNORECASE)
+"""Right after a count: the space it measures, which only a metric of a measured quantity can be."""
 
 
 def _acted_on(text: str, lo: int, m: NumberMention) -> str | None:
@@ -1514,9 +1529,26 @@ def _part_of_total(text: str, hit: _Hit, m_start: int, m_end: int, hi: int) -> b
     return bool(words) and text[words[-1][0] : words[-1][1]].lower() not in _NP_OTHER_HEADS
 
 
-def _driver_between(text: str, lo: int, hi: int, contents: list[tuple[int, int]]) -> bool:
-    """Whether a driver word ("driven by", "including") stands between ``lo`` and ``hi``, outside a list of contents."""
-    return any(not _inside(contents, d.start()) for d in _DRIVER.finditer(text, lo, hi))
+def _driver_between(
+    text: str, lo: int, hi: int, contents: list[tuple[int, int]], result: bool = False
+) -> bool:
+    """Whether a driver word ("driven by", "including") stands between ``lo`` and ``hi``, outside a list of contents.
+    ``result``: the words before are a net result, whose "attributable to" the holders it belongs to is its name
+    ("net income attributable to common shareholders was $21 million"), no driver."""
+    return any(
+        not _inside(contents, d.start())
+        and not (result and d.group().lower().startswith("attributable") and _HOLDERS_AFTER.match(text, d.end(), hi))
+        for d in _DRIVER.finditer(text, lo, hi)
+    )
+
+
+_HOLDERS_AFTER = re.compile(
+    r"\s+(?:(?:the|our|its)\s+)?(?:(?:common|ordinary|class\s+[A-C])\s+)?(?:share|stock|unit)holders(?![A-Za-z])"
+    r"|\s+(?:the\s+)?(?:company|parent)(?![A-Za-z])"
+    r"|\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*(?:\s+(?:Inc|Corp|Corporation|Ltd|plc|LLC|L\.P)\.?)?\s+(?:was|were|of|came|totaled|totalled)\s"
+)
+"""After "attributable to" following a net result: the holders the result belongs to (its shareholders, the company by
+name, then its verb), not a cause of it."""
 
 
 _CALL_AFTER = re.compile(
@@ -5196,7 +5228,8 @@ class _Extractor:
             ordered += [
                 (_outer(text, strong, h), False)
                 for h in _all_before(hits, c_start, m.start)
-                if not _inside(contents, h.start) and not _driver_between(text, h.end, m.start, contents)
+                if not _inside(contents, h.start)
+                and not _driver_between(text, h.end, m.start, contents, h.entry.name in _NET_RESULT_NAMES)  # type: ignore[attr-defined]
             ]
             ordered += [
                 (h, True)
@@ -5852,6 +5885,14 @@ class _Extractor:
         ):
             lost = _NET_RESULT_VERB.search(text, clause[0], m.start).group("lost")  # type: ignore[union-attr]
             metric = lm.metric_by_name("net loss" if lost else "net income")  # "we lost $12 million": the net result
+        if (
+            self.english
+            and metric is not None
+            and not metric.measured
+            and unit_class(m) == "count"
+            and _SQUARE_FEET_AFTER.match(text, m.end)
+        ):
+            metric = None  # "141 new leases signed, totaling 605,000 square feet": an area, no count of the leases
         if self.english and m.role == "level" and compared is None and (metric is None or metric.weak):
             acted = _acted_on(text, clause[0], m)
             if acted is not None and (acted_metric := lm.metric_by_name(acted)) is not None:
@@ -10649,12 +10690,21 @@ def _since_quarter_span(
         bound = _SINCE_BOUND.search(text, max(sentence[0], pm.start - 40), pm.start) or _SINCE_LEAD.match(text, pm.start)
         if bound is None:
             continue
+        if _RECORD_BEFORE_SINCE.search(text, m.end, bound.start()):
+            return reported  # "411 leases executed represents the most transactions since the first quarter of 2018"
         if bound.groupdict().get("end"):
             first += 1  # "since the end of the second quarter": the quarters after it
         if change or first >= now:
             return reported
         return periods.span(first, now)
     return period
+
+
+_RECORD_BEFORE_SINCE = re.compile(
+    r"(?<![A-Za-z])(?:most|highest|best|largest|biggest|strongest|greatest|lowest|fewest)(?![A-Za-z])", re.IGNORECASE
+)
+"""Between a figure and the quarter its sentence names as a bound: a record, the figure the best of the quarters
+since then, itself of the quarter reported."""
 
 
 def _bound_quarter(period: str | None) -> int | None:

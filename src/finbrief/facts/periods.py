@@ -577,9 +577,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "en_year",
-        # (not an amount or a count: "营业收入2072亿元", "2025万辆")
+        # (not an amount or a count: "营业收入2072亿元", "2025万辆"; not an era a level is likened to: "at pre-2021
+        # normal run rate")
         re.compile(
-            r"(?P<y>(?:19|20)(?<![\d$.,]\d\d)\d{2})(?![\d%]|[.,]\d)(?![-/]\d{1,2}[-/]\d{1,2}(?!\d))"  # ("2025-11-12": a date)
+            r"(?<![Pp]re-)(?<![Pp]ost-)(?P<y>(?:19|20)(?<![\d$.,]\d\d)\d{2})(?![\d%]|[.,]\d)(?![-/]\d{1,2}[-/]\d{1,2}(?!\d))"  # ("2025-11-12": a date)
             r"(?!\s?(?:million|billion|thousand|[亿億万萬千百兆元圆港美块塊辆輛台家个個户戶件吨噸票股]))"
         ),
     ),
