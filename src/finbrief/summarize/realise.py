@@ -474,6 +474,15 @@ _LINE_TOPICS: tuple[re.Pattern[str], ...] = (
         r"performed|finished|ended|closed|enjoyed|turned\s+in)(?![A-Za-z])",
         re.IGNORECASE,
     ),
+    # a sentence about one line's results: "You see these trends generated excellent financial performance in Asset
+    # Management.", "we are delivering excellent financial results in Wealth Management, in fact ..."
+    re.compile(
+        r".*(?<![A-Za-z])(?:performance|results?|growth|momentum|trends?|quarter|year)\s+(?:in|at|for|from|across)\s+"
+        r"(?:the\s+|our\s+)?" + _NOT_A_LINE
+        + r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)(?P<noun>\s+" + _PART_NOUN + r")?"
+        r"(?:\s*[.!]?\s*$|\s*[,;])",
+        re.IGNORECASE,
+    ),
 )
 LINE_TOPIC_REACH = 3
 
