@@ -1534,3 +1534,12 @@ def test_a_bare_result_after_strong_results_in_the_quarter_stays_the_company_s()
         "Revenue increased 19% to $1.2 billion.\n"
     )
     assert any("$1.2 billion" in t for t in lines), lines
+
+
+def test_a_rate_after_a_change_of_funds_from_operations_is_no_level_of_it() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's second quarter 2021 earnings call.\n"
+        "We have almost 7% quarter-to-quarter funds from operations growth, more than 40% rental rate growth and "
+        "almost 18% net operating income growth.\n"
+    )
+    assert not any("40%" in t and "FFO" in t for t in lines), lines

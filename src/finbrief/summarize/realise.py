@@ -173,8 +173,12 @@ def _ratio_metrics() -> frozenset[str]:
     return lexicon_metrics.names_where("ratio")
 
 
+_RATIO_HINT = re.compile(r"(?<![a-z])(?:" + "|".join(_RATIO_HINTS) + r")s?(?![a-z])")
+"""A word of a ratio's name, as a whole word: "funds from operations" and "corporate expenses" are amounts."""
+
+
 def is_ratio(metric: str) -> bool:
-    return metric in _ratio_metrics() or any(h in metric.lower() for h in _RATIO_HINTS)
+    return metric in _ratio_metrics() or _RATIO_HINT.search(metric.lower()) is not None
 
 
 def _printable(f: Fact) -> bool:
