@@ -22,7 +22,8 @@ Choices:
 - an English month named as a whole gives that month when the figure is the month's own measure
   ("comp sales in December", "September revenue", "In October, ... a $326 ADR"); a month that dates an
   event (a dividend paid, an acquisition closed, a debt's maturity) or a point ("as of", "end of") keeps
-  its quarter;
+  its quarter; a month or a quarter said right after a verb or noun of giving out figures ("the guidance we
+  provided in February", "our disclosures in the second quarter") dates the saying and is no period of a figure;
 - "over the next three years" in a call of the second half of the fiscal year starts with the next
   year; "over the next 4 quarters" starts with the quarter after the document's;
 - the document's year is the one it names as a fact most (a year named with a quarter, "the
