@@ -442,7 +442,7 @@ _MASK = Sifted(re.compile(
 _YOY = Sifted(anchored(re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
-    r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|(?<!from\s)year[\s-]to[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
+    r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|(?:(?<=%\s)|(?<=percent\s))year[\s-]to[\s-]year|year[\s-]to[\s-]year(?=\s+basis)|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
     r"a year (?:earlier|before)|year[\s-]earlier|"
     r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|below|than|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
     r"(?:on\s+)?a\s+one[\s-]year\s+basis|"
@@ -452,7 +452,7 @@ _YOY = Sifted(anchored(re.compile(
 )))
 _QOQ = Sifted(anchored(re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
-    r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|(?<!from\s)quarter[\s-]to[\s-]quarter|qoq|q/q|"
+    r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|(?:(?<=%\s)|(?<=percent\s))quarter[\s-]to[\s-]quarter|quarter[\s-]to[\s-]quarter(?=\s+basis)|qoq|q/q|"
     r"linked[\s-]quarter|(?:a|one) quarter (?:ago|earlier|before)|"
     r"(?:from|versus|vs\.?|over|compared (?:to|with)|relative to|against|than) (?:the )?(?:prior|previous|last|preceding|sequential)"
     r"[\s-]quarter(?!\s+(?:of|in)\s+(?:last|the prior|the previous) year))"
@@ -11279,7 +11279,7 @@ def _base_comparison(text: str, clause: tuple[int, int], m: NumberMention) -> Ch
 
 
 _SENTENCE_YOY = re.compile(
-    r"(?<![A-Za-z])(?:year[\s-](?:over|on|to)[\s-]year|(?:last|prior|previous)[\s-]year|a year (?:ago|earlier|before)|"
+    r"(?<![A-Za-z])(?:year[\s-](?:over|on)[\s-]year|(?:last|prior|previous)[\s-]year|a year (?:ago|earlier|before)|"
     r"year[\s-](?:ago|earlier))(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -11662,7 +11662,7 @@ def _yearly(period: str | None) -> str | None:
 
 _RUNNING_SPAN_NAME = re.compile(r"\s*(?:year[\s-]to[\s-]date|YTD\b|(?:for\s+)?the\s+(?:first\s+)?(?:six|nine)\s+months\b)", re.I)
 """A span of the year so far, named right after a figure ("and 1.13 year to date")."""
-_SEQUENTIAL_WORD = re.compile(r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-](?:over|on|to)[\s-]quarter)(?![A-Za-z])", re.I)
+_SEQUENTIAL_WORD = re.compile(r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter)(?![A-Za-z])", re.I)
 """A forecast stated against the quarter just reported ("we anticipate sequential revenue growth of 5% to 7%")."""
 
 
