@@ -1543,3 +1543,12 @@ def test_a_rate_after_a_change_of_funds_from_operations_is_no_level_of_it() -> N
         "almost 18% net operating income growth.\n"
     )
     assert not any("40%" in t and "FFO" in t for t in lines), lines
+
+
+def test_a_bare_result_after_growth_across_all_businesses_stays_the_company_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Loans grew $11.8 billion as we had strong loan growth across all of our businesses.\n"
+        "Revenue increased 6% in the linked quarter, driven by that loan growth.\n"
+    )
+    assert any("6%" in t for t in lines), lines

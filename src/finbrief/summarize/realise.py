@@ -482,7 +482,7 @@ _LINE_TOPICS: tuple[re.Pattern[str], ...] = (
     # Management.", "we are delivering excellent financial results in Wealth Management, in fact ..."
     re.compile(
         r".*(?<![A-Za-z])(?:performance|results?|growth|momentum|trends?|quarter|year)\s+(?:in|at|for|from|across)\s+"
-        r"(?:the\s+|our\s+)?" + _NOT_A_LINE
+        r"(?:the\s+|our\s+)?(?!(?:all|each|every|both|most|many|several|other|these|those)\b)" + _NOT_A_LINE
         + r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)(?P<noun>\s+" + _PART_NOUN + r")?"
         r"(?:\s*[.!]?\s*$|\s*[,;])",
         re.IGNORECASE,
