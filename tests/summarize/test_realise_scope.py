@@ -1513,3 +1513,42 @@ def test_a_rate_at_the_end_of_a_year_is_not_the_year_s() -> None:
 def test_a_figure_for_all_the_company_s_segments_is_the_company_s() -> None:
     lines = _lines(Q3 + "Operating margin in our two reportable segments was 14.2% in the quarter.\n")
     assert any(t.startswith("Q3") and "14.2%" in t for t in lines), lines
+
+
+def test_a_bare_result_after_a_sentence_ending_on_one_line_s_performance_is_that_line_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Total revenue rose 17% to $3.5 billion.\n"
+        "Cloud Services assets under management increased 18%.\n"
+        "Turning to page 12, you see these trends generated excellent financial performance in Cloud Services.\n"
+        "Adjusted operating revenues increased 24% to $915 million.\n"
+    )
+    assert not any("$915 million" in t for t in lines), lines
+    assert any("$3.5 billion" in t for t in lines), lines
+
+
+def test_a_bare_result_after_strong_results_in_the_quarter_stays_the_company_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "We delivered strong results in the quarter.\n"
+        "Revenue increased 19% to $1.2 billion.\n"
+    )
+    assert any("$1.2 billion" in t for t in lines), lines
+
+
+def test_a_rate_after_a_change_of_funds_from_operations_is_no_level_of_it() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's second quarter 2021 earnings call.\n"
+        "We have almost 7% quarter-to-quarter funds from operations growth, more than 40% rental rate growth and "
+        "almost 18% net operating income growth.\n"
+    )
+    assert not any("40%" in t and "FFO" in t for t in lines), lines
+
+
+def test_a_bare_result_after_growth_across_all_businesses_stays_the_company_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n"
+        "Loans grew $11.8 billion as we had strong loan growth across all of our businesses.\n"
+        "Revenue increased 6% in the linked quarter, driven by that loan growth.\n"
+    )
+    assert any("6%" in t for t in lines), lines

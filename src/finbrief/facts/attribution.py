@@ -442,7 +442,7 @@ _MASK = Sifted(re.compile(
 _YOY = Sifted(anchored(re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
-    r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
+    r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|(?:(?<=%\s)|(?<=percent\s))year[\s-]to[\s-]year|year[\s-]to[\s-]year(?=\s+basis)|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
     r"a year (?:earlier|before)|year[\s-]earlier|"
     r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|below|than|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
     r"(?:on\s+)?a\s+one[\s-]year\s+basis|"
@@ -452,7 +452,7 @@ _YOY = Sifted(anchored(re.compile(
 )))
 _QOQ = Sifted(anchored(re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
-    r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|qoq|q/q|"
+    r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|(?:(?<=%\s)|(?<=percent\s))quarter[\s-]to[\s-]quarter|quarter[\s-]to[\s-]quarter(?=\s+basis)|qoq|q/q|"
     r"linked[\s-]quarter|(?:a|one) quarter (?:ago|earlier|before)|"
     r"(?:from|versus|vs\.?|over|compared (?:to|with)|relative to|against|than) (?:the )?(?:prior|previous|last|preceding|sequential)"
     r"[\s-]quarter(?!\s+(?:of|in)\s+(?:last|the prior|the previous) year))"
@@ -779,7 +779,7 @@ _CONTINUATION = re.compile(
     r"or|and|which|that|was|were|is|are|represent\w*|compared|with|to|from|versus|vs|approximately|about|over|nearly|"
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
-    r"percent|or|a|total\w*|bringing|it|its|they|on|quarter[\s-](?:over|on)[\s-]quarter|q/q|y/y|qoq|yoy|"
+    r"percent|or|a|total\w*|bringing|it|its|they|on|quarter[\s-](?:over|on|to)[\s-]quarter|q/q|y/y|qoq|yoy|"
     r"sequential\w*|million|billion|thousand|trillion|now|exceed\w*|"  # ("..., now exceeds $575 million")
     # "down only 120 basis points", "down slightly from 94.5%": a degree word says how far, not what moved
     r"only|just|slightly|modestly|somewhat|"
@@ -1421,7 +1421,7 @@ _POOL_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|&")
 
 _EXCLUDING_AFTER = re.compile(r"\s*,?\s*(?:excluding|ex-)(?=\s)", re.IGNORECASE)
 _RESTATED_BEFORE = re.compile(
-    r"\s*(?:year[\s-](?:over|on)[\s-]year|sequentially|y/y|yoy|q/q|qoq)?\s*,?\s*or\s+"
+    r"\s*(?:year[\s-](?:over|on|to)[\s-]year|sequentially|y/y|yoy|q/q|qoq)?\s*,?\s*or\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?",
     re.IGNORECASE,
 )
@@ -8972,7 +8972,7 @@ _BASE_QOQ = anchored(_BASE_QOQ)
 _BASIS = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])on an? (?:(?P<adjusted>(?:adjusted|non[\s-]GAAP|comparable|core)(?: (?:adjusted|non[\s-]GAAP))?)|"
     r"(?P<gaap>GAAP|U\.S\. GAAP|reported))"
-    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>(?:after adjusting for|adjusting for|adjusted for)(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:impacts?|effects?)\s+of\s+(?:foreign\s+)?(?:currency|currencies|exchange|FX))|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
+    r"(?: diluted)? basis(?![A-Za-z])|(?<![A-Za-z])(?P<adjusted3>(?:after adjusting for|adjusting for|adjusted for)(?!\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:impacts?|effects?)\s+of\s+)?(?:foreign\s+)?(?:currency|currencies|exchange|FX))|as adjusted|(?:excluding|before) (?:special |one-time |non-recurring |certain |notable )?items|net of (?:this|these|the) adjusting items?|net of adjusting items?)(?![A-Za-z])|(?P<adjusted2>按非GAAP|非GAAP口径|经调整口径)|(?P<gaap2>按GAAP|GAAP口径)",
     re.IGNORECASE,
 )))
 
@@ -8980,12 +8980,21 @@ _BASIS = Sifted(anchored(re.compile(
 _EXCLUDING_LEAD = re.compile(
     r"\s*(?:and\s+|but\s+|so\s+)?(?:excluding|excluding the impact of|adjusting for)\s", re.IGNORECASE
 )
+_FX_EXCLUDED_LEAD = re.compile(
+    r"\s*(?:(?:and|but|so|also)\s*,?\s+)?(?:excluding|ex-|adjusting\s+for|adjusted\s+for|net\s+of)\s+(?:the\s+)?"
+    r"(?:(?:impacts?|effects?)\s+of\s+)?(?:(?:changes?|movements?|fluctuations?)\s+in\s+)?(?:the\s+)?(?:foreign\s+)?"
+    r"(?:currenc(?:y|ies)|exchange|FX)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence opening that leaves out currency moves ("Adjusting for currency translation effects, net sales declined
+8.2%", "Excluding the impact of foreign exchange, revenue grew 5%"): its figures are at constant currency, no
+adjusted (non-GAAP) result."""
 
 
 def _sentence_basis(text: str, lo: int, hi: int) -> str | None:
     """``adjusted`` or ``gaap`` when a basis is stated earlier in the sentence ("On a GAAP basis, ...")."""
     last = (
-        "adjusted" if _EXCLUDING_LEAD.match(text, lo, hi) else None
+        "adjusted" if _EXCLUDING_LEAD.match(text, lo, hi) and not _FX_EXCLUDED_LEAD.match(text, lo, hi) else None
     )  # "Excluding the strike costs, we lost $0.12"
     for b in _BASIS.finditer(text, lo, hi):
         if b.group().lower().startswith("on a") and _FIGURE_JUST_BEFORE.search(text, max(lo, b.start() - 40), b.start()):
@@ -9235,7 +9244,7 @@ _BEYOND_FIGURE = re.compile(
 our guidance", "the 100 percent regulatory requirement"), an effect on a figure ("带来的1.9个百分点正面影响")
 or a threshold passed ("突破千亿元大关"), not a figure of the business."""
 _FX_BASIS = re.compile(
-    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-](?:over|on)[\s-]year|yoy|y/y|sequentially|"
+    r"\s*(?:\)|）)?\s*(?:,?\s*(?:year[\s-](?:over|on|to)[\s-]year|yoy|y/y|sequentially|"
     r"(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?|over|from)\s+(?:the\s+)?(?:prior|last|previous|same)\s+"
     r"(?:year(?:'s|’s)?\s+)?(?:year|quarter|period)(?:\s+(?:last|a)\s+year)?|(?:compared\s+(?:to|with)|versus)\s+last\s+year)"
     r"\s*,?\s*)?"
@@ -9266,7 +9275,10 @@ _CURRENCY_MOVE = re.compile(
 
 def _currency_excluded(text: str, s0: int, at: int) -> bool:
     """Whether the sentence before a figure leaves out the impact of a currency it has just named ("the U.S. dollar
-    has strengthened, and excluding its impact, revenue was $1.33 billion"): a constant-currency figure."""
+    has strengthened, and excluding its impact, revenue was $1.33 billion") or opens by leaving out currency moves
+    (``_FX_EXCLUDED_LEAD``): a constant-currency figure."""
+    if _FX_EXCLUDED_LEAD.match(text, s0, at):
+        return True
     ex = _IMPACT_EXCLUDED.search(text, s0, at)
     return ex is not None and _CURRENCY_MOVE.search(text, max(s0, ex.start() - 120), ex.start()) is not None
 

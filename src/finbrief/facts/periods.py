@@ -22,7 +22,8 @@ Choices:
 - an English month named as a whole gives that month when the figure is the month's own measure
   ("comp sales in December", "September revenue", "In October, ... a $326 ADR"); a month that dates an
   event (a dividend paid, an acquisition closed, a debt's maturity) or a point ("as of", "end of") keeps
-  its quarter;
+  its quarter; a month or a quarter said right after a verb or noun of giving out figures ("the guidance we
+  provided in February", "our disclosures in the second quarter") dates the saying and is no period of a figure;
 - "over the next three years" in a call of the second half of the fiscal year starts with the next
   year; "over the next 4 quarters" starts with the quarter after the document's;
 - the document's year is the one it names as a fact most (a year named with a quarter, "the
@@ -2434,6 +2435,27 @@ def _quarter_candidates(text: str, ctx: PeriodContext, year_hint: int | None) ->
     return _mentions(text, ctx, year_hint, True)
 
 
+_SAID_IN = re.compile(
+    r"(?<![A-Za-z])(?:provided|gave|given|shared|issued|announced|communicated|outlined|presented|initiated|said|"
+    r"disclosed|discussed|mentioned|noted|indicated|laid\s+out|set\s+out|talked\s+about|disclosures|comments|remarks|"
+    r"commentary)\s+(?:(?:back|earlier|originally|initially|first|previously|last)\s+)*(?:in|during)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a month or a quarter: a verb or a noun of giving out figures ("the guidance we provided in February", "our
+targets laid out back in January", "consistent with our disclosures in the second quarter"): the period dates when
+they were said, not what they measure."""
+_IN_LEAD = re.compile(r"(?:in|during)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _said_in(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether a period names when figures were said (``_SAID_IN``), not a period of a figure."""
+    lead = _IN_LEAD.match(m.group())
+    end = start + (lead.end() if lead is not None else 0)
+    if not text[max(0, end - 8) : end].rstrip().lower().endswith(("in", "during", "the")):
+        return False  # (first: most periods follow no "in")
+    return _SAID_IN.search(text, max(0, end - 72), end) is not None
+
+
 _ANNOUNCED_TODAY = re.compile(
     r"(?<![A-Za-z])(?:guidance|outlook|forecast|announc\w*|report\w*|releas\w*|issu\w*|initiat\w*|introduc\w*|"
     r"provid\w*|publish\w*|declar\w*|approv\w*|rais\w*|reaffirm\w*|updat\w*)\s+(?:[\w$.,-]+\s+){0,2}$",
@@ -2523,6 +2545,9 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
                 pm = _resolve(name, m, text, ctx, forecast_year[1])
         if pm is None:
             continue
+        if _said_in(text, start, m):
+            last_end = m.end()
+            continue  # "the guidance we provided in February", "our disclosures in the second quarter": when it was said
         y = m.group("y") if "y" in m.re.groupindex else None  # (no dict of every group a match)
         candidate = pm.kind == "quarter" and not pm.base and not pm.forward and pm.weight != 0
         if candidates and not candidate and (pm.base or not y or pm.kind not in ("quarter", "year", "month")):

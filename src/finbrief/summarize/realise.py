@@ -173,8 +173,12 @@ def _ratio_metrics() -> frozenset[str]:
     return lexicon_metrics.names_where("ratio")
 
 
+_RATIO_HINT = re.compile(r"(?<![a-z])(?:" + "|".join(_RATIO_HINTS) + r")s?(?![a-z])")
+"""A word of a ratio's name, as a whole word: "funds from operations" and "corporate expenses" are amounts."""
+
+
 def is_ratio(metric: str) -> bool:
-    return metric in _ratio_metrics() or any(h in metric.lower() for h in _RATIO_HINTS)
+    return metric in _ratio_metrics() or _RATIO_HINT.search(metric.lower()) is not None
 
 
 def _printable(f: Fact) -> bool:
@@ -472,6 +476,15 @@ _LINE_TOPICS: tuple[re.Pattern[str], ...] = (
         + r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,2}?)(?P<noun>\s+" + _PART_NOUN + r")?(?:'s|’s)?\s+"
         r"(?:also\s+|again\s+)?(?:had|delivered|saw|posted|reported|generated|achieved|recorded|produced|continued|"
         r"performed|finished|ended|closed|enjoyed|turned\s+in)(?![A-Za-z])",
+        re.IGNORECASE,
+    ),
+    # a sentence about one line's results: "You see these trends generated excellent financial performance in Asset
+    # Management.", "we are delivering excellent financial results in Wealth Management, in fact ..."
+    re.compile(
+        r".*(?<![A-Za-z])(?:performance|results?|growth|momentum|trends?|quarter|year)\s+(?:in|at|for|from|across)\s+"
+        r"(?:the\s+|our\s+)?(?!(?:all|each|every|both|most|many|several|other|these|those)\b)" + _NOT_A_LINE
+        + r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)(?P<noun>\s+" + _PART_NOUN + r")?"
+        r"(?:\s*[.!]?\s*$|\s*[,;])",
         re.IGNORECASE,
     ),
 )
