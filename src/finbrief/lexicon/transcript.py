@@ -250,6 +250,8 @@ class Vocab:
     latin_particles: frozenset[str]
     platform_tags: frozenset[str] = frozenset()
     """A meeting platform's tags after a display name (``(Guest)``, ``(External)``): no affiliation."""
+    office_fields: frozenset[str] = frozenset()
+    """Fields of a job written after an office in a title line (``VICE PRESIDENT FINANCE``): no surname."""
 
     def label(self, folded: str) -> LabelKind | None:
         """Which role label ``folded`` (a folded line or inline prefix) is, if any."""
@@ -360,6 +362,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         latin_stopwords=frozenset(w.casefold() for w in names["latin_stopwords"]),
         latin_particles=frozenset(names["latin_particles"]),
         platform_tags=frozenset(w.casefold() for w in names.get("platform_tags") or ()),
+        office_fields=frozenset(w.casefold() for w in names.get("office_fields") or ()),
     )
 
 

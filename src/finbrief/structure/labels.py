@@ -1656,6 +1656,27 @@ def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, alias=alias)
 
 
+# An office and a surname in capitals ("VICE CHAIR MARSH.", "SECRETARY VOSS:"): a press conference's or a
+# hearing's label; the office is matched against the lexicon's offices.
+CAPS_OFFICE_LABEL_RE = re.compile(rf"(?P<office>[{UPPER}]+(?: [{UPPER}]+){{0,3}}) (?P<surname>[{UPPER}][{UPPER}'’-]+)")
+
+
+def _office_surname(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``VICE CHAIR MARSH. …``, ``GOVERNOR ALDEN:``: an office and a surname before the speech or a colon,
+    the office as title; a title line's field after an office (``VICE PRESIDENT FINANCE``) is no surname."""
+    who = w.text.strip()
+    if not (w.inline or w.colon) or not who.isupper():
+        return None
+    m = CAPS_OFFICE_LABEL_RE.fullmatch(who)
+    if m is None or not v.office_title.fullmatch(m["office"]):
+        return None
+    surname = m["surname"].casefold()
+    if surname in v.office_fields or surname in v.latin_stopwords or v.office_title.fullmatch(surname):
+        return None
+    strength: Strength = "strong" if name_key(who) in known or (w.colon and not w.inline) or w.bold else "weak"
+    return Label(None, who, name_key(who), strength, w.inline, 0, title=m["office"].title())
+
+
 def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """A person, with the evidence the line itself gives (colon, bold, details, known name)."""
     person = _person(w.text, w.simp, v, known)
@@ -1827,6 +1848,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _bilingual_label,
     _name_then_detail,
     _bilingual_name,
+    _office_surname,
     _person_rule,
 )
 """Label shapes, tried in order; the first that reads the line wins."""

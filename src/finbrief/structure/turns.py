@@ -900,57 +900,52 @@ def _drop_teasers(s: Scan, out: dict[int, Label]) -> None:
 
 
 # "MS. REYNOLDS:", "MR. OYELARAN", "CHAIR POWELL.": a press or hearing transcript names speakers by
-# honorific or office and capitalised surname.
-# Offices, longest first ("DEPUTY GOVERNOR LIND" is Governor's deputy, not a person named Deputy).
-PRESS_OFFICES = (
-    "FIRST DEPUTY GOVERNOR",
-    "DEPUTY GOVERNOR",
-    "VICE CHAIRMAN",
-    "VICE CHAIR",
-    "VICE PRESIDENT",
-    "CHAIRMAN",
-    "CHAIRWOMAN",
-    "CHAIR",
-    "PRESIDENT",
-    "GOVERNOR",
-    "DEPUTY SECRETARY",
-    "SECRETARY",
-    "SENATOR",
-    "COMMISSIONER",
-    "MINISTER",
-)
-HONORIFIC_LABEL_RE = re.compile(
-    r"^(?P<hon>(?i:MR|MS|MRS|DR|MX)|" + "|".join(PRESS_OFFICES) + r")"
-    rf"\.?\s+(?P<surname>[{UPPER}][{UPPER}'’-]{{1,30}})$"
-)
-# Words before a surname that are no given name: an honorific or an office ("MS OKAFOR", "CHAIR LANG").
-HONORIFIC_WORDS = frozenset({"MR", "MS", "MRS", "DR", "MX", "MISS", "SIR", "DAME", *(w for o in PRESS_OFFICES for w in o.split())})
+# honorific or office (the lexicon's ``office_title``) and capitalised surname; the office is the
+# longest that reads ("DEPUTY GOVERNOR LIND" is Governor's deputy, not a person named Deputy).
+HONORIFIC_LABEL_RE = re.compile(rf"^(?P<hon>[{UPPER}][{UPPER}{LOWER} ]{{1,40}}?)\.?\s+(?P<surname>[{UPPER}][{UPPER}'’-]{{1,30}})$")
 # Honorifics written with a full stop when shown ("Ms. Lang"); an office is not ("Chairman Brooks").
 ABBREVIATED_HONORIFICS = frozenset({"MR", "MS", "MRS", "DR", "MX"})
+# Words before a surname that are no given name, beside an office: an honorific ("MS OKAFOR").
+HONORIFIC_WORDS = frozenset({*ABBREVIATED_HONORIFICS, "MISS", "SIR", "DAME"})
+
+
+def _honorific(s: Scan, who: str) -> re.Match[str] | None:
+    """``who`` as an honorific or an office and a surname in capitals (``MS. REYNOLDS``, ``VICE CHAIR MARSH``)."""
+    m = HONORIFIC_LABEL_RE.match(who)
+    if m is None:
+        return None
+    hon = m.group("hon").upper()
+    return m if hon in ABBREVIATED_HONORIFICS or s.v.office_title.fullmatch(hon) else None
 
 
 def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
     """``MS. REYNOLDS:`` is the one person of that surname named in full before it (a participants
-    line, an introduction: "Joan Reynolds"), else ``Ms. Reynolds``; never a name guessed."""
-    found = {
-        i: m for i, lab in out.items() if lab.role is None and (m := HONORIFIC_LABEL_RE.match(lab.who.strip()))
-    }
-    names: dict[str, str] = {}
+    line, an introduction: "Joan Reynolds"), else ``Ms. Reynolds``; ``VICE CHAIR MARSH.`` likewise, else
+    the surname with the office as title; never a name guessed."""
+    found = {i: m for i, lab in out.items() if lab.role is None and (m := _honorific(s, lab.who.strip()))}
+    names: dict[str, tuple[str, str | None]] = {}
     for i, m in sorted(found.items()):  # each surname read once, from the text before its first label
         surname = m.group("surname")
+        hon = m.group("hon").upper()
         if surname not in names:
             # (and from the label's own speech: "MR. DOE: Yes. John Doe, a shareholder …")
             before = "\n".join(s.texts[: i + 1])
             full = {
                 f.title() if f.isupper() else f  # "JOHN DOE, Chairman" in a record's list of those present
                 for f in re.findall(rf"\b[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before)
-                if f.split()[0].upper() not in HONORIFIC_WORDS
+                if f.split()[0].upper() not in HONORIFIC_WORDS and not s.v.office_title.fullmatch(f.split()[0])
             }
-            hon = m.group("hon").title() + ("." if m.group("hon").upper() in ABBREVIATED_HONORIFICS else "")
             if not full and (listed := _named_in_full(s, surname, ())) is not None:
                 full = {listed}  # (a record's witness list, surname first: "ALDRIDGE, Ms Karen, …")
-            names[surname] = full.pop() if len(full) == 1 else f"{hon} {surname.title()}"
-        out[i] = dataclasses.replace(out[i], who=names[surname], key=name_key(names[surname]))
+            if len(full) == 1:
+                names[surname] = (full.pop(), None)
+            elif hon in ABBREVIATED_HONORIFICS:
+                names[surname] = (f"{hon.title()}. {surname.title()}", None)
+            else:  # "VICE CHAIR MARSH." and no first name anywhere: Marsh, the Vice Chair
+                names[surname] = (surname.title(), hon.title())
+        name, office = names[surname]
+        title = out[i].title if office is None else hon.title()
+        out[i] = dataclasses.replace(out[i], who=name, key=name_key(name), title=title)
     _office_labels(s, out)
     _initial_labels(s, out)
 
