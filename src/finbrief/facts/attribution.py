@@ -1786,11 +1786,6 @@ _OWN_UNIT_AFTER = re.compile(
 )
 """A unit of the company's own written with its kind after a figure, which no other rule names ("$14 million of net
 interest income on our bridge portfolio"): the figure is that unit's."""
-_WHOLE_UNIT_WORDS = frozenset(
-    ("total", "overall", "entire", "whole", "core", "existing", "current", "combined", "consolidated", "loan",
-     "investment", "securities", "own", "other", "new", "broader", "global", "underlying", "same-store")
-)
-"""Words before a unit's kind that name the company's whole book, not one of its units ("on our loan portfolio")."""
 
 
 _OTHER_METRIC_LEAD = re.compile(r"(?<![A-Za-z])other\s+((?:[a-z][a-z-]*\s+){0,2})$")
@@ -1851,7 +1846,7 @@ def _own_unit_right_after(para: _Paragraph, m: NumberMention, sentence: tuple[in
     own = _OWN_UNIT_AFTER.search(para.text, m.end, min(sentence[1], m.end + 80))
     if own is None or not _AT_SEGMENT_AFTER.fullmatch(para.text, m.end, own.start("name")):
         return None
-    if own.group("name").split()[0].casefold() in _WHOLE_UNIT_WORDS:
+    if own.group("name").split()[0].casefold() in ls.whole_book_words():
         return None
     if any(own.start() <= h.start < own.end() for h in para.subjects):
         return None
