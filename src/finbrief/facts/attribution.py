@@ -1774,11 +1774,18 @@ def _unit_after_each(para: _Paragraph, m: NumberMention, sentence: tuple[int, in
     own = [h for h in after if _IN_UNIT_AFTER.fullmatch(text, m.end, h.start)]
     return own[0] if own and len(after) >= 2 else None
 _AT_SEGMENT_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:decline|increase|growth|gain|drop|rise|decrease)s?\s+)?(?:at|in)\s+(?:its|our|the)\s+",
+    r"\s*(?:of\s+(?:[a-z][a-z-]*\s+){1,3}?|(?:[a-z]+\s+){0,2}?(?:(?:decline|increase|growth|gain|drop|rise|decrease)s?\s+)?)"
+    r"(?:at|in|on|for|from)\s+(?:its|our|the)\s+",
     re.IGNORECASE,
 )
 """Between a figure and the segment it is for ("a 1.5% revenue decline at its Americas Beverages unit", "revenue
-increased 7% in its Americas Foods arm")."""
+increased 7% in its Americas Foods arm", "$14 million of net interest income on our Bridge portfolio", "margins of
+18.2% for the Americas business", "$45 million from our Aerospace division")."""
+_OWN_UNIT_AFTER = re.compile(
+    r"(?:on|in|for|from)\s+our\s+(?P<name>(?:[A-Za-z][a-z-]*\s+){1,2}(?:segment|division|portfolio|business))(?![A-Za-z])"
+)
+"""A unit of the company's own written with its kind after a figure, which no other rule names ("$14 million of net
+interest income on our bridge portfolio"): the figure is that unit's."""
 
 
 _OTHER_METRIC_LEAD = re.compile(r"(?<![A-Za-z])other\s+((?:[a-z][a-z-]*\s+){0,2})$")
@@ -1821,13 +1828,30 @@ def _named_after_copula(para: _Paragraph, m: NumberMention, sentence: tuple[int,
 
 
 def _segment_right_after(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
-    """The segment named, as a segment, with "at its"/"in its" right after a figure: the figure is that segment's."""
+    """The segment named, as a segment, with "at its"/"in its"/"on our"/"for the" right after a figure: the figure
+    is that segment's."""
     for h in para.subjects:
         if m.end < h.start < sentence[1] and h.start - m.end <= 40:
-            if h.entry.kind == "segment" and _AT_SEGMENT_AFTER.fullmatch(para.text, m.end, h.start):  # type: ignore[attr-defined]
-                return h
+            # "for the Americas business": the region the unit's name opens with stands first, inside the unit's name
+            units = [x for x in para.subjects if h.start <= x.start < h.end and x.entry.kind == "segment"]  # type: ignore[attr-defined]
+            if units and _AT_SEGMENT_AFTER.fullmatch(para.text, m.end, units[0].start):
+                return units[0]
             return None  # another name stands first
-    return None
+    return _own_unit_right_after(para, m, sentence)
+
+
+def _own_unit_right_after(para: _Paragraph, m: NumberMention, sentence: tuple[int, int]) -> _Hit | None:
+    """A lowercase unit of the company's own named right after a figure ("on our bridge portfolio"), when no
+    other name stands between: the figure is that unit's."""
+    own = _OWN_UNIT_AFTER.search(para.text, m.end, min(sentence[1], m.end + 80))
+    if own is None or not _AT_SEGMENT_AFTER.fullmatch(para.text, m.end, own.start("name")):
+        return None
+    if own.group("name").split()[0].casefold() in ls.whole_book_words():
+        return None
+    if any(own.start() <= h.start < own.end() for h in para.subjects):
+        return None
+    name = own.group("name").rsplit(None, 1)[0]  # "bridge portfolio": the unit's name without its kind
+    return _Hit(own.start("name"), own.end("name"), SubjectEntry(name, "segment"))
 
 
 _FOR_LINE_BEFORE = re.compile(r"(?:\d%?|million|billion|points?|bps)\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?$", re.IGNORECASE)

@@ -48,7 +48,8 @@ def segments() -> tuple[Segment, ...]:
         data,
         _FILE,
         "top level",
-        ("segments", "regions", "company_references", "anaphora", "ignore", "segment_name_stopwords", "phrase_words"),
+        ("segments", "regions", "company_references", "anaphora", "ignore", "segment_name_stopwords", "whole_book_words",
+         "phrase_words"),
     )
     known = {c.name for c in companies()}
     out = []
@@ -119,6 +120,12 @@ def series_name(subject: str) -> str:
 def segment_name_stopwords() -> frozenset[str]:
     """Words that open a capitalised phrase without being part of a segment's name ("By segment")."""
     return frozenset(_words("segment_name_stopwords"))
+
+
+@cache
+def whole_book_words() -> frozenset[str]:
+    """Words before a unit's kind that name the company's whole book, not one unit ("on our loan portfolio")."""
+    return frozenset(w.casefold() for w in _words("whole_book_words"))
 
 
 def subject_matcher(company_name: str | None) -> Matcher:
