@@ -176,6 +176,8 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             len(cut) == 1 and at == opening and (_opening_cut(text, at, cut) or end - at - 1 < 2)
         ):
             start = max(start, at + len(cut))  # (a cut leaving a single character is part of a short name: "有道")
+    if start < firm < end:
+        start = firm  # "小米集团全资子公司小米新能源": the subsidiary's name, after its relation to the parent
     trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
     if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
         end = trailing[-1].start()  # "供应链业务上半年收入": the business line, for the half year
