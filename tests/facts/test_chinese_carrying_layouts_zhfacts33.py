@@ -140,3 +140,24 @@ def test_monetary_funds_are_the_cash_balance_and_its_move_since_the_year_start()
     assert (cash.metric, cash.period) == ("cash", "2025Q3")
     move = one(facts, value=-8.1)
     assert (move.metric, move.change) == ("cash", "ytd")
+
+
+def test_a_subsidiary_whose_trade_name_holds_a_cut_word_keeps_its_whole_name() -> None:
+    d = build(
+        "宏达股份（600888）\n\n报告期内，公司子公司宏达新能源实现营业收入3.2亿元，全资子公司华为材料实现净利润1.1亿元。"
+        "集团旗下远达物流营业收入0.8亿元。\n"
+    )
+    facts = run(d).facts
+    assert one(facts, value=3.2e8).subject == "宏达新能源"  # not a line "新能源" cut after 达
+    assert one(facts, value=1.1e8).subject == "华为材料"
+    assert one(facts, value=0.8e8).subject == "远达物流"
+
+
+def test_a_subsidiary_opening_with_the_parents_name_is_no_line_of_the_parent() -> None:
+    d = build(
+        "小米集团（01810）\n\n报告期内，小米集团全资子公司小米星澜实现营业收入3.2亿元，小米智能手机收入1.5亿元，"
+        "子公司小米实现净利润0.5亿元。\n"
+    )
+    facts = run(d).facts
+    assert one(facts, value=3.2e8).subject == "小米星澜"  # the subsidiary, not the parent nor a line "星澜"
+    assert one(facts, value=1.5e8).subject == "智能手机"  # the parent's own line, as before

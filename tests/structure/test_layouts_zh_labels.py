@@ -352,3 +352,41 @@ def test_anonymous_question_after_the_host_names_the_asker() -> None:
     by_id = doc.speakers_by_id
     assert [(by_id[q.asker or ""].name, q.firm) for q in doc.qa] == [("周宇", "天衡证券"), ("顾言", "北辰资本")]
     assert doc.paragraph(doc.qa[0].question[0]).speaker == doc.qa[0].asker
+
+
+# A record whose askers' labels put a bar between the firm and the name, under a header line naming the host.
+BARRED_ASKERS = """\
+青岚微电2026年第三季度业绩交流会纪要
+
+主持人：董事会秘书 宋雨
+
+宋雨：各位投资者好，欢迎参加本次交流会。下面请公司董事长介绍经营情况。
+
+董事长 林远航：谢谢。今年前三季度公司营业收入稳步增长，毛利率有所提升。
+
+宋雨：下面进入问答环节。
+
+天衡证券 | 周宇：请问明年的产能规划是怎样的？
+
+林远航：明年我们计划新增两条产线，预计年底投产。
+
+北辰资本｜顾言：毛利率提升的原因是什么？
+
+林远航：主要是原材料价格下降和产品结构优化。
+"""
+
+
+def test_a_bar_between_the_firm_and_the_name_keeps_the_asker() -> None:
+    doc = parse(BARRED_ASKERS)
+    by_id = doc.speakers_by_id
+    assert [(by_id[q.asker or ""].name, q.firm) for q in doc.qa] == [("周宇", "天衡证券"), ("顾言", "北辰资本")]
+    assert [[by_id[a.speaker or ""].name for a in q.answers] for q in doc.qa] == [["林远航"], ["林远航"]]
+
+
+def test_a_header_naming_the_host_is_roster_not_a_turn() -> None:
+    doc = parse(BARRED_ASKERS)
+    header = next(p for p in doc.paragraphs if p.text.startswith("主持人"))
+    assert header.speaker is None
+    host = doc.speakers_by_id["宋雨"]
+    assert (host.role, host.side) == ("董事会秘书", "company")
+    assert not [s for s in doc.speakers if s.name == "主持人"]

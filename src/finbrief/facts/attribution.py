@@ -2353,6 +2353,10 @@ class _Paragraph:
         self.glosses: list[tuple[int, int]] = []
         """Brackets after a metric that say what it includes (set with ``metrics``)."""
         self.subjects = [_Hit(s, e, entry) for s, e, entry in state.subjects.finditer(text)]
+        if not text.isascii():
+            self.subjects = [
+                h for h in self.subjects if h.entry.kind != "company" or not _subsidiary_head(text, h.start, h.end)  # type: ignore[attr-defined]
+            ]
         self.listed_firms: list[_Hit] = []
         """Firms the paragraph names with their listing code ("华东医药(000963.SZ)")."""
         self.firms: list[_Hit] = []
@@ -2561,7 +2565,7 @@ class _Paragraph:
             at = self.text.find(name)
             while at >= 0:
                 end = at + len(name)
-                if not any(h.start < end and at < h.end for h in self.subjects):
+                if not any(h.start < end and at < h.end for h in self.subjects) and not _subsidiary_head(self.text, at, end):
                     found.append(_Hit(at, end, SubjectEntry(state.company or name, "phrase")))
                 at = self.text.find(name, end)
         if found:
@@ -2954,7 +2958,7 @@ class _Paragraph:
             if english:
                 name = _without_level_tail(name)
             if not english and company:
-                own = _own_name_prefix(name, company)
+                own = 0 if _after_relation(self.text, start) else _own_name_prefix(name, company)
                 if own:  # "小米智能手机出货量" in a Xiaomi story: the smartphone line's
                     start, name = start + own, name[own:]
                 if _trade_of(name, company, names) or name in trades:
@@ -3357,6 +3361,20 @@ def _trade_of(name: str, company: str, names: Sequence[str]) -> bool:
     return len(name) >= 2 and any(
         own.find(name) > 0 for own in (company, *names) if own and not own.isascii()
     )
+
+
+def _after_relation(text: str, at: int) -> bool:
+    """Whether a word naming a firm's relation to the company ends right before ``at`` ("全资子公司", "旗下")."""
+    return text.endswith(ls.phrase_words().zh_firm_relation, 0, at)
+
+
+def _subsidiary_head(text: str, start: int, end: int) -> bool:
+    """Whether the company's name at ``text[start:end]`` opens a longer name written after a word of relation
+    ("全资子公司小米新能源"): the subsidiary's name, not the company."""
+    if not _after_relation(text, start) or phrases._CJK.match(text, end) is None:
+        return False
+    words = ls.phrase_words()
+    return not text.startswith((*words.zh_cut, *words.zh_suffix), end)
 
 
 def _own_name_prefix(name: str, company: str) -> int:

@@ -161,6 +161,7 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             digits -= 1
         start = digits  # "12英寸晶圆贡献77%": the size is part of the product's name
     opening = start
+    firm = _firm_name_at(text, start, end, words.zh_firm_relation)
     for cut in words.zh_cut if _any_of(words.zh_cut).search(text, start, end) else ():
         at = text.rfind(cut, start, end)
         if at >= 0 and text.startswith(_ZH_NOT_CUT, at):
@@ -169,10 +170,14 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             continue  # "海外自有品牌业务", "国有大行": 有 ends a word of the name, it cuts nothing
         if at >= 0 and cut == "在" and not _opening_cut(text, at, cut) and _MARKET_SHARE_AT.match(text, pos):
             return None  # "在国内设计师品牌市场份额达9.6%": the market a share is held in, not the holder
+        if len(cut) == 1 and firm >= 0 and at == firm + 1:
+            continue  # "子公司宏达新能源": the second character of a subsidiary's trade name, it cuts nothing
         if at >= 0 and not (
             len(cut) == 1 and at == opening and (_opening_cut(text, at, cut) or end - at - 1 < 2)
         ):
             start = max(start, at + len(cut))  # (a cut leaving a single character is part of a short name: "有道")
+    if start < firm < end:
+        start = firm  # "小米集团全资子公司小米新能源": the subsidiary's name, after its relation to the parent
     trailing = [m for m in _ZH_PERIOD.finditer(text, start, end) if m.end() == end and len(m.group()) >= 2]
     if trailing and _ZH_LINE_END.search(text, start, trailing[-1].start()):
         end = trailing[-1].start()  # "供应链业务上半年收入": the business line, for the half year
@@ -269,6 +274,17 @@ preposition before a place or market ("在国内设计师品牌市场份额"), n
 
 _MARKET_SHARE_AT = re.compile(r"(?:市场)?(?:份额|占有率)|市占率")
 """A market share's words, where a metric starts."""
+
+
+def _firm_name_at(text: str, start: int, end: int, relations: tuple[str, ...]) -> int:
+    """Where a firm's name opens after the last word in ``text[start:end]`` naming its relation to the company
+    ("全资子公司", "旗下"); -1 when none does."""
+    found = _any_of(relations).search(text, start, end) if relations else None
+    at = -1
+    while found is not None:
+        at = found.end()
+        found = _any_of(relations).search(text, at, end)
+    return at
 
 
 def _opening_cut(text: str, at: int, cut: str) -> bool:

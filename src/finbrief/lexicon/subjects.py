@@ -205,6 +205,8 @@ class PhraseWords:
     generic: frozenset[str]
     en_name_words: frozenset[str]
     zh_org_suffix: tuple[str, ...] = ()
+    zh_firm_relation: tuple[str, ...] = ()
+    """Words that name a firm by its relation to the company before its name ("全资子公司", "旗下"): a subsidiary's."""
     zh_family_suffix: tuple[str, ...] = ()
     """Endings of a Chinese firm's name ("兴业银行", "国泰人寿"): another firm a clause can be about."""
     zh_org_not_start: tuple[str, ...] = ()
@@ -269,6 +271,7 @@ def phrase_words() -> PhraseWords:
             "en_ing",
             "zh_cut",
             "zh_prefix",
+            "zh_firm_relation",
             "zh_suffix",
             "zh_family_suffix",
             "zh_not_end",
@@ -307,7 +310,8 @@ def phrase_words() -> PhraseWords:
         en_stop=frozenset(w.casefold() for w in words("en_stop")),
         en_ing=frozenset(w.casefold() for w in words("en_ing")),
         zh_cut=longest_first(words("zh_cut")),
-        zh_prefix=longest_first(words("zh_prefix")),
+        zh_prefix=longest_first(words("zh_prefix") + words("zh_firm_relation")),
+        zh_firm_relation=longest_first(words("zh_firm_relation")),
         zh_suffix=longest_first(words("zh_suffix")),
         zh_family_suffix=longest_first(words("zh_family_suffix")),
         zh_not_end=words("zh_not_end"),

@@ -1273,6 +1273,10 @@ def is_firm(name_s: str, v: Vocab) -> bool:
 
 # "颍川证券-陆遥": a firm in Chinese, a hyphen, a Chinese name.
 FIRM_HYPHEN_NAME_RE = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,14})\s?[-－–—]\s?(?P<name>[\u4e00-\u9fff]{2,4})")
+# "华岳证券｜张明", "北辰资管 | 李静": a firm in Chinese, a bar (a table's cell edge kept in the label), a Chinese name.
+FIRM_BAR_NAME_RE = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,14})\s*[|｜]\s*(?P<name>[\u4e00-\u9fff]{2,4})")
+# ... as the label of an inline line: "北辰资管 | 李静：…" (a bar that parts no table row's cells).
+FIRM_BAR_LABEL_RE = re.compile(rf"\s*(?P<who>{FIRM_BAR_NAME_RE.pattern})\s*[:：]\s*(?=\S)")
 # "瑞银 Sunny Lin", "摩根士丹利 Erik Woodring": a firm in Chinese, a space, a name in Latin letters.
 ZH_FIRM_LATIN_NAME_RE = re.compile(r"^(?P<firm>[\u4e00-\u9fff]{2,14})\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})$")
 
@@ -1284,7 +1288,12 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if latin is not None:
         return _firm_then_latin_name(w, latin, v, known)
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
-    if not sep and (hy := FIRM_HYPHEN_NAME_RE.fullmatch(w.simp.strip())) is not None and v.broker_name.search(hy["firm"]):
+    bar = FIRM_BAR_NAME_RE.fullmatch(w.simp.strip()) if "|" in w.simp or "｜" in w.simp else None
+    if bar is not None and len(w.text.strip()) == len(w.simp.strip()):
+        # "华岳证券｜张明": the bar parts the firm and the person as a space would
+        head_s, sep, name_s = bar["firm"], "|", bar["name"]
+        head, name = w.text.strip()[: bar.end("firm")], w.text.strip()[bar.start("name") :]
+    elif not sep and (hy := FIRM_HYPHEN_NAME_RE.fullmatch(w.simp.strip())) is not None and v.broker_name.search(hy["firm"]):
         # "颍川证券-陆遥": a chat group's display name, the broker then the person (a company's own people
         # write their company so, "裕恒新材-周立群": only a broker's or a fund's name makes an asker)
         head_s, sep, name_s = hy["firm"], "-", hy["name"]
@@ -1929,6 +1938,15 @@ def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str])
     return bool(rest) and (name_key(rest) in known or is_cjk_name(rest, v))
 
 
+def _host_listing(lab: Label, w: Who, simp: str, v: Vocab) -> bool:
+    """``主持人：董事会秘书 林晓``: the host's word and, after its colon, only a title and a name: a record's line
+    saying who hosts (the roster's), not the host speaking."""
+    if lab.role != "host" or not w.inline:
+        return False
+    title, sep, name = simp[w.body_start :].strip().rstrip("。；;").rpartition(" ")
+    return bool(sep) and is_title(title.strip(), v) and is_cjk_name(name, v)
+
+
 # The items of a Chinese list after a label's colon ("华泰证券 王磊、中信证券 李想"), and what no such
 # list holds: a sentence's end or a word asking something.
 LIST_ITEM_SPLIT_RE = re.compile(r"[、，,；;]")
@@ -1983,6 +2001,15 @@ def _bracket_mark_person(text: str, simp: str, v: Vocab, known: frozenset[str]) 
     return _mark_then_person(who, v, known)
 
 
+def _firm_bar_label(text: str, simp: str, v: Vocab) -> Who | None:
+    """``北辰资管 | 李静：…``: a firm, a bar, a name and a colon open the line; the bar parts who the label names,
+    not a table row's cells (a word for askers or a mark before the bar is left to the marks' rules)."""
+    m, ms = FIRM_BAR_LABEL_RE.match(text), FIRM_BAR_LABEL_RE.match(simp)
+    if not (m and ms) or m.end() != ms.end() or v.label(fold(ms["firm"])) is not None or not is_firm(ms["firm"], v):
+        return None
+    return Who(m["who"], ms["who"], True, m.end(), True, False)
+
+
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
     if _prose(text):
@@ -2005,7 +2032,8 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
         marked = _bracket_mark_person(text, simp, v, known)
         if marked is not None:
             return marked
-    w = _split_label(text, simp)
+    w = _firm_bar_label(text, simp, v) if "|" in text else None
+    w = w or _split_label(text, simp)
     if w is None:
         return None
     if w.inline and v.fields:
@@ -2019,6 +2047,7 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             if (
                 _topic_heading(lab, w, simp, known)
                 or _staff_entry(lab, w, simp, v, known)
+                or _host_listing(lab, w, simp, v)
                 or _attendance_list(lab, w, simp)
                 or _call_title(lab, w, v)
             ):
