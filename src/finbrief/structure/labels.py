@@ -59,6 +59,9 @@ SEPARATOR_CHARS = frozenset("-–—，：,/")
 QA_PREFIX_RE = re.compile(
     r"^(Q|A|问|答|問|question(?:\s+\d{1,3})?|answer)\s*(?:-{1,2}|[–—]{1,2})\s*(\S.*)$", re.IGNORECASE
 )
+# "QuestionAlicia Yap", "AnswerTom Reyes": a component type run into the name, as data sets built from
+# a vendor's components print each turn's label.
+GLUED_QA_RE = re.compile(r"^(Question|Answer)(?=[A-Z][a-z])(\S.*)$")
 # "Alicia Yap, Citigroup" inside a vendor header line.
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
@@ -269,6 +272,8 @@ DASH_HEADER_RE = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,4}) -- " + DASH_PART + r"(?: -- " + DASH_PART + r")?"
 )
 MAX_NAME_WORDS = 5
+# A firm's legal form closing a line ("…, Pellow & Co."): its full stop ends a name, not a sentence.
+LEGAL_END_RE = re.compile(r"(?<![\w.])(?:Inc|Ltd|Co|Corp|L\.L\.C|L\.P|S\.A|N\.A|N\.V)\.$")
 MAX_INLINE_WHO = 40
 # ... unless it reads as a name, a dash and an affiliation, which a firm's legal form lengthens ("Jane
 # Roe - Example Securities Co., Ltd.: …"; within MAX_INLINE_WHO + TIME_CHARS).
@@ -677,10 +682,12 @@ def _split_label(text: str, simp: str) -> Who | None:
     if len(core) > MAX_LABEL_CHARS + TAIL_CHARS:
         return None
     core = _cut_tail(core, NUMBERING_RE).strip().rstrip(",，")  # "Jessie Wang, [2]"
+    if core[-1:] == ":":  # "Jane Roe, Analyst, Example Securities:": the colon closes a label line
+        core = core[:-1].rstrip()
     if not core or len(core) > MAX_LABEL_CHARS or core[-1] in SENTENCE_END:
         return None
     words = core.count(" ") + 1
-    if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS):
+    if words > MAX_LABEL_WORDS or (core[-1] == "." and words > MAX_NAME_WORDS and not LEGAL_END_RE.search(core)):
         return None
     core = INTERPRETED_RE.sub("", core)
     if (timed_tail or stamped) and "," in core:
@@ -1136,8 +1143,9 @@ def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``Q – Alicia Yap`` / ``A - 刘丽娟``: the prefix says question or answer."""
-    pm, pms = QA_PREFIX_RE.match(w.text), QA_PREFIX_RE.match(w.simp)
+    """``Q – Alicia Yap`` / ``A - 刘丽娟`` / ``QuestionAlicia Yap``: the prefix says question or answer."""
+    pm = QA_PREFIX_RE.match(w.text) or GLUED_QA_RE.match(w.text)
+    pms = QA_PREFIX_RE.match(w.simp) or GLUED_QA_RE.match(w.simp)
     if not (pm and pms):
         return None
     prefix = "Q" if pm.group(1)[:1].upper() in ("Q", "问", "問") else "A"

@@ -1611,9 +1611,9 @@ def start_turn(s: Scan, i: int, lab: Label, reg: Registry, seen: Callable[[str],
         rec.set_role(lab.title, "label")
         rec.set_affiliation(lab.firm, "label")
         return Turn(i, rid, "person", lab.prefix, also=also)
-    elif lab.title and s.v.job_title.search(lab.title) and not SHARED_TITLE_RE.fullmatch(lab.title.strip()):
-        # holds a job title: management (one a broker's analyst holds too, "Managing Director", tells
-        # nothing: the turns around it do)
+    elif lab.title and s.v.job_title.search(lab.title) and not SHARED_TITLE_RE.fullmatch(lab.title.partition(", ")[0].strip()):
+        # holds a job title: management (one a broker's analyst holds too, "Managing Director", alone
+        # or before where it is held, "Managing Director, Pellow & Co.", tells nothing: the turns around it do)
         rec.set_side("company", "label")
     rec.set_role(lab.title, "label")
     rec.set_affiliation(lab.firm, "label")
