@@ -1,6 +1,7 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call: a data set's turns
-labelled with the component type run into the name ("QuestionJane Roe:") and ``Name, Title, Firm:``
-label lines."""
+labelled with the component type run into the name ("QuestionJane Roe:"), a conference session whose
+askers from the room stay ``Unidentified Analyst`` but say who they are, ``Name, Title, Firm:`` label
+lines, and a host bank's analyst welcoming the presenters before the company speaks."""
 
 from __future__ import annotations
 
@@ -44,6 +45,55 @@ def test_a_component_type_run_into_the_name_is_no_part_of_who_speaks() -> None:
     assert not any(s.name.startswith(("Question", "Answer")) for s in doc.speakers)
 
 
+ROOM_ASKERS = """Pellingham Tools Investor Day - Panel Session
+
+Company Participants
+
+Agnes Thorley - Chief Executive Officer
+
+Conference Call Participants
+
+Unidentified Analyst
+
+Agnes Thorley
+
+Thanks for staying for the panel. We are happy to take your questions.
+
+Unidentified Analyst
+
+Hi, it's Marcus Vell from Crowther Securities. What growth do you expect in the outdoor range?
+
+Agnes Thorley
+
+About 8% a year through 2028, mostly from new retail partners.
+
+Unidentified Analyst
+
+Thank you. Jonas Ekberg, Halden Partners. How much of the plan is priced in dollars?
+
+Agnes Thorley
+
+Roughly a third of it.
+
+Unidentified Analyst
+
+And one on margins: do you expect any pressure from freight?
+
+Agnes Thorley
+
+Very little; our freight contracts are fixed through next year.
+"""
+
+
+def test_an_unidentified_analyst_who_says_who_they_are_asks_as_that_person() -> None:
+    doc = parse(ROOM_ASKERS)
+    assert pairs(doc) == [
+        ("Marcus Vell", "Crowther Securities", ["Agnes Thorley"]),
+        ("Jonas Ekberg", "Halden Partners", ["Agnes Thorley"]),
+        ("Unidentified Analyst", None, ["Agnes Thorley"]),
+    ]
+
+
 NAME_TITLE_FIRM_LINES = """ORMSBY LOGISTICS
 SECOND QUARTER CONFERENCE CALL
 
@@ -67,3 +117,36 @@ Mostly better utilisation of the new depots.
 def test_a_name_title_firm_line_is_a_label_and_a_shared_title_before_a_firm_tells_no_side() -> None:
     doc = parse(NAME_TITLE_FIRM_LINES)
     assert pairs(doc) == [("Lionel Grady", "Castlemere & Co.", ["Keira Dunne"])]
+
+
+HOST_BANK_FIRESIDE = """Quenby Foods (QNB) Presents at Ashdown Bank Consumer Conference (Transcript)
+
+Company Participants
+
+Rosa Lind - Chief Executive Officer
+
+Conference Call Participants
+
+Carys Bramall - Ashdown Bank
+
+Carys Bramall
+
+Good morning. I'm Carys Bramall, and I cover food producers here at Ashdown Bank. Please welcome Rosa Lind, Quenby's chief executive.
+
+Rosa Lind
+
+Thanks, Carys. Organic sales grew 5% last year, led by our frozen range.
+
+Carys Bramall
+
+Rosa, how are you thinking about pricing next year?
+
+Rosa Lind
+
+We expect low single-digit price increases, below inflation.
+"""
+
+
+def test_a_host_analysts_welcome_before_the_company_speaks_is_no_question() -> None:
+    doc = parse(HOST_BANK_FIRESIDE)
+    assert pairs(doc) == [("Carys Bramall", "Ashdown Bank", ["Rosa Lind"])]

@@ -8,7 +8,8 @@
   on the answer ("And in the interim?", no subject of its own), which joins the exchange; an analyst's bare thanks or
   acknowledgement is no pair (the answers that follow it still belong to the open pair), nor is a
   check that the line is open ("Can you hear me?"), and a short reply to an executive's clarifying
-  question joins the open pair.
+  question joins the open pair; an analyst's welcome that opens a session before the company speaks
+  and asks nothing (a conference host introducing the presenters) is no question.
 - A question the text ends on (an excerpt cut before its answer) is a pair without answers.
 - Operator and host lines are never part of a pair; company lines after the operator closed the
   call are closing remarks.
@@ -63,7 +64,30 @@ def _moderation(c: Call, t: Turn, text: str) -> str | None:
     return "moderation" if c.moderates(t, text) else None
 
 
-CLASSIFIERS: tuple[Classifier, ...] = (_moderator, _asked, _anonymous_answer, _moderation)
+def _session_opening(c: Call, t: Turn, text: str) -> str | None:
+    """An analyst's turn that opens the session before anyone from the company has spoken, asks
+    nothing and names in full who speaks next (a conference host's "Without further ado, please
+    welcome Gwen Aldous …"): it moderates."""
+    if "?" in text or "？" in text or c.s.v.asks.search(text):
+        return None
+    turns = c.t.turns
+    for k, u in enumerate(turns):
+        if u is t:
+            if not (c.is_question(t) and t.kind == "person"):
+                return None
+            nxt = next((v for v in turns[k + 1 :] if c.text(c.speech(v)).strip()), None)
+            rec = c.record(nxt) if nxt is not None and nxt.speaker != t.speaker else None
+            named = rec is not None and any(" " in f and f in text for f in rec.forms)
+            return "moderation" if named else None
+        rec = c.record(u)
+        if not c.text(c.speech(u)).strip():
+            continue  # a label with no words under it (a participants list's "Unidentified Analyst")
+        if u.kind != "person" or (rec is not None and rec.side == "company") or u.speaker == t.speaker:
+            return None
+    return None
+
+
+CLASSIFIERS: tuple[Classifier, ...] = (_moderator, _session_opening, _asked, _anonymous_answer, _moderation)
 """What a Q&A turn is, tried in order; a turn none of them claims is an answer."""
 
 

@@ -478,11 +478,12 @@ INTERVIEW_HEAD_PARAS = 12
 def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
     """An anonymous question (``Q:``) whose speech opens with the asker naming themselves and their
     firm ("Hi, Daniel Burke from RBC Capital Markets.") is that analyst's (an investor day, a
-    conference where the room asks)."""
+    conference where the room asks); so is a vendor's ``Unidentified Analyst`` turn that opens so:
+    the vendor left unnamed someone who then said who they are."""
     if not c.s.v.self_intro:
         return
     for t in c.t.turns:
-        if t.kind != "question" or t.speaker is not None:
+        if not (t.kind == "question" and t.speaker is None) and t.kind != "unnamed_analyst":
             continue
         paras = c.speech(t)
         if not paras:
