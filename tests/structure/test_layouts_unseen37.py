@@ -1,7 +1,8 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call: a data set's turns
 labelled with the component type run into the name ("QuestionJane Roe:"), a conference session whose
 askers from the room stay ``Unidentified Analyst`` but say who they are, ``Name, Title, Firm:`` label
-lines, and a host bank's analyst welcoming the presenters before the company speaks."""
+lines, a host bank's analyst welcoming the presenters before the company speaks, and a press
+conference whose two officials share a surname ("GOVERNOR LEE." and "DEPUTY GOVERNOR LEE.")."""
 
 from __future__ import annotations
 
@@ -150,3 +151,37 @@ We expect low single-digit price increases, below inflation.
 def test_a_host_analysts_welcome_before_the_company_speaks_is_no_question() -> None:
     doc = parse(HOST_BANK_FIRESIDE)
     assert pairs(doc) == [("Carys Bramall", "Ashdown Bank", ["Rosa Lind"])]
+
+
+TWO_OFFICES_ONE_SURNAME = """HARBOURVALE MONETARY AUTHORITY
+PRESS CONFERENCE ON THE QUARTERLY POLICY DECISION
+{participants}
+GOVERNOR LEE. Good afternoon. The board decided today to hold the policy rate at 3.25%.
+
+DEPUTY GOVERNOR LEE. Thank you, Governor. Bank capital ratios remain well above the minimum.
+
+MODERATOR: We will now take questions. First, Nora Quill from the Harbour Ledger.
+
+MS. QUILL. Thank you. Governor, is a rate cut possible before the summer?
+
+GOVERNOR LEE. We do not rule anything out, but we want to see services inflation come down first.
+
+MODERATOR: Next, Tomas Reyna from Coastline Wire.
+
+MR. REYNA. Deputy Governor, are you concerned about commercial property lending?
+
+DEPUTY GOVERNOR LEE. We are watching it closely, and arrears remain low.
+"""
+
+
+def test_two_offices_with_one_surname_are_two_people() -> None:
+    doc = parse(TWO_OFFICES_ONE_SURNAME.format(participants=""))
+    assert [answers for _, _, answers in pairs(doc)] == [["Governor Lee"], ["Deputy Governor Lee"]]
+    opening = next(p for p in doc.paragraphs if p.text.startswith("DEPUTY GOVERNOR LEE. Thank you"))
+    assert doc.speakers_by_id[opening.speaker or ""].name == "Deputy Governor Lee"
+
+
+def test_two_offices_with_one_surname_take_the_full_names_the_text_gives_each_office() -> None:
+    listed = "\nParticipants: Governor Grace Lee; Deputy Governor Daniel Lee\n"
+    doc = parse(TWO_OFFICES_ONE_SURNAME.format(participants=listed))
+    assert [answers for _, _, answers in pairs(doc)] == [["Grace Lee"], ["Daniel Lee"]]

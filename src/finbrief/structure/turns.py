@@ -921,33 +921,59 @@ def _honorific(s: Scan, who: str) -> re.Match[str] | None:
 def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
     """``MS. REYNOLDS:`` is the one person of that surname named in full before it (a participants
     line, an introduction: "Joan Reynolds"), else ``Ms. Reynolds``; ``VICE CHAIR MARSH.`` likewise, else
-    the surname with the office as title; never a name guessed."""
+    the surname with the office as title; never a name guessed. Two offices before one surname
+    (``GOVERNOR LEE.``, ``DEPUTY GOVERNOR LEE.``) are two people: each the full name the text writes
+    after that office, else the office and the surname ("Deputy Governor Lee")."""
     found = {i: m for i, lab in out.items() if lab.role is None and (m := _honorific(s, lab.who.strip()))}
-    names: dict[str, tuple[str, str | None]] = {}
+    offices: dict[str, set[str]] = {}
+    for m in found.values():
+        if m.group("hon").upper() not in HONORIFIC_WORDS:
+            offices.setdefault(m.group("surname"), set()).add(m.group("hon").upper())
+    names: dict[tuple[str, str], tuple[str, str | None]] = {}
     for i, m in sorted(found.items()):  # each surname read once, from the text before its first label
         surname = m.group("surname")
         hon = m.group("hon").upper()
-        if surname not in names:
+        # ("GOVERNOR LEE." and "DEPUTY GOVERNOR LEE.": two offices, two people of one surname)
+        shared = len(offices.get(surname, ())) > 1 and hon not in HONORIFIC_WORDS
+        slot = (surname, hon if shared else "")
+        if slot not in names:
             # (and from the label's own speech: "MR. DOE: Yes. John Doe, a shareholder …")
             before = "\n".join(s.texts[: i + 1])
-            full = {
-                f.title() if f.isupper() else f  # "JOHN DOE, Chairman" in a record's list of those present
-                for f in re.findall(rf"\b[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before)
-                if f.split()[0].upper() not in HONORIFIC_WORDS and not s.v.office_title.fullmatch(f.split()[0])
-            }
-            if not full and (listed := _named_in_full(s, surname, ())) is not None:
+            full = (
+                _named_with_office(s, before, hon, surname)
+                if shared
+                else {
+                    f.title() if f.isupper() else f  # "JOHN DOE, Chairman" in a record's list of those present
+                    for f in re.findall(rf"\b[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)})\b", before)
+                    if f.split()[0].upper() not in HONORIFIC_WORDS and not s.v.office_title.fullmatch(f.split()[0])
+                }
+            )
+            if not full and not shared and (listed := _named_in_full(s, surname, ())) is not None:
                 full = {listed}  # (a record's witness list, surname first: "ALDRIDGE, Ms Karen, …")
             if len(full) == 1:
-                names[surname] = (full.pop(), None)
+                names[slot] = (full.pop(), None)
             elif hon in ABBREVIATED_HONORIFICS:
-                names[surname] = (f"{hon.title()}. {surname.title()}", None)
+                names[slot] = (f"{hon.title()}. {surname.title()}", None)
+            elif shared:  # no first name given: the office tells the two apart ("Deputy Governor Lee")
+                names[slot] = (f"{hon.title()} {surname.title()}", hon.title())
             else:  # "VICE CHAIR MARSH." and no first name anywhere: Marsh, the Vice Chair
-                names[surname] = (surname.title(), hon.title())
-        name, office = names[surname]
+                names[slot] = (surname.title(), hon.title())
+        name, office = names[slot]
         title = out[i].title if office is None else hon.title()
         out[i] = dataclasses.replace(out[i], who=name, key=name_key(name), title=title)
     _office_labels(s, out)
     _initial_labels(s, out)
+
+
+def _named_with_office(s: Scan, text: str, office: str, surname: str) -> set[str]:
+    """Full names of ``surname`` that ``text`` writes right after this very office ("Deputy Governor Daniel
+    Lee"), not after a longer one holding it ("Governor" inside "Deputy Governor")."""
+    rx = re.compile(rf"(?:\b(\w+)\s+)?\b(?i:{re.escape(office)})\s+([{UPPER}][{LOWER}]+(?:\s+[A-Z]\.)?\s+(?i:{re.escape(surname)}))\b")
+    return {
+        m.group(2)
+        for m in rx.finditer(text)
+        if not (m.group(1) and s.v.office_title.fullmatch(f"{m.group(1)} {office}".upper()))
+    }
 
 
 # "J. Richter:", "L. Martin": a label writing the first name as its initial.
