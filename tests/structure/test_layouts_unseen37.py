@@ -2,7 +2,8 @@
 labelled with the component type run into the name ("QuestionJane Roe:"), a conference session whose
 askers from the room stay ``Unidentified Analyst`` but say who they are, ``Name, Title, Firm:`` label
 lines, a host bank's analyst welcoming the presenters before the company speaks, and a press
-conference whose two officials share a surname ("GOVERNOR LEE." and "DEPUTY GOVERNOR LEE.")."""
+conference whose two officials share a surname ("GOVERNOR LEE." and "DEPUTY GOVERNOR LEE.") and whose
+moderator is labelled "MODERATOR." in the same style."""
 
 from __future__ import annotations
 
@@ -185,3 +186,13 @@ def test_two_offices_with_one_surname_take_the_full_names_the_text_gives_each_of
     listed = "\nParticipants: Governor Grace Lee; Deputy Governor Daniel Lee\n"
     doc = parse(TWO_OFFICES_ONE_SURNAME.format(participants=listed))
     assert [answers for _, _, answers in pairs(doc)] == [["Grace Lee"], ["Daniel Lee"]]
+
+
+def test_a_moderator_labelled_in_capitals_with_a_full_stop_gives_the_floor() -> None:
+    doc = parse(TWO_OFFICES_ONE_SURNAME.format(participants="").replace("MODERATOR:", "MODERATOR."))
+    assert pairs(doc) == [
+        ("Nora Quill", None, ["Governor Lee"]),
+        ("Tomas Reyna", "Coastline Wire", ["Deputy Governor Lee"]),
+    ]
+    floor = next(p for p in doc.paragraphs if p.text.startswith("MODERATOR. Next"))
+    assert doc.speakers_by_id[floor.speaker or ""].side == "host"

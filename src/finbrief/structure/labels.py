@@ -257,8 +257,11 @@ CAPS_LONG_LABEL_RE = re.compile(
 )
 # A name in capitals closed by a full stop, the speech after it on the same line ("RACHEL KIM. Thank
 # you.", "MS. LANG. We plan to …", "CHAIR BROOKS. Good afternoon."): press-conference transcripts.
+# ... a role alone so ("MODERATOR. Next question."), never another single word ("NOTE. …").
+CAPS_PERIOD_ROLES = ("MODERATOR", "OPERATOR", "HOST", "QUESTIONER", "INTERPRETER")
 CAPS_PERIOD_LABEL_RE = re.compile(
-    r"(?P<who>(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})\.\s+(?=[A-Z\"“(])"
+    rf"(?P<who>(?:MR|MS|MRS|DR)\. [A-Z][A-Z'’-]+|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{1,3}}|{'|'.join(CAPS_PERIOD_ROLES)})"
+    r"\.\s+(?=[A-Z\"“(])"
 )
 # A label line has few words (a vendor header with a long title has about ten); one ending with a
 # period is a sentence unless it is as short as a name ("J. Smith Jr.").
