@@ -1411,7 +1411,9 @@ def _modifier_in_phrase(text: str, lo: int, hit: _Hit) -> Metric | None:
         ):
             continue  # "Our Core Laundry revenues": a name word capitalised inside the sentence, the line's name
         metric = _scoped(word, head)
-        if metric is not None and metric.name != own.name and not metric.weak:
+        if metric is not None and metric.name != own.name and not metric.weak and metric.kind == own.kind:
+            # (a modifier narrows the metric, never makes a company's result a market's: "average delivered
+            # sawlog prices" are what the company sold at, no "average price" of its shares)
             return metric
     return None
 
