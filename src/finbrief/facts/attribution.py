@@ -1746,6 +1746,13 @@ _OF_AMOUNT_AFTER = re.compile(
     r"(?:[a-z][a-z-]*|[A-Z][A-Za-z&-]*)\s+){0,2}"
 )
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
+_PER_SHARE_PAIR_OF_AFTER = re.compile(
+    r",?\s+or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?\$\d+(?:\.\d+)?\s+per\s+"
+    r"(?:diluted\s+|basic\s+)?(?:common\s+)?share(?:\s+after[\s-]tax)?\s+(?:of|in)\s+(?:(?:net|total|gross|pre-?tax)\s+)?",
+    re.IGNORECASE,
+)
+"""Between an amount and the metric after its per-share form ("includes $47 million or $0.08 per diluted share of
+merger-related costs"): the item both figures size."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _FOR_LINE_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?", re.IGNORECASE)
 """Between a figure and the unit it is for ("7.8% for annual RV")."""
@@ -5229,6 +5236,10 @@ class _Extractor:
                 and h.entry.name in _LEFT_UNDER_METRICS  # type: ignore[attr-defined]
                 and _AVAILABLE_UNDER.fullmatch(text, m.end, h.start)
             ][:1]
+        if self.english and not ordered and unit_class(m) == "amount":
+            # "includes $47 million or $0.08 per diluted share of merger-related costs": the item after the pair
+            pair = _PER_SHARE_PAIR_OF_AFTER.match(text, m.end, c_end)
+            ordered += [(h, True) for h in _all_after(strong, m.end, c_end) if pair and h.start == pair.end()][:1]
         if self.english and not ordered and unit_class(m) == "amount":
             # "our $520 million credit facilities", "a $100 million undrawn line of credit": a weak metric the amount
             # sizes is its metric, whatever stronger one the clause names before
@@ -11240,7 +11251,15 @@ def _grown_by_definition(metric: Metric | None) -> bool:
         return False
     return metric.name.removesuffix(" guidance") in _GROWN_BY_DEFINITION
 _EXCLUDED_ITEMS = frozenset(
-    {"gains", "mark-to-market gain", "impairment losses", "fair value loss", "stock-based compensation"}
+    {
+        "gains",
+        "mark-to-market gain",
+        "impairment losses",
+        "fair value loss",
+        "stock-based compensation",
+        "restructuring charges",
+        "merger-related expenses",
+    }
 )
 """Metrics of the items a figure is told without: named after "撇除/excluding", their amount is the item's own."""
 _TO_LEVEL_AFTER = re.compile(r"\s?(?:至|到)\s?[-+]?\d")
