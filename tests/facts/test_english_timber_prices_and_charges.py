@@ -1,5 +1,6 @@
 """English calls: a timber grower's prices (stumpage, sawlog, pulpwood), charges named the way results name them
-("special charges", "merger-related expenses"), and an item sized in money and per share before its name.
+("special charges", "merger-related expenses"), an item sized in money and per share before its name, and the rate at
+which income became free cash flow.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the figures
 are invented.
@@ -51,6 +52,17 @@ def test_an_item_sized_in_money_and_per_share_before_its_name_is_that_item() -> 
     restructuring = find(facts, raw="$14 million")
     assert (restructuring.metric, restructuring.value) == ("restructuring charges", 14_000_000)
     assert find(facts, raw="$88.1 million").metric == "funds from operations"
+
+
+def test_a_conversion_rate_after_free_cash_flow_is_its_conversion_of_income() -> None:
+    facts = facts_of(
+        "On a year-to-date basis, free cash flow was $1.4 billion, with a conversion rate of 118% compared to 102% last "
+        "year.",
+    )
+    rate = find(facts, raw="118%")
+    assert (rate.metric, rate.value, rate.period, rate.basis) == ("free cash flow conversion", 118, "2021Q1-2021Q3", None)
+    base = find(facts, raw="102%")
+    assert (base.metric, base.period, base.basis) == ("free cash flow conversion", "2020Q1-2020Q3", "prior")
 
 
 def test_charges_are_the_companys_and_an_excluded_charge_is_its_own_amount() -> None:
