@@ -1411,7 +1411,9 @@ def _modifier_in_phrase(text: str, lo: int, hit: _Hit) -> Metric | None:
         ):
             continue  # "Our Core Laundry revenues": a name word capitalised inside the sentence, the line's name
         metric = _scoped(word, head)
-        if metric is not None and metric.name != own.name and not metric.weak:
+        if metric is not None and metric.name != own.name and not metric.weak and metric.kind == own.kind:
+            # (a modifier narrows the metric, never makes a company's result a market's: "average delivered
+            # sawlog prices" are what the company sold at, no "average price" of its shares)
             return metric
     return None
 
@@ -1744,6 +1746,13 @@ _OF_AMOUNT_AFTER = re.compile(
     r"(?:[a-z][a-z-]*|[A-Z][A-Za-z&-]*)\s+){0,2}"
 )
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
+_PER_SHARE_PAIR_OF_AFTER = re.compile(
+    r",?\s+or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?\$\d+(?:\.\d+)?\s+per\s+"
+    r"(?:diluted\s+|basic\s+)?(?:common\s+)?share(?:\s+after[\s-]tax)?\s+(?:of|in)\s+(?:(?:net|total|gross|pre-?tax)\s+)?",
+    re.IGNORECASE,
+)
+"""Between an amount and the metric after its per-share form ("includes $47 million or $0.08 per diluted share of
+merger-related costs"): the item both figures size."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _FOR_LINE_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?", re.IGNORECASE)
 """Between a figure and the unit it is for ("7.8% for annual RV")."""
@@ -1914,6 +1923,12 @@ _FORECAST_NOUN_AFTER = re.compile(
 """After the metric that follows a figure: the figure is a forecast ("our 4% revenue growth assumption")."""
 _OF_INCOME = re.compile(r"\s*of\s+(?:net\s+|adjusted\s+|GAAP\s+)*(?:income|earnings)(?![A-Za-z])", re.IGNORECASE)
 """After a % figure of a cash flow: the share of income it converts to cash ("108% of net income")."""
+_CONVERSION_BEFORE = re.compile(
+    r"(?<![A-Za-z])conversion(?:\s+rate)?\s+(?:of|was|at|is|to)\s+(?:about\s+|approximately\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a % figure of a cash flow's sentence: the rate at which income became that cash ("free cash flow was
+$1.9 billion, with a conversion rate of 127%")."""
 _MARKET_SHARE_OF = re.compile(
     r"(?<![A-Za-z])(?:our|its|their|the company's|market)\s+share\s+of\s+(?:the\s+|total\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -5115,6 +5130,18 @@ class _Extractor:
                 # "Shares of the restaurant chain gained 3% after first-quarter revenue topped expectations": the
                 # move of the share price, not the growth of the metric named after it
                 return _Hit(moved.start("w"), moved.end("w"), price), False, None
+        converted = (
+            _CONVERSION_BEFORE.search(text, max(sentence[0], m.start - 40), m.start)
+            if self.english and m.unit == "%" and m.role != "change"
+            else None
+        )
+        if converted is not None:
+            # "free cash flow was $1.9 billion, with the conversion rate of 127%": the rate at which income became the
+            # cash flow the sentence names before
+            for h in _all_before(strong, sentence[0], converted.start()):
+                conversion = lm.metric_by_name(f"{h.entry.name} conversion")  # type: ignore[attr-defined]
+                if conversion is not None:
+                    return h, False, conversion.name
         if (
             self.english
             and m.unit == "%"
@@ -5209,6 +5236,10 @@ class _Extractor:
             )
             and not text[h.start : h.end].lower().startswith("per ")  # "$0.25 per diluted share": its unit
         ][:1]
+        if self.english and not ordered and unit_class(m) == "amount":
+            # "includes $47 million or $0.08 per diluted share of merger-related costs": the item after the pair
+            pair = _PER_SHARE_PAIR_OF_AFTER.match(text, m.end, c_end)
+            ordered += [(h, True) for h in _all_after(strong, m.end, c_end) if pair and h.start == pair.end()][:1]
         if self.english and not ordered and unit_class(m) == "amount":
             # "$104 million of our total estimated $250 million in restructuring costs": the metric of the total
             ordered += [
@@ -5372,7 +5403,12 @@ class _Extractor:
                 # "operating income of $126 million or 11.7% of sales": the operating margin
                 return (hit, after, metric.margin) if metric.margin else (None, False, None)
             conversion = lm.metric_by_name(f"{metric.name} conversion")
-            if m.unit == "%" and m.role != "change" and conversion and _OF_INCOME.match(text, m.end):
+            if (
+                m.unit == "%"
+                and m.role != "change"
+                and conversion
+                and (_OF_INCOME.match(text, m.end) or _CONVERSION_BEFORE.search(text, max(sentence[0], m.start - 40), m.start))
+            ):
                 # "free cash flow of $631 million and a conversion rate of 108% of net income"
                 return hit, after, conversion.name
             if (
@@ -11238,7 +11274,15 @@ def _grown_by_definition(metric: Metric | None) -> bool:
         return False
     return metric.name.removesuffix(" guidance") in _GROWN_BY_DEFINITION
 _EXCLUDED_ITEMS = frozenset(
-    {"gains", "mark-to-market gain", "impairment losses", "fair value loss", "stock-based compensation"}
+    {
+        "gains",
+        "mark-to-market gain",
+        "impairment losses",
+        "fair value loss",
+        "stock-based compensation",
+        "restructuring charges",
+        "merger-related expenses",
+    }
 )
 """Metrics of the items a figure is told without: named after "撇除/excluding", their amount is the item's own."""
 _TO_LEVEL_AFTER = re.compile(r"\s?(?:至|到)\s?[-+]?\d")
