@@ -867,11 +867,30 @@ def _qa_barred(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if not (m and ms):
         return None
     role = v.label(fold(ms.group("mark")))
+    inner, inner_s = m.group("inner").strip(), ms.group("inner").strip()
+    if role == "company_representative":  # "管理层｜聂文涛": the company's side, one of its people by name
+        role = "answer" if _bar_names_person(inner_s, v, known) else None
     if role not in ("question", "answer"):
         return None
+    prefix = "Q" if role == "question" else "A"
+    if _bar_names_person(inner_s, v, known):  # "投资者｜张明", "公司｜聂文涛": who asks or answers, by name
+        return Label(None, inner, name_key(inner_s), "strong", w.inline, 0, prefix=prefix)
+    pm, pms = PAREN_RE.match(inner), PAREN_RE.match(inner_s)
+    if role == "question" and pm and pms and _bar_names_person(pms.group(1), v, known) and is_firm(pms.group(2), v):
+        # "投资者｜张明（北辰证券）": the name, then the firm in brackets
+        name, firm = pm.group(1).strip(), pm.group(2).strip()
+        return Label(None, name, name_key(pms.group(1)), "strong", w.inline, 0, prefix="Q", firm=firm)
     text = f"{m.group('mark').strip()}（{m.group('inner').strip()}）"
     simp = f"{ms.group('mark').strip()}（{ms.group('inner').strip()}）"
     return _qa_bracket(dataclasses.replace(w, text=text, simp=simp), role, v, known)
+
+
+def _bar_names_person(inner_s: str, v: Vocab, known: frozenset[str]) -> bool:
+    """``投资者｜张明``, ``公司｜聂文涛``: after the word for a side the bar gives who speaks, so a lone name
+    there is the person, not a firm (a firm, a title or a kind of investor is read as brackets are)."""
+    if " " in inner_s or is_firm(inner_s, v) or is_title(inner_s, v) or v.generic_asker.fullmatch(inner_s):
+        return False
+    return name_key(inner_s) in known or is_cjk_name(inner_s, v)
 
 
 def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1643,10 +1662,16 @@ def _bilingual_label(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``张明 Zhang Ming``, ``Zhang Ming 张明``: one person named in both scripts; the first spelling
-    is the name, the other an alias."""
+    is the name, the other an alias. A title or a firm may follow in brackets (``陳立賢 Jason Chan（主席）``,
+    ``何志明 Kelvin Ho（Meridian Capital）``)."""
     simp = w.simp.strip()
     if " " not in simp or not CJK_NAME_CHAR_RE.search(simp):
         return None
+    detail = _bilingual_detail(w, v)
+    if detail is not None:
+        core, title, firm = detail
+        lab = _bilingual_name(dataclasses.replace(w, text=core[0], simp=core[1]), v, known)
+        return dataclasses.replace(lab, title=title, firm=firm, strength="strong") if lab is not None else None
     m = BILINGUAL_NAME_RE.match(simp)
     if m is None:
         return None
@@ -1663,6 +1688,21 @@ def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     key = name_key(cjk if first_is_cjk else latin)
     strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
     return Label(None, name, key, strength, w.inline, 0, alias=alias)
+
+
+def _bilingual_detail(w: Who, v: Vocab) -> tuple[tuple[str, str], str | None, str | None] | None:
+    """((text, simp) before the brackets, title, firm) of a label ending in a bracketed title or firm;
+    None when the brackets hold neither or the label does not end in them."""
+    m, ms = PAREN_RE.match(w.text.strip()), PAREN_RE.match(w.simp.strip())
+    if m is None or ms is None:
+        return None
+    inner, inner_s = m.group(2).strip(), ms.group(2).strip()
+    core = (m.group(1).strip(), ms.group(1).strip())
+    if is_title(inner_s, v) and not is_firm(inner_s, v):
+        return core, inner, None
+    if is_firm(inner_s, v):
+        return core, None, inner
+    return None
 
 
 # An office and a surname in capitals ("VICE CHAIR MARSH.", "SECRETARY VOSS:"): a press conference's or a
