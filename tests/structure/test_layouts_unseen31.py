@@ -256,3 +256,33 @@ def test_a_welcome_inside_the_first_turn_lists_no_staff() -> None:
     doc = parse(DIARISED_WELCOME)
     assert_sound(doc)
     assert summary(doc) == [("周航", "华岳证券", ["许青岚"])]
+
+
+# A roadshow platform's text record: each speaker in a bracketed mark line of its own, the speech below;
+# an online investor's question under `【提问】网友`.
+BRACKET_MARK_LINES = """\
+青岚微电2025年度业绩说明会文字实录
+
+【主持人】
+欢迎各位投资者参加青岚微电2025年度业绩说明会。
+
+【提问】长岭证券 周航
+请问新产线的投产进度如何？
+
+【回答】总经理 许青岚
+新产线已于三月投产。
+
+【提问】网友
+公司今年的分红方案是什么？
+
+【回答】财务总监 宋雨
+拟每10股派发现金红利3元。
+"""
+
+
+def test_a_bracketed_mark_over_an_online_investor_is_an_anonymous_question() -> None:
+    """``【提问】网友`` alone on a line marks an anonymous asker whose question is the next paragraph."""
+    doc = parse(BRACKET_MARK_LINES)
+    assert_sound(doc)
+    assert summary(doc) == [("周航", "长岭证券", ["许青岚"]), (None, None, ["宋雨"])]
+    assert doc.paragraph(doc.qa[1].question[0]).text.startswith("公司今年的分红方案")

@@ -2037,6 +2037,9 @@ def _bracket_mark_person(text: str, simp: str, v: Vocab, known: frozenset[str]) 
     m, ms = BRACKET_MARK_WHO_RE.match(text), BRACKET_MARK_WHO_RE.match(simp)
     if not (m and ms):
         return None
+    if v.label(fold(ms["mark"])) == "question" and v.generic_asker.fullmatch(ms["who"].strip()):
+        # "【提问】网友", "【提问】投资者" alone on a line: an anonymous asker, the question on the next line
+        return Label("question", text.strip(), fold(simp.strip()), "strong", False, 0)
     who = Who(f"{m['mark']}｜{m['who']}", f"{ms['mark']}｜{ms['who']}", False, 0, False, False)
     return _mark_then_person(who, v, known)
 
