@@ -286,3 +286,23 @@ def test_a_bracketed_mark_over_an_online_investor_is_an_anonymous_question() -> 
     assert_sound(doc)
     assert summary(doc) == [("周航", "长岭证券", ["许青岚"]), (None, None, ["宋雨"])]
     assert doc.paragraph(doc.qa[1].question[0]).text.startswith("公司今年的分红方案")
+
+
+def test_secretary_answer_mark_in_traditional_script() -> None:
+    """The same record in traditional script (``董事會祕書``, a variant character): 宋雨 still answers."""
+    text = AGM_TITLE_VERBS.replace("董事会秘书", "董事會祕書").replace("出席人员", "出席人員")
+    doc = parse(text)
+    assert summary(doc)[1] == (None, None, ["宋雨"])
+
+
+@pytest.mark.parametrize(
+    ("line", "who", "firm"),
+    [
+        ("Nina Ho（Kestrel Bay Securities & Co.）：Could you comment on the dividend?", "Nina Ho", "Kestrel Bay Securities & Co."),
+        ("周航 Hugo Chau（Harbourline Capital Co., Ltd.）：想問下半年的展望？", "周航", "Harbourline Capital Co., Ltd."),
+    ],
+)
+def test_a_bracketed_firm_may_hold_an_ampersand_or_a_legal_form(line: str, who: str, firm: str) -> None:
+    """A firm in brackets after the name may hold ``&`` or ``Co., Ltd.`` and run past a label's usual length."""
+    lab = parse_label(line, line, vocab(), frozenset())
+    assert lab is not None and (lab.who, lab.firm) == (who, firm)

@@ -63,6 +63,9 @@ QA_PREFIX_RE = re.compile(
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
 PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
+# "Emily Wong（Harrowgate Securities & Co.）", "何志明 Kelvin Ho（Meridian Capital Co., Ltd.）": a name, then a firm in
+# Latin letters in brackets, which may hold an ampersand and run past an inline label's usual length.
+BRACKETED_FIRM_WHO_RE = re.compile(r"[^（()）:：&\d，。]{2,30}?\s*[（(][A-Za-z][A-Za-z&'’.,\- ]{1,60}[)）]")
 # A trailing "[3]" (vendor speaker numbering) or "{BIO 1234567 <GO>}" (terminal link to a profile).
 NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
@@ -630,6 +633,7 @@ def _split_label(text: str, simp: str) -> Who | None:
         and not core[m.start() - 1 : m.start()].isdigit()
         and not QA_PAREN_RE.fullmatch(core[: m.start()].strip())  # "问（Nomura Securities Co., Ltd. Kenji Mori）："
         and not DASHED_WHO_RE.fullmatch(core[: m.start()].strip())  # "Jane Roe - Example Securities, Inc.:"
+        and not BRACKETED_FIRM_WHO_RE.fullmatch(core[: m.start()].strip())
     ):
         m = None
     if (m is None or m.start() > MAX_INLINE_WHO) and core[:2].isupper():
@@ -654,6 +658,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             WHO_FORBIDDEN_RE.search(who)
             and not DIARIZED_RE.fullmatch(who)
             and not (DASHED_WHO_RE.fullmatch(who) and not WHO_FORBIDDEN_RE.search(who.replace(" & ", " ")))
+            and not BRACKETED_FIRM_WHO_RE.fullmatch(who)
             and not NUMBERED_MARK_RE.fullmatch(who)
             and not QA_PAREN_RE.fullmatch(who)
             and not _numbered_bar(who)

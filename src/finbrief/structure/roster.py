@@ -29,6 +29,7 @@ from functools import cache
 from itertools import accumulate
 
 from finbrief.ingest.qa_table import RULE_ROW_RE, _cells, _head
+from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.model import Side
@@ -617,7 +618,7 @@ def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
 
 # An answer mark naming the company's secretary with the bare verb ("董事会秘书回答：", "董秘答："): the
 # company answering, unless the record's staff field lists its secretary by name.
-SECRETARY_MARK_RE = re.compile(r"(?:公司)?(?P<title>董秘|董事会秘书)(?:回复|回答|答复|答)")
+SECRETARY_MARK_RE = re.compile(r"(?:公司)?(?P<title>董秘|董事会[秘祕]书)(?:回复|回答|答复|答)")
 
 
 def staffed_secretary_marks(labels: dict[int, Label], staff: list[RosterEntry]) -> None:
@@ -636,4 +637,4 @@ def staffed_secretary_marks(labels: dict[int, Label], staff: list[RosterEntry]) 
 
 def _secretary(title: str) -> bool:
     """Whether a staff title is the board's secretary (``董事会秘书``, ``董秘``, ``副总经理兼董事会秘书``)."""
-    return any(part.endswith(("董事会秘书", "董秘", "董事會秘書")) for part in re.split(r"[兼、/]", title))
+    return any(part.endswith(("董事会秘书", "董事会祕书", "董秘")) for part in re.split(r"[兼、/]", to_simplified(title)))
