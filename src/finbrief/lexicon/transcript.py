@@ -54,8 +54,9 @@ FIRM_ZH_RE = (
     r"(?:[A-Za-z0-9][A-Za-z0-9&'’. -]{1,39}?|[^,，。;；!?！？的\s][^,，。;；!?！？的]{1,19}?)"
     rf"(?:,?\s+(?-i:{LEGAL_FORMS})\.?(?![A-Za-z]))*"
 )
-# ... or one that ends like a broker's ("华泰证券", "元大投顾", "中金公司"): then no 的 needs to close it.
-BROKER_SUFFIX_ZH_RE = r"[\u4e00-\u9fff]{2,10}?(?:证券|资本|基金|银行|资管|投顾|研究所|研究院|公司|控股|期货)"
+# ... or one that ends like a broker's ("华泰证券", "元大投顾", "中金公司"): then no 的 needs to close it
+# (nor holds one: "请举手的法人先报公司和姓名" asks askers to give their firm, it names none).
+BROKER_SUFFIX_ZH_RE = r"(?:(?!的)[\u4e00-\u9fff]){2,10}?(?:证券|资本|基金|银行|资管|投顾|研究所|研究院|公司|控股|期货)"
 
 
 @cache

@@ -66,6 +66,9 @@ GLUED_QA_RE = re.compile(r"^(Question|Answer)(?=[A-Z][a-z])(\S.*)$")
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
 PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
+# "Emily Wong（Harrowgate Securities & Co.）", "何志明 Kelvin Ho（Meridian Capital Co., Ltd.）": a name, then a firm in
+# Latin letters in brackets, which may hold an ampersand and run past an inline label's usual length.
+BRACKETED_FIRM_WHO_RE = re.compile(r"[^（()）:：&\d，。]{2,30}?\s*[（(][A-Za-z][A-Za-z&'’.,\- ]{1,60}[)）]")
 # A trailing "[3]" (vendor speaker numbering) or "{BIO 1234567 <GO>}" (terminal link to a profile).
 NUMBERING_RE = re.compile(r"\s*(?:\[\d+\]|\{BIO\s+\d+\s*<GO>\})\s*$")
 BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
@@ -638,6 +641,7 @@ def _split_label(text: str, simp: str) -> Who | None:
         and not core[m.start() - 1 : m.start()].isdigit()
         and not QA_PAREN_RE.fullmatch(core[: m.start()].strip())  # "问（Nomura Securities Co., Ltd. Kenji Mori）："
         and not DASHED_WHO_RE.fullmatch(core[: m.start()].strip())  # "Jane Roe - Example Securities, Inc.:"
+        and not BRACKETED_FIRM_WHO_RE.fullmatch(core[: m.start()].strip())
     ):
         m = None
     if (m is None or m.start() > MAX_INLINE_WHO) and core[:2].isupper():
@@ -662,6 +666,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             WHO_FORBIDDEN_RE.search(who)
             and not DIARIZED_RE.fullmatch(who)
             and not (DASHED_WHO_RE.fullmatch(who) and not WHO_FORBIDDEN_RE.search(who.replace(" & ", " ")))
+            and not BRACKETED_FIRM_WHO_RE.fullmatch(who)
             and not NUMBERED_MARK_RE.fullmatch(who)
             and not QA_PAREN_RE.fullmatch(who)
             and not _numbered_bar(who)
@@ -877,11 +882,30 @@ def _qa_barred(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if not (m and ms):
         return None
     role = v.label(fold(ms.group("mark")))
+    inner, inner_s = m.group("inner").strip(), ms.group("inner").strip()
+    if role == "company_representative":  # "管理层｜聂文涛": the company's side, one of its people by name
+        role = "answer" if _bar_names_person(inner_s, v, known) else None
     if role not in ("question", "answer"):
         return None
+    prefix = "Q" if role == "question" else "A"
+    if _bar_names_person(inner_s, v, known):  # "投资者｜张明", "公司｜聂文涛": who asks or answers, by name
+        return Label(None, inner, name_key(inner_s), "strong", w.inline, 0, prefix=prefix)
+    pm, pms = PAREN_RE.match(inner), PAREN_RE.match(inner_s)
+    if role == "question" and pm and pms and _bar_names_person(pms.group(1), v, known) and is_firm(pms.group(2), v):
+        # "投资者｜张明（北辰证券）": the name, then the firm in brackets
+        name, firm = pm.group(1).strip(), pm.group(2).strip()
+        return Label(None, name, name_key(pms.group(1)), "strong", w.inline, 0, prefix="Q", firm=firm)
     text = f"{m.group('mark').strip()}（{m.group('inner').strip()}）"
     simp = f"{ms.group('mark').strip()}（{ms.group('inner').strip()}）"
     return _qa_bracket(dataclasses.replace(w, text=text, simp=simp), role, v, known)
+
+
+def _bar_names_person(inner_s: str, v: Vocab, known: frozenset[str]) -> bool:
+    """``投资者｜张明``, ``公司｜聂文涛``: after the word for a side the bar gives who speaks, so a lone name
+    there is the person, not a firm (a firm, a title or a kind of investor is read as brackets are)."""
+    if " " in inner_s or is_firm(inner_s, v) or is_title(inner_s, v) or v.generic_asker.fullmatch(inner_s):
+        return False
+    return name_key(inner_s) in known or is_cjk_name(inner_s, v)
 
 
 def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1654,10 +1678,16 @@ def _bilingual_label(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``张明 Zhang Ming``, ``Zhang Ming 张明``: one person named in both scripts; the first spelling
-    is the name, the other an alias."""
+    is the name, the other an alias. A title or a firm may follow in brackets (``陳立賢 Jason Chan（主席）``,
+    ``何志明 Kelvin Ho（Meridian Capital）``)."""
     simp = w.simp.strip()
     if " " not in simp or not CJK_NAME_CHAR_RE.search(simp):
         return None
+    detail = _bilingual_detail(w, v)
+    if detail is not None:
+        core, title, firm = detail
+        lab = _bilingual_name(dataclasses.replace(w, text=core[0], simp=core[1]), v, known)
+        return dataclasses.replace(lab, title=title, firm=firm, strength="strong") if lab is not None else None
     m = BILINGUAL_NAME_RE.match(simp)
     if m is None:
         return None
@@ -1674,6 +1704,21 @@ def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     key = name_key(cjk if first_is_cjk else latin)
     strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
     return Label(None, name, key, strength, w.inline, 0, alias=alias)
+
+
+def _bilingual_detail(w: Who, v: Vocab) -> tuple[tuple[str, str], str | None, str | None] | None:
+    """((text, simp) before the brackets, title, firm) of a label ending in a bracketed title or firm;
+    None when the brackets hold neither or the label does not end in them."""
+    m, ms = PAREN_RE.match(w.text.strip()), PAREN_RE.match(w.simp.strip())
+    if m is None or ms is None:
+        return None
+    inner, inner_s = m.group(2).strip(), ms.group(2).strip()
+    core = (m.group(1).strip(), ms.group(1).strip())
+    if is_title(inner_s, v) and not is_firm(inner_s, v):
+        return core, inner, None
+    if is_firm(inner_s, v):
+        return core, None, inner
+    return None
 
 
 # An office and a surname in capitals ("VICE CHAIR MARSH.", "SECRETARY VOSS:"): a press conference's or a
@@ -2008,6 +2053,9 @@ def _bracket_mark_person(text: str, simp: str, v: Vocab, known: frozenset[str]) 
     m, ms = BRACKET_MARK_WHO_RE.match(text), BRACKET_MARK_WHO_RE.match(simp)
     if not (m and ms):
         return None
+    if v.label(fold(ms["mark"])) == "question" and v.generic_asker.fullmatch(ms["who"].strip()):
+        # "【提问】网友", "【提问】投资者" alone on a line: an anonymous asker, the question on the next line
+        return Label("question", text.strip(), fold(simp.strip()), "strong", False, 0)
     who = Who(f"{m['mark']}｜{m['who']}", f"{ms['mark']}｜{ms['who']}", False, 0, False, False)
     return _mark_then_person(who, v, known)
 

@@ -47,7 +47,7 @@ from finbrief.structure.induce import induced_names
 from finbrief.structure.initials import initials_labels
 from finbrief.structure.inturn import askers_in_moderator_turns, questions_read_by_host
 from finbrief.structure.labels import LEAD_TIME_RE, Label
-from finbrief.structure.roster import Roster, parse_roster, staff_keys
+from finbrief.structure.roster import Roster, parse_roster, staff_keys, staffed_secretary_marks
 from finbrief.structure.runin import run_in_labels
 from finbrief.structure.scan import Scan, scan
 from finbrief.structure.signed import signed_answers
@@ -127,6 +127,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     cands = candidates(s, roster.lines, known, listed, introduced)
     affiliations = affiliation_lines(s, cands, roster, known, ann.analysts)
     labels = confirm(s, cands, frozenset(affiliations.values()))
+    staffed_secretary_marks(labels, roster.staff)
     floor_labels(s, labels, ann)
     first_name_host(s, labels, ann)
     short_form_askers(s, labels, ann)

@@ -25,9 +25,11 @@ import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate
 
 from finbrief.ingest.qa_table import RULE_ROW_RE, _cells, _head
+from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.model import Side
@@ -35,11 +37,13 @@ from finbrief.structure.labels import (
     BULLET_RE,
     CJK_NAME_RE,
     TITLED_RE,
+    Label,
     RosterEntry,
     is_analyst_title,
     is_firm,
     is_name,
     is_title,
+    parse_label,
     parse_roster_line,
     strip_emphasis,
     title_and_firm,
@@ -262,7 +266,41 @@ def staff_entries(s: Scan) -> list[RosterEntry]:
             found.extend(more)
             j += 1
         out.extend(found)
-    return out
+    return out or narrated_staff(s)
+
+
+# A record's opening sentence naming the company's people, each title run into the name, without a field
+# ("以下是匯嶺集團主席鄧永康、行政總裁何家俊和財務總監梁美琪今日…舉行…記者會的答問全文："): in the first
+# NARRATED_WINDOW paragraphs, at least two ``<title><name>`` items in one sentence, each name closed by a
+# joining word, the verb's time or place word, or punctuation.
+NARRATED_WINDOW = 6
+NARRATED_NAME = r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[、和及与]|以及|先生|女士|小姐|[今昨明][日天]|在|于|出席|等|举行|接受|就|[，,。：:（(])"
+
+
+@cache
+def _narrated_item_re(joined_title: str) -> re.Pattern[str]:
+    """``<title><name>`` in running text, the titles those a label may write joined to a name."""
+    return re.compile(f"(?P<title>{joined_title.removesuffix('$')}){NARRATED_NAME}")
+
+
+def narrated_staff(s: Scan) -> list[RosterEntry]:
+    """The company people an opening sentence names with their titles (see ``NARRATED_WINDOW``): the
+    record's own words before anyone speaks, not a host's welcome inside the first turn."""
+    rx = _narrated_item_re(s.v.joined_title.pattern)
+    for i in range(min(s.n, NARRATED_WINDOW)):
+        simp, text = s.simp[i], s.texts[i]
+        if parse_label(text, simp, s.v, frozenset()) is not None:
+            return []  # a speaker's turn has begun
+        if i in s.boiler or i in s.header or len(text) != len(simp):
+            continue
+        found = [m for m in rx.finditer(simp) if m["name"] not in s.v.cjk_stopwords]
+        if len(found) >= 2:
+            return [
+                RosterEntry(i, text[m.start("name") : m.end("name")], name_key(m["name"]), "company",
+                            text[m.start("title") : m.end("title")], None)
+                for m in found
+            ]
+    return []
 
 
 def visitor_entries(s: Scan) -> list[RosterEntry]:
@@ -272,9 +310,11 @@ def visitor_entries(s: Scan) -> list[RosterEntry]:
         return out
     for i in range(s.n):
         simp = s.simp[i]
+        lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))
+        if (staff := s.v.staff_field.match(simp, lead)) is not None and ("（" in simp or "(" in simp) and i not in s.boiler:
+            out.extend(_paren_visitors(s, i, staff.end()))
         if "机构" not in simp and "参与" not in simp and "人员" not in simp:
             continue  # (every visitor field names one of these)
-        lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))
         m = s.v.visitor_field.match(simp, lead)
         if m is None or i in s.boiler:
             continue
@@ -287,6 +327,31 @@ def visitor_entries(s: Scan) -> list[RosterEntry]:
             item = s.texts[i][at : at + len(item_s)].strip() if same else item_s.strip()
             firm, _, name = item.rpartition(" ")
             out.append(RosterEntry(i, name, name_key(name_s), "analyst", None, firm.strip()))
+    return out
+
+
+# An asker listed with the firm in brackets, in a staff field's line ("投资者 张明（北辰证券）", "韩露（澄观基金）等"):
+# perhaps the word for askers first, perhaps "等" (and others) after.
+PAREN_VISITOR_RE = re.compile(r"^(?:(?P<word>[\u4e00-\u9fff]{2,5})\s*)?(?P<name>[^\s（()）]{2,4})\s*[（(](?P<firm>[^（()）]{2,20})[)）]等?$")
+
+
+def _paren_visitors(s: Scan, i: int, start: int) -> list[RosterEntry]:
+    """The askers a staff field's line lists as ``<name>（<firm>）`` beside the company's people (a call's
+    attendance in one line: ``公司董事长 聂文涛、财务总监 符悦；投资者 张明（北辰证券）``)."""
+    out: list[RosterEntry] = []
+    text, simp = s.texts[i], s.simp[i]
+    items, items_s = STAFF_SPLIT_RE.split(text[start:].strip()), STAFF_SPLIT_RE.split(simp[start:].strip())
+    if len(items) != len(items_s) or len(text) != len(simp):
+        return out
+    for item, item_s in zip(items, items_s, strict=True):
+        m = PAREN_VISITOR_RE.match(item_s.strip())
+        if m is None or not CJK_NAME_RE.fullmatch(m["name"]) or not is_firm(m["firm"], s.v):
+            continue
+        if m["word"] and s.v.label(fold(m["word"])) != "question" and not s.v.generic_asker.fullmatch(m["word"]):
+            continue  # "董事长 王磊（华岳证券）" is no asker's entry
+        mt = PAREN_VISITOR_RE.match(item.strip())
+        if mt is not None:
+            out.append(RosterEntry(i, mt["name"], name_key(m["name"]), "analyst", None, mt["firm"].strip()))
     return out
 
 
@@ -549,3 +614,27 @@ def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
     out.lines.update(e.index for e in out.staff if s.doc.language == "en" and _PERSON_LINE_RE.fullmatch(s.texts[e.index].strip()))
     out.visitors = visitor_entries(s)
     return out
+
+
+# An answer mark naming the company's secretary with the bare verb ("董事会秘书回答：", "董秘答："): the
+# company answering, unless the record's staff field lists its secretary by name.
+SECRETARY_MARK_RE = re.compile(r"(?:公司)?(?P<title>董秘|董事会[秘祕]书)(?:回复|回答|答复|答)")
+
+
+def staffed_secretary_marks(labels: dict[int, Label], staff: list[RosterEntry]) -> None:
+    """``董事会秘书回答：`` in a record whose staff field lists one ``董事会秘书 柯文``: that person answers (on a
+    Q&A platform's page, with no such field, the mark stays the company's anonymous answer)."""
+    holders = {e.key: e for e in staff if e.role and _secretary(e.role)}
+    if len(holders) != 1:
+        return
+    (e,) = holders.values()
+    for i, lab in list(labels.items()):
+        if lab.role == "answer" and SECRETARY_MARK_RE.fullmatch(fold(lab.key).replace(" ", "")) is not None:
+            labels[i] = dataclasses.replace(
+                lab, role=None, who=e.name, key=e.key, strength="strong", prefix="A", title=e.role
+            )
+
+
+def _secretary(title: str) -> bool:
+    """Whether a staff title is the board's secretary (``董事会秘书``, ``董秘``, ``副总经理兼董事会秘书``)."""
+    return any(part.endswith(("董事会秘书", "董事会祕书", "董秘")) for part in re.split(r"[兼、/]", to_simplified(title)))
