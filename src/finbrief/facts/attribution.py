@@ -4117,6 +4117,22 @@ class _Extractor:
             )
         return out
 
+    def _rows_after_head(
+        self, p: Paragraph, text: str, columns: report_table.Columns, head_end: int, quarter: int | None = -1
+    ) -> list[Fact] | None:
+        """The rows run on after a table's head in one paragraph (``quarter`` -1: the report's own); the table ends at
+        the first stretch that is no row of it."""
+        spans = [(max(a, head_end), b) for a, b in report_table.rows_in(text) if b > head_end and text[max(a, head_end) : b].strip()]
+        quarter = self.state.ctx.quarter if quarter == -1 else quarter
+        read: list[Fact] = []
+        for span in spans:
+            row = report_table.row_facts(p, text, columns, quarter, self.company_name, "", span)
+            if row is None:
+                self.table_columns = None
+                return read or None
+            read.extend(row)
+        return read
+
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a quarterly report's table of main figures (``report_table``): its facts, None for
         a line that is no part of one; the unit line and the head row make none."""
@@ -4138,6 +4154,11 @@ class _Extractor:
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
             return []
+        run_on = report_table.period_head_run_on(text, self.table_unit, self.state.ctx)
+        if run_on is not None:
+            # a head of two periods and a change column with the first row run on after it in the same paragraph
+            self.table_columns, self.table_name = run_on[0], ""
+            return self._rows_after_head(p, text, run_on[0], run_on[1])
         lines = report_table.line_head(text, self.table_unit)
         if lines is not None:
             self.line_columns, self.table_columns = lines, None
@@ -4154,17 +4175,7 @@ class _Extractor:
         if dated is not None:
             # a quote site's table dated by year and month, its rows maybe run on after the head in the same paragraph
             self.table_columns, self.table_name = dated[0], ""
-            spans = [
-                (max(a, dated[1]), b) for a, b in report_table.rows_in(text) if b > dated[1] and text[max(a, dated[1]) : b].strip()
-            ]
-            read: list[Fact] = []
-            for span in spans:
-                row = report_table.row_facts(p, text, dated[0], None, self.company_name, "", span)
-                if row is None:
-                    self.table_columns = None
-                    return read or None
-                read.extend(row)
-            return read
+            return self._rows_after_head(p, text, dated[0], dated[1], None)
         if self.table_columns is None:
             return None
         split = report_table.restated(self.table_columns, text)

@@ -56,15 +56,15 @@ _SCALES = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, 
 _CURRENCIES = {"人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
 _CELL = re.compile(
     r"(?<![\w.,%])(?:(?P<pp>(?:(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)|\((?P<ppneg>\d+(?:\.\d+)?)\)"
-    r"|(?P<ppsign>[+-])?(?P<ppbare>\d+(?:\.\d+)?))\s?个?百分点)"
+    r"|(?P<ppsign>[+-])?(?P<ppbare>\d+(?:\.\d+)?))\s?(?:个?百分点|ppt(?![A-Za-z]))|\((?P<ppin>\d+(?:\.\d+)?)\s?(?:个?百分点|ppt)\))"
     r"|(?P<na>不适用|--|—|N/A|n/a|-(?![\d.]))"
     r"|(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:(?P<pct>%)|(?P<zscale>亿|万)(?!元))?"
-    r"|\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\))(?![\w.,])"
+    r"|\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<negpct>%)?\))(?![\w.,])"
 )
-"""One cell of a row: a number (in brackets, a negative one: "(8.6)"), a change in points ("增加0.86个百分点",
-"(1.1)个百分点"), or "不适用" (not applicable)."""
-_POINTS = ("ppn", "ppneg", "ppbare")
-"""The groups of ``_CELL`` one of which holds a change in points' number."""
+"""One cell of a row: a number (in brackets, a negative one: "(8.6)", a fall in per cent: "(8.9%)"), a change in points
+("增加0.86个百分点", "(1.1)个百分点", "(0.47ppt)"), or "不适用" (not applicable)."""
+_POINTS = ("ppn", "ppneg", "ppbare", "ppin")
+"""The groups of ``_CELL`` one of which holds a change in points' number ("ppin": a fall written "(0.47ppt)")."""
 _ROW_UNIT = re.compile(r"[(（]\s?(?P<cur>人民币|港币|港元|美元)?\s?(?P<scale>千元|万元|百万元|亿元|元)\s?[)）]")
 """A row's own unit in its name ("收益(人民币百万元)"): it scales that row's amounts, whatever the table's unit."""
 _ROW_COUNT_UNIT = re.compile(r"[(（]\s?(?P<scale>千|万|百万|亿)?\s?(?P<what>票|件|单|人次|人|辆|台|户|头|家|吨|噸|千瓦时|千瓦時)\s?[)）]")
@@ -115,12 +115,20 @@ def restated(columns: Columns, text: str) -> Columns | None:
     return replace(columns, kinds=tuple(kinds)) if len(kinds) > len(columns.kinds) else None
 
 
+_CAPTION_UNIT = re.compile(
+    r"^\s*(?:综合|主要)?(?:业绩|经营业绩|财务状况|财务摘要|财务资料|财务数据|损益|资产负债)\s?"
+    r"[(（]\s?(?P<cur1>人民币|港币|港元|美元)\s?(?P<scale>千元|万元|百万元|亿元|元)\s?[)）]\s*$"
+)
+"""A block's caption that gives its unit in brackets ("业绩（港币千元）", "财务状况（港币千元）"), as a Hong Kong group's
+financial highlights page heads each of its tables."""
+
+
 def unit_line(text: str) -> tuple[int, str] | None:
-    """(scale, currency) of a unit line ("单位:元 币种:人民币"), None when the text is none."""
-    m = _UNIT_LINE.search(text)
+    """(scale, currency) of a unit line ("单位:元 币种:人民币", "业绩（港币千元）"), None when the text is none."""
+    m = _UNIT_LINE.search(text) or _CAPTION_UNIT.match(text)
     if m is None or len(text.strip()) > 40:
         return None
-    return _SCALES[m.group("scale")], _CURRENCIES.get(m.group("cur") or m.group("cur1") or "", "CNY")
+    return _SCALES[m.group("scale")], _CURRENCIES.get(m.groupdict().get("cur") or m.group("cur1") or "", "CNY")
 
 
 _FLASH_HEAD: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = (
@@ -162,17 +170,24 @@ def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
 
 
 _HEAD_PERIOD = (
-    r"(?:于\s?)?(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?-\s?\d{1,2}\s?月|\d{1,2}\s?月(?![\d日])|[\u4e00-\u9fff]{0,5})"
+    r"(?:(?:于|截至)\s?)?(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?-\s?\d{1,2}\s?月|\d{1,2}\s?月(?![\d日])|[\u4e00-\u9fff]{0,5})"
 )
-_PERIOD_HEAD = re.compile(
-    rf"^\s*(?:项目\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
+_SPAN_CAPTION = r"(?:截至|截止)\S{2,12}?止\S{1,3}个月"
+"""The span a Hong Kong summary's head opens with, its years in the columns after it ("截至六月三十日止六个月 2025年 2024年
+变动"): the report's span, which ``_running_years`` gives each year."""
+_PERIOD_HEAD_TEXT = (
+    rf"^\s*(?:项目\s+|{_SPAN_CAPTION}\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
     r"(?:\s+(?P<change>(?:本年末比上年末|本期末比上年末|本年比上年|本期比上年同期|比上年同期|比上年末|比上年|同比)?(?:变动|变化|增减|变幅|(?<=同比)增长)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
-    r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?\s*$"
+    r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?"
 )
+_PERIOD_HEAD = re.compile(_PERIOD_HEAD_TEXT + r"\s*$")
 """The head of a results table that names its two periods, the later first, and maybe a change column ("项目
 2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)", "项目 2024年 2023年 本年比上年增减", "项目 2025年12月31日 2024年12月31日 本年末比上年末增减"; a Hong Kong
 announcement's years and days in Chinese digits are read as ASCII); an operating data release's two quarters or two
 months a year apart ("项目 2025年第三季度 2024年第三季度 同比增减", "项目 2025年11月 2024年11月 同比增长")."""
+_PERIOD_HEAD_RUN_ON = re.compile(_PERIOD_HEAD_TEXT + r"(?<=\S)(?=[\u4e00-\u9fff][^\d\s]{0,30}\s+\(?-?\d)")
+"""A head whose change column runs straight into the first row's name ("… 2024年 变动收益 2,615,482 …"): a page that
+ran its lines together."""
 _INTERIM_WORD = re.compile(r"(?<=年)中期$")
 
 
@@ -210,8 +225,21 @@ def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodCont
     two spans a year apart (the change is year on year), or two days (a balance at each; the change since the
     last year end is the year to date's). A change column without "%" is read only where a cell carries "%" itself."""
     m = _PERIOD_HEAD.match(text)
-    if m is None:
+    return None if m is None else _period_columns(m, unit, ctx)
+
+
+def period_head_run_on(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodContext) -> tuple[Columns, int] | None:
+    """The columns of a period head with a change column that the first row runs on from, and where the head ends; None
+    when the text starts with no such head."""
+    m = _PERIOD_HEAD_RUN_ON.match(text)
+    if m is None or not m.group("change"):
         return None
+    columns = _period_columns(m, unit, ctx)
+    return None if columns is None else (columns, m.end())
+
+
+def _period_columns(m: re.Match[str], unit: tuple[int, str] | None, ctx: periods.PeriodContext) -> Columns | None:
+    """The columns of a matched period head, None when its two periods are not two of one kind a year apart."""
     first, second = _head_period(m.group("p1"), ctx), _head_period(m.group("p2"), ctx)
     if first is None or second is None or first[1] != second[1]:
         return None
@@ -419,7 +447,7 @@ def line_row_facts(p: Paragraph, text: str, columns: LineColumns, period: str | 
         number = "neg" if cell.group("neg") else "n"
         if cell.group("pp"):
             value = float(Decimal(cell.group(points)))
-            falls = cell.group("dir") in ("减少", "下降") or points == "ppneg" or cell.group("ppsign") == "-"
+            falls = cell.group("dir") in ("减少", "下降") or points in ("ppneg", "ppin") or cell.group("ppsign") == "-"
             value, unit, change = (-value if falls else value), "pp", "yoy"
         else:
             value = float(Decimal(cell.group(number).replace(",", "")))
@@ -446,7 +474,7 @@ def line_row_facts(p: Paragraph, text: str, columns: LineColumns, period: str | 
                 change=change,  # type: ignore[arg-type]
                 period=period,
                 speaker=p.speaker,
-                raw=p.text[cell.start(points or number) : end if not (points == "ppneg" or number == "neg") else cell.end(points or number)],
+                raw=p.text[cell.start(points or number) : end if not (points in ("ppneg", "ppin") or number == "neg") else _bracket_end(cell, points or number)],
             )
         )
     return facts
@@ -553,9 +581,17 @@ def noted_unit(columns: Columns, text: str) -> Columns:
     return replace(columns, scale=_SCALES[m.group("scale")], currency=_CURRENCIES.get(m.group("cur") or "", columns.currency))
 
 
-_RUN_ON_ROW = re.compile(r"(?<=[\d%])(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
+_RUN_ON_ROW = re.compile(r"(?:(?<=[\d%])|(?<=[\d%]\))|(?<=不适用))(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
 """Where one row of a table ends and the next row's name begins when a page ran its rows together
-("… 162,318.77 14.85营业利润 21,306.12 …", "… 20.44%归属于上市公司股东的净利润 …")."""
+("… 162,318.77 14.85营业利润 21,306.12 …", "… 20.44%归属于上市公司股东的净利润 …", "… (8.9%)毛利 …", "… 58,245
+不适用每股基本盈利 …")."""
+
+
+def _bracket_end(cell: re.Match[str], group: str) -> int:
+    """The end of a bracketed cell's figure as written: its number, with its "%" when the brackets hold one."""
+    if group == "ppin":
+        return cell.end() - 1  # "(0.47ppt)": the move and its unit, inside the brackets
+    return cell.end("negpct") if group == "neg" and cell.group("negpct") else cell.end(group)
 
 
 def rows_in(text: str) -> list[tuple[int, int]]:
@@ -581,6 +617,9 @@ def _cell_period(kind: str, span: str, quarter: int) -> tuple[str, str | None, s
     return periods.span(first, quarter), ("yoy" if kind == "change" else None), None
 
 
+_LOSS_ALTERNATIVE = re.compile(r"[(（]\s?(?:亏损|损失)\s?[)）]\s?[／/]\s?|\s?[／/]\s?[(（]\s?(?:亏损|损失)\s?[)）]")
+"""The loss a profit row's name gives as its other sign ("本公司拥有人应占期内（亏损）／溢利", "除税前溢利 / (亏损)"): the row is
+the profit's, a bracketed cell of it the loss."""
 _PCT_ROW = re.compile(r"[(（]\s?%\s?[)）]\s*$")
 """The end of a row's name that gives its unit as per cent ("不良贷款率（%）"): a change cell of it is a move in points."""
 
@@ -604,7 +643,7 @@ def row_facts(
         cells = cells[1:]  # "收益 4 1,532,406 1,398,215": the note's number, no figure
     if len(cells) != len(columns.kinds):
         return None
-    name = before + text[lo:name_end].strip()
+    name = _LOSS_ALTERNATIVE.sub("", before + text[lo:name_end].strip())
     if not re.search(r"[\u4e00-\u9fff]", name):
         return None
     growth = _GROWTH_NAME.search(name) if columns.stated else None
@@ -630,7 +669,7 @@ def row_facts(
     for k, (cell, (kind, cspan)) in enumerate(zip(cells, columns.kinds, strict=True)):
         if cell.group("na") or cspan == "skip":
             continue
-        if kind == "change" and columns.cell_pct and not (cell.group("pct") or cell.group("pp") or _PCT_ROW.search(name)):
+        if kind == "change" and columns.cell_pct and not (cell.group("pct") or cell.group("negpct") or cell.group("pp") or _PCT_ROW.search(name)):
             continue  # an amount in a change column whose head gives no unit (a row named "…（%）" is in per cent)
         if columns.stated:
             period, col_change, basis = (
@@ -648,7 +687,7 @@ def row_facts(
         points = next((g for g in _POINTS if cell.group(g)), "")
         if cell.group("pp"):
             value = float(Decimal(cell.group(points)))
-            falls = cell.group("dir") in ("减少", "下降") or points == "ppneg" or cell.group("ppsign") == "-"
+            falls = cell.group("dir") in ("减少", "下降") or points in ("ppneg", "ppin") or cell.group("ppsign") == "-"
             value = -value if falls else value
             unit, change = "pp", col_change or "yoy"
         else:
@@ -692,7 +731,7 @@ def row_facts(
                 change=change,  # type: ignore[arg-type]
                 period=period,
                 speaker=p.speaker,
-                raw=p.text[cell.start(points or number) : cell.end(points or number) if points == "ppneg" or number == "neg" else cell.end()],
+                raw=p.text[cell.start(points or number) : _bracket_end(cell, points or number) if points in ("ppneg", "ppin") or number == "neg" else cell.end()],
                 # (a growth rate of an earlier year's column is that year's change, no base of another figure)
                 basis=None if change is not None else basis,  # type: ignore[arg-type]
             )
