@@ -3767,6 +3767,8 @@ class _Extractor:
         self.breakdown: report_table.Breakdown | None = None  # what an attached breakdown's caption names
         self.breakdown_span: str | None = None  # and the span its head names
         self.month_columns: report_table.MonthColumns | None = None  # and the columns its head row names
+        self.filing_month: str | None = None  # the month a firm's monthly revenue filing's title names
+        self.filing_block: str | None = None  # and the block of its one-column table being read (``_month_filing``)
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
         self.line_columns: report_table.LineColumns | None = None  # or a table of business lines' columns
@@ -3993,6 +3995,10 @@ class _Extractor:
                 if month_rows is not None:
                     facts.extend(month_rows)
                     continue
+                filed = self._month_filing(p, text)
+                if filed is not None:
+                    facts.extend(filed)
+                    continue
                 rows = self._report_table(p, text)
                 if rows is not None:
                     facts.extend(rows)
@@ -4116,6 +4122,52 @@ class _Extractor:
                 )
             )
         return out
+
+    def _month_filing(self, p: Paragraph, text: str) -> list[Fact] | None:
+        """A line of a firm's monthly revenue filing (``report_table.filing_head``): the month, the year to date, last
+        year's and the changes, one a row; None for a line that is no part of one (its title is read as text)."""
+        if report_table.filing_title(text):
+            named = [pm.period for pm in periods.find_periods(text, self.state.ctx) if pm.kind == "month" and pm.period]
+            self.filing_month = named[0] if named and len(named[0]) == 7 else None
+            return None
+        if report_table.filing_head(text):
+            if self.filing_month is None or self.month_scale is None:
+                return None
+            self.filing_block = "month"
+            return []
+        row = report_table.filing_row(text) if self.filing_block is not None else None
+        if row is None or self.filing_month is None or self.month_scale is None:
+            self.filing_block = None
+            return None
+        block, kind, (a, b) = row
+        block = self.filing_block = block or self.filing_block
+        year, month = int(self.filing_month[:4]), int(self.filing_month[5:])
+        shown = year - 1 if kind == "prior" else year
+        period = periods.month_str(shown, month)
+        if block == "ytd":
+            period = f"{periods.month_str(shown, 1)}-{period}" if month % 3 else periods.span(
+                periods.calendar_quarter(shown, 1), periods.calendar_quarter(shown, month)
+            )
+        raw = p.text[a:b]
+        value = float(raw.rstrip("%").replace(",", ""))
+        pct = kind == "pct"
+        return [
+            Fact(
+                subject=self.company_name,
+                metric="revenue",
+                value=value if pct else value * self.month_scale,
+                unit="%" if pct else self.state.currency,
+                paragraph=p.n,
+                evidence=p.text[: b],
+                start=0,
+                end=b,
+                change="yoy" if kind in ("amount", "pct") else None,
+                period=period,
+                speaker=p.speaker,
+                raw=raw,
+                basis="prior" if kind == "prior" else None,
+            )
+        ]
 
     def _rows_after_head(
         self, p: Paragraph, text: str, columns: report_table.Columns, head_end: int, quarter: int | None = -1

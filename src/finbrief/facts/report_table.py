@@ -52,7 +52,7 @@ _UNIT_LINE = re.compile(
     r"(?:\s+币种\s?[:：]\s?(?P<cur>人民币|美元|港元|港币))?"
 )
 """The line that gives the table's unit ("单位:元 币种:人民币", "单位：人民币千元")."""
-_SCALES = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
+_SCALES = {"元": 1, "千元": 1_000, "仟元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
 _CURRENCIES = {"人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
 _CELL = re.compile(
     r"(?<![\w.,%])(?:(?P<pp>(?:(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)|\((?P<ppneg>\d+(?:\.\d+)?)\)"
@@ -903,7 +903,7 @@ _MONTH_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"年增率?(?:\(%\)|（%）)?"), "yoy"),
 )
 """Column heads of a firms' monthly revenue table (simplified text) and what each column holds."""
-_MONTH_UNIT = re.compile(r"单位\s?[:：]\s?(?:新台币|台币|人民币|美元|港元|港币)?\s?(?P<scale>亿元|百万元|千元|万元|元)")
+_MONTH_UNIT = re.compile(r"单位\s?[:：]\s?(?:新台币|台币|人民币|美元|港元|港币)?\s?(?P<scale>亿元|百万元|千元|仟元|万元|元)")
 _MONTH_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9})(?P<cells>(?:\s+-?\d[\d,]*(?:\.\d+)?)+)")
 
 
@@ -956,6 +956,44 @@ def month_row(text: str, columns: MonthColumns) -> tuple[str, list[tuple[int, in
     if len(cells) != len(columns.kinds):
         return None
     return m.group("name"), [(a + offset, b + offset, k) for (a, b), k in zip(cells, columns.kinds, strict=True)]
+
+
+# --- a firm's own monthly revenue filing ----------------------------------------------------------
+# A Taiwanese firm files each month's revenue on the exchange's filing site as a table of one column: its title names
+# the month ("114年11月营业收入资讯"), a unit line the scale ("单位：新台币仟元"), a head the figure ("项目 营业收入净额"),
+# and each row below it one figure by its label: the month and the same month a year before, the change between them
+# as an amount and in per cent, then the year to date and last year's, and their change the same way.
+
+_FILING_TITLE = re.compile(r"^\s*\S{0,12}?\d{1,2}\s?月份?\s?(?:合并)?(?:营业收入|营收)(?:资讯|资料|信息|公告|情形|报告)?\s*$")
+"""The title of a firm's monthly revenue filing, which names its month."""
+_FILING_HEAD = re.compile(r"^\s*项目\s+(?:合并)?(?:营业收入净额|营业收入|营收)\s*$")
+"""The head of the filing's one column."""
+_FILING_ROW = re.compile(r"^\s*(?P<label>本月|去年同期|本年累计|去年累计|增减金额|增减百分比)\s+(?P<cell>-?\d[\d,]*(?:\.\d+)?%?)\s*$")
+_FILING_ROWS: dict[str, tuple[str | None, str]] = {
+    "本月": ("month", "level"), "去年同期": ("month", "prior"), "本年累计": ("ytd", "level"), "去年累计": ("ytd", "prior"),
+    "增减金额": (None, "amount"), "增减百分比": (None, "pct"),
+}
+"""What a filing row's label holds: its block (the month or the year to date; none for a change row, which is the
+block above it) and its kind (the figure, last year's, the change as an amount or in per cent)."""
+
+
+def filing_title(text: str) -> bool:
+    """Whether the line is the title of a firm's monthly revenue filing (``_FILING_TITLE``)."""
+    return len(text) <= 40 and _FILING_TITLE.match(text) is not None
+
+
+def filing_head(text: str) -> bool:
+    """Whether the line is the head of a monthly revenue filing's column (``_FILING_HEAD``)."""
+    return _FILING_HEAD.match(text) is not None
+
+
+def filing_row(text: str) -> tuple[str | None, str, tuple[int, int]] | None:
+    """(block, kind, cell span) of a row of a monthly revenue filing, None when the line is none."""
+    m = _FILING_ROW.match(text)
+    if m is None:
+        return None
+    block, kind = _FILING_ROWS[m.group("label")]
+    return block, kind, m.span("cell")
 
 
 # --- a breakdown attached under a caption ----------------------------------------------------------
