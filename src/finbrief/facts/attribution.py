@@ -4215,6 +4215,15 @@ class _Extractor:
         if lines is not None:
             self.line_columns, self.table_columns = lines, None
             return []
+        lines_run_on = report_table.line_head_run_on(text, self.table_unit)
+        if lines_run_on is not None:
+            # a head of business lines' metrics with the first row run on after it in the same paragraph
+            self.line_columns, self.table_columns = lines_run_on[0], None
+            ctx, end = self.state.ctx, lines_run_on[1]
+            first = report_table.line_row_facts(p, " " * end + text[end:], self.line_columns, ctx.running or ctx.period, self.company_name)
+            if first is None:
+                self.line_columns = None
+            return first
         if self.line_columns is not None:
             if report_table.name_only(text):
                 return []  # "分产品", "分地区": a group of the rows below

@@ -424,6 +424,21 @@ def line_head(text: str, unit: tuple[int, str] | None) -> LineColumns | None:
     return LineColumns(tuple(cols), scale, currency)
 
 
+_HEAD_RUN_ON = re.compile(r"比上年(?:同期)?增减(?:变动)?(?:幅度)?\s?(?:[(（]\s?%\s?[)）])?(?=[\u4e00-\u9fff][^\d\s]{0,19}\s+[\d(增减上下+-])")
+"""The end of a head's last change column with the first row's name run on after it ("…毛利率比上年增减(%)电气设备制造
+3,402,615,280.45 …"): a page that ran its lines together."""
+
+
+def line_head_run_on(text: str, unit: tuple[int, str] | None) -> tuple[LineColumns, int] | None:
+    """The columns of a head of business lines' metrics whose first row runs on after it, and where the head ends; None
+    when the text is no such head."""
+    m = _HEAD_RUN_ON.search(text)
+    if m is None:
+        return None
+    columns = line_head(text[: m.end()], unit)
+    return None if columns is None else (columns, m.end())
+
+
 _LINE_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&()（）]{0,19}?)\s+(?=[\d(增减上下+-])")
 _LINE_TOTAL = frozenset({"合计", "总计", "小计", "主营业务", "营业收入合计"})
 
