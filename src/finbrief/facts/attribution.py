@@ -3782,6 +3782,8 @@ class _Extractor:
         self.breakdown: report_table.Breakdown | None = None  # what an attached breakdown's caption names
         self.breakdown_span: str | None = None  # and the span its head names
         self.month_columns: report_table.MonthColumns | None = None  # and the columns its head row names
+        self.filing_month: str | None = None  # the month a firm's monthly revenue filing's title names
+        self.filing_block: str | None = None  # and the block of its one-column table being read (``_month_filing``)
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
         self.line_columns: report_table.LineColumns | None = None  # or a table of business lines' columns
@@ -4008,6 +4010,10 @@ class _Extractor:
                 if month_rows is not None:
                     facts.extend(month_rows)
                     continue
+                filed = self._month_filing(p, text)
+                if filed is not None:
+                    facts.extend(filed)
+                    continue
                 rows = self._report_table(p, text)
                 if rows is not None:
                     facts.extend(rows)
@@ -4132,6 +4138,68 @@ class _Extractor:
             )
         return out
 
+    def _month_filing(self, p: Paragraph, text: str) -> list[Fact] | None:
+        """A line of a firm's monthly revenue filing (``report_table.filing_head``): the month, the year to date, last
+        year's and the changes, one a row; None for a line that is no part of one (its title is read as text)."""
+        if report_table.filing_title(text):
+            named = [pm.period for pm in periods.find_periods(text, self.state.ctx) if pm.kind == "month" and pm.period]
+            self.filing_month = named[0] if named and len(named[0]) == 7 else None
+            return None
+        if report_table.filing_head(text):
+            if self.filing_month is None or self.month_scale is None:
+                return None
+            self.filing_block = "month"
+            return []
+        row = report_table.filing_row(text) if self.filing_block is not None else None
+        if row is None or self.filing_month is None or self.month_scale is None:
+            self.filing_block = None
+            return None
+        block, kind, (a, b) = row
+        block = self.filing_block = block or self.filing_block
+        year, month = int(self.filing_month[:4]), int(self.filing_month[5:])
+        shown = year - 1 if kind == "prior" else year
+        period = periods.month_str(shown, month)
+        if block == "ytd":
+            period = f"{periods.month_str(shown, 1)}-{period}" if month % 3 else periods.span(
+                periods.calendar_quarter(shown, 1), periods.calendar_quarter(shown, month)
+            )
+        raw = p.text[a:b]
+        value = float(raw.rstrip("%").replace(",", ""))
+        pct = kind == "pct"
+        return [
+            Fact(
+                subject=self.company_name,
+                metric="revenue",
+                value=value if pct else value * self.month_scale,
+                unit="%" if pct else self.state.currency,
+                paragraph=p.n,
+                evidence=p.text[: b],
+                start=0,
+                end=b,
+                change="yoy" if kind in ("amount", "pct") else None,
+                period=period,
+                speaker=p.speaker,
+                raw=raw,
+                basis="prior" if kind == "prior" else None,
+            )
+        ]
+
+    def _rows_after_head(
+        self, p: Paragraph, text: str, columns: report_table.Columns, head_end: int, quarter: int | None = -1
+    ) -> list[Fact] | None:
+        """The rows run on after a table's head in one paragraph (``quarter`` -1: the report's own); the table ends at
+        the first stretch that is no row of it."""
+        spans = [(max(a, head_end), b) for a, b in report_table.rows_in(text) if b > head_end and text[max(a, head_end) : b].strip()]
+        quarter = self.state.ctx.quarter if quarter == -1 else quarter
+        read: list[Fact] = []
+        for span in spans:
+            row = report_table.row_facts(p, text, columns, quarter, self.company_name, "", span)
+            if row is None:
+                self.table_columns = None
+                return read or None
+            read.extend(row)
+        return read
+
     def _report_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a quarterly report's table of main figures (``report_table``): its facts, None for
         a line that is no part of one; the unit line and the head row make none."""
@@ -4153,10 +4221,24 @@ class _Extractor:
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
             return []
+        run_on = report_table.period_head_run_on(text, self.table_unit, self.state.ctx)
+        if run_on is not None:
+            # a head of two periods and a change column with the first row run on after it in the same paragraph
+            self.table_columns, self.table_name = run_on[0], ""
+            return self._rows_after_head(p, text, run_on[0], run_on[1])
         lines = report_table.line_head(text, self.table_unit)
         if lines is not None:
             self.line_columns, self.table_columns = lines, None
             return []
+        lines_run_on = report_table.line_head_run_on(text, self.table_unit)
+        if lines_run_on is not None:
+            # a head of business lines' metrics with the first row run on after it in the same paragraph
+            self.line_columns, self.table_columns = lines_run_on[0], None
+            ctx, end = self.state.ctx, lines_run_on[1]
+            first = report_table.line_row_facts(p, " " * end + text[end:], self.line_columns, ctx.running or ctx.period, self.company_name)
+            if first is None:
+                self.line_columns = None
+            return first
         if self.line_columns is not None:
             if report_table.name_only(text):
                 return []  # "分产品", "分地区": a group of the rows below
@@ -4169,17 +4251,7 @@ class _Extractor:
         if dated is not None:
             # a quote site's table dated by year and month, its rows maybe run on after the head in the same paragraph
             self.table_columns, self.table_name = dated[0], ""
-            spans = [
-                (max(a, dated[1]), b) for a, b in report_table.rows_in(text) if b > dated[1] and text[max(a, dated[1]) : b].strip()
-            ]
-            read: list[Fact] = []
-            for span in spans:
-                row = report_table.row_facts(p, text, dated[0], None, self.company_name, "", span)
-                if row is None:
-                    self.table_columns = None
-                    return read or None
-                read.extend(row)
-            return read
+            return self._rows_after_head(p, text, dated[0], dated[1], None)
         if self.table_columns is None:
             return None
         split = report_table.restated(self.table_columns, text)

@@ -182,10 +182,10 @@ def _months(text: str) -> int:
 
 
 def _year(text: str) -> int:
-    """Four-digit year from "2025", "25", "'25"."""
-    text = text.strip("'’ ")
+    """Four-digit year from "2025", "25", "'25", and a Taiwanese year from 1912 ("114", "民国114")."""
+    text = text.strip("'’ ").removeprefix("民国").strip()
     y = int(text)
-    return y + 2000 if y < 100 else y
+    return y + 2000 if y < 100 else y + 1911 if y < 200 else y
 
 
 _Q = r"(?:[一二三四]|[1-4])"
@@ -193,6 +193,10 @@ _MONTH_EN = r"(?:January|February|March|April|May|June|July|August|September|Oct
 MONTH_EN = _MONTH_EN
 _ORD = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR = r"(?:19|20)\d{2}"
+_ROC_YEAR = r"(?<![\d.,])(?:民国\s?)?1[01]\d"
+"""A Taiwanese year counted from 1912 ("114年11月", "民国114年10月": 2025), read only before its month."""
+_ROC_DATE = re.compile(rf"(?P<y>{_ROC_YEAR})\s?年\s?(?:1[0-2]|0?[1-9])\s?月")
+"""A month of a Taiwanese year from 1912 ("114年11月"), which dates a filing that names no other year."""
 _ZH_DAY = r"[0-3]?\d\s?日"
 """A day of the month; a day written in Chinese digits may be read one character short, padded before 日
 ("三十一日" -> "31 日", ``text.analysis_text``)."""
@@ -302,7 +306,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "zh_date",
         re.compile(
-            rf"(?P<y>{_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?(?:\s?(?P<d>[0-3]?\d)\s?[日号])?"
+            rf"(?P<y>{_YEAR}|{_ROC_YEAR})\s?年\s?(?P<m>1[0-2]|0?[1-9])\s?月(?:份)?(?:\s?(?P<d>[0-3]?\d)\s?[日号])?"
         ),
     ),
     (
@@ -3370,6 +3374,11 @@ def context(
     """Period context of a document's analysis texts (see ``_quarter_context``), with the span it
     reports when its head leads with a half year, nine months or a year to date ending in its quarter."""
     ctx = _quarter_context(texts, fiscal_year_end_month, date, article=article, hint=hint)
+    if ctx.year is None:
+        roc = next((m for t in texts[:_HEAD_TEXTS] if (m := _ROC_DATE.search(t)) is not None), None)
+        if roc is not None:
+            # "114年11月营业收入资讯": a Taiwanese filing dated by the year counted from 1912 and naming no other year
+            ctx = replace(ctx, year=_year(roc.group("y")))
     titled = _titled_year(texts) if ctx.fiscal_year_end_month == 12 else None
     if titled is not None and ctx.quarter is not None and ctx.quarter // 4 == titled and ctx.quarter % 4 != 3:
         # "…2024年年度报告（节选）" whose discussion says "新建产能于2024年二季度投产": the year's report all the same

@@ -52,19 +52,19 @@ _UNIT_LINE = re.compile(
     r"(?:\s+币种\s?[:：]\s?(?P<cur>人民币|美元|港元|港币))?"
 )
 """The line that gives the table's unit ("单位:元 币种:人民币", "单位：人民币千元")."""
-_SCALES = {"元": 1, "千元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
+_SCALES = {"元": 1, "千元": 1_000, "仟元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
 _CURRENCIES = {"人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
 _CELL = re.compile(
     r"(?<![\w.,%])(?:(?P<pp>(?:(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)|\((?P<ppneg>\d+(?:\.\d+)?)\)"
-    r"|(?P<ppsign>[+-])?(?P<ppbare>\d+(?:\.\d+)?))\s?个?百分点)"
+    r"|(?P<ppsign>[+-])?(?P<ppbare>\d+(?:\.\d+)?))\s?(?:个?百分点|ppt(?![A-Za-z]))|\((?P<ppin>\d+(?:\.\d+)?)\s?(?:个?百分点|ppt)\))"
     r"|(?P<na>不适用|--|—|N/A|n/a|-(?![\d.]))"
     r"|(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)(?:(?P<pct>%)|(?P<zscale>亿|万)(?!元))?"
-    r"|\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\))(?![\w.,])"
+    r"|\((?P<neg>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<negpct>%)?\))(?![\w.,])"
 )
-"""One cell of a row: a number (in brackets, a negative one: "(8.6)"), a change in points ("增加0.86个百分点",
-"(1.1)个百分点"), or "不适用" (not applicable)."""
-_POINTS = ("ppn", "ppneg", "ppbare")
-"""The groups of ``_CELL`` one of which holds a change in points' number."""
+"""One cell of a row: a number (in brackets, a negative one: "(8.6)", a fall in per cent: "(8.9%)"), a change in points
+("增加0.86个百分点", "(1.1)个百分点", "(0.47ppt)"), or "不适用" (not applicable)."""
+_POINTS = ("ppn", "ppneg", "ppbare", "ppin")
+"""The groups of ``_CELL`` one of which holds a change in points' number ("ppin": a fall written "(0.47ppt)")."""
 _ROW_UNIT = re.compile(r"[(（]\s?(?P<cur>人民币|港币|港元|美元)?\s?(?P<scale>千元|万元|百万元|亿元|元)\s?[)）]")
 """A row's own unit in its name ("收益(人民币百万元)"): it scales that row's amounts, whatever the table's unit."""
 _ROW_COUNT_UNIT = re.compile(r"[(（]\s?(?P<scale>千|万|百万|亿)?\s?(?P<what>票|件|单|人次|人|辆|台|户|头|家|吨|噸|千瓦时|千瓦時)\s?[)）]")
@@ -115,12 +115,20 @@ def restated(columns: Columns, text: str) -> Columns | None:
     return replace(columns, kinds=tuple(kinds)) if len(kinds) > len(columns.kinds) else None
 
 
+_CAPTION_UNIT = re.compile(
+    r"^\s*(?:综合|主要)?(?:业绩|经营业绩|财务状况|财务摘要|财务资料|财务数据|损益|资产负债)\s?"
+    r"[(（]\s?(?P<cur1>人民币|港币|港元|美元)\s?(?P<scale>千元|万元|百万元|亿元|元)\s?[)）]\s*$"
+)
+"""A block's caption that gives its unit in brackets ("业绩（港币千元）", "财务状况（港币千元）"), as a Hong Kong group's
+financial highlights page heads each of its tables."""
+
+
 def unit_line(text: str) -> tuple[int, str] | None:
-    """(scale, currency) of a unit line ("单位:元 币种:人民币"), None when the text is none."""
-    m = _UNIT_LINE.search(text)
+    """(scale, currency) of a unit line ("单位:元 币种:人民币", "业绩（港币千元）"), None when the text is none."""
+    m = _UNIT_LINE.search(text) or _CAPTION_UNIT.match(text)
     if m is None or len(text.strip()) > 40:
         return None
-    return _SCALES[m.group("scale")], _CURRENCIES.get(m.group("cur") or m.group("cur1") or "", "CNY")
+    return _SCALES[m.group("scale")], _CURRENCIES.get(m.groupdict().get("cur") or m.group("cur1") or "", "CNY")
 
 
 _FLASH_HEAD: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = (
@@ -162,17 +170,24 @@ def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
 
 
 _HEAD_PERIOD = (
-    r"(?:于\s?)?(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?-\s?\d{1,2}\s?月|\d{1,2}\s?月(?![\d日])|[\u4e00-\u9fff]{0,5})"
+    r"(?:(?:于|截至)\s?)?(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?-\s?\d{1,2}\s?月|\d{1,2}\s?月(?![\d日])|[\u4e00-\u9fff]{0,5})"
 )
-_PERIOD_HEAD = re.compile(
-    rf"^\s*(?:项目\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
+_SPAN_CAPTION = r"(?:截至|截止)\S{2,12}?止\S{1,3}个月"
+"""The span a Hong Kong summary's head opens with, its years in the columns after it ("截至六月三十日止六个月 2025年 2024年
+变动"): the report's span, which ``_running_years`` gives each year."""
+_PERIOD_HEAD_TEXT = (
+    rf"^\s*(?:项目\s+|{_SPAN_CAPTION}\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
     r"(?:\s+(?P<change>(?:本年末比上年末|本期末比上年末|本年比上年|本期比上年同期|比上年同期|比上年末|比上年|同比)?(?:变动|变化|增减|变幅|(?<=同比)增长)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
-    r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?\s*$"
+    r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?"
 )
+_PERIOD_HEAD = re.compile(_PERIOD_HEAD_TEXT + r"\s*$")
 """The head of a results table that names its two periods, the later first, and maybe a change column ("项目
 2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)", "项目 2024年 2023年 本年比上年增减", "项目 2025年12月31日 2024年12月31日 本年末比上年末增减"; a Hong Kong
 announcement's years and days in Chinese digits are read as ASCII); an operating data release's two quarters or two
 months a year apart ("项目 2025年第三季度 2024年第三季度 同比增减", "项目 2025年11月 2024年11月 同比增长")."""
+_PERIOD_HEAD_RUN_ON = re.compile(_PERIOD_HEAD_TEXT + r"(?<=\S)(?=[\u4e00-\u9fff][^\d\s]{0,30}\s+\(?-?\d)")
+"""A head whose change column runs straight into the first row's name ("… 2024年 变动收益 2,615,482 …"): a page that
+ran its lines together."""
 _INTERIM_WORD = re.compile(r"(?<=年)中期$")
 
 
@@ -210,8 +225,21 @@ def period_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodCont
     two spans a year apart (the change is year on year), or two days (a balance at each; the change since the
     last year end is the year to date's). A change column without "%" is read only where a cell carries "%" itself."""
     m = _PERIOD_HEAD.match(text)
-    if m is None:
+    return None if m is None else _period_columns(m, unit, ctx)
+
+
+def period_head_run_on(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodContext) -> tuple[Columns, int] | None:
+    """The columns of a period head with a change column that the first row runs on from, and where the head ends; None
+    when the text starts with no such head."""
+    m = _PERIOD_HEAD_RUN_ON.match(text)
+    if m is None or not m.group("change"):
         return None
+    columns = _period_columns(m, unit, ctx)
+    return None if columns is None else (columns, m.end())
+
+
+def _period_columns(m: re.Match[str], unit: tuple[int, str] | None, ctx: periods.PeriodContext) -> Columns | None:
+    """The columns of a matched period head, None when its two periods are not two of one kind a year apart."""
     first, second = _head_period(m.group("p1"), ctx), _head_period(m.group("p2"), ctx)
     if first is None or second is None or first[1] != second[1]:
         return None
@@ -396,6 +424,21 @@ def line_head(text: str, unit: tuple[int, str] | None) -> LineColumns | None:
     return LineColumns(tuple(cols), scale, currency)
 
 
+_HEAD_RUN_ON = re.compile(r"比上年(?:同期)?增减(?:变动)?(?:幅度)?\s?(?:[(（]\s?%\s?[)）])?(?=[\u4e00-\u9fff][^\d\s]{0,19}\s+[\d(增减上下+-])")
+"""The end of a head's last change column with the first row's name run on after it ("…毛利率比上年增减(%)电气设备制造
+3,402,615,280.45 …"): a page that ran its lines together."""
+
+
+def line_head_run_on(text: str, unit: tuple[int, str] | None) -> tuple[LineColumns, int] | None:
+    """The columns of a head of business lines' metrics whose first row runs on after it, and where the head ends; None
+    when the text is no such head."""
+    m = _HEAD_RUN_ON.search(text)
+    if m is None:
+        return None
+    columns = line_head(text[: m.end()], unit)
+    return None if columns is None else (columns, m.end())
+
+
 _LINE_NAME = re.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z&()（）]{0,19}?)\s+(?=[\d(增减上下+-])")
 _LINE_TOTAL = frozenset({"合计", "总计", "小计", "主营业务", "营业收入合计"})
 
@@ -419,7 +462,7 @@ def line_row_facts(p: Paragraph, text: str, columns: LineColumns, period: str | 
         number = "neg" if cell.group("neg") else "n"
         if cell.group("pp"):
             value = float(Decimal(cell.group(points)))
-            falls = cell.group("dir") in ("减少", "下降") or points == "ppneg" or cell.group("ppsign") == "-"
+            falls = cell.group("dir") in ("减少", "下降") or points in ("ppneg", "ppin") or cell.group("ppsign") == "-"
             value, unit, change = (-value if falls else value), "pp", "yoy"
         else:
             value = float(Decimal(cell.group(number).replace(",", "")))
@@ -446,7 +489,7 @@ def line_row_facts(p: Paragraph, text: str, columns: LineColumns, period: str | 
                 change=change,  # type: ignore[arg-type]
                 period=period,
                 speaker=p.speaker,
-                raw=p.text[cell.start(points or number) : end if not (points == "ppneg" or number == "neg") else cell.end(points or number)],
+                raw=p.text[cell.start(points or number) : end if not (points in ("ppneg", "ppin") or number == "neg") else _bracket_end(cell, points or number)],
             )
         )
     return facts
@@ -553,9 +596,17 @@ def noted_unit(columns: Columns, text: str) -> Columns:
     return replace(columns, scale=_SCALES[m.group("scale")], currency=_CURRENCIES.get(m.group("cur") or "", columns.currency))
 
 
-_RUN_ON_ROW = re.compile(r"(?<=[\d%])(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
+_RUN_ON_ROW = re.compile(r"(?:(?<=[\d%])|(?<=[\d%]\))|(?<=不适用))(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
 """Where one row of a table ends and the next row's name begins when a page ran its rows together
-("… 162,318.77 14.85营业利润 21,306.12 …", "… 20.44%归属于上市公司股东的净利润 …")."""
+("… 162,318.77 14.85营业利润 21,306.12 …", "… 20.44%归属于上市公司股东的净利润 …", "… (8.9%)毛利 …", "… 58,245
+不适用每股基本盈利 …")."""
+
+
+def _bracket_end(cell: re.Match[str], group: str) -> int:
+    """The end of a bracketed cell's figure as written: its number, with its "%" when the brackets hold one."""
+    if group == "ppin":
+        return cell.end() - 1  # "(0.47ppt)": the move and its unit, inside the brackets
+    return cell.end("negpct") if group == "neg" and cell.group("negpct") else cell.end(group)
 
 
 def rows_in(text: str) -> list[tuple[int, int]]:
@@ -581,6 +632,9 @@ def _cell_period(kind: str, span: str, quarter: int) -> tuple[str, str | None, s
     return periods.span(first, quarter), ("yoy" if kind == "change" else None), None
 
 
+_LOSS_ALTERNATIVE = re.compile(r"[(（]\s?(?:亏损|损失)\s?[)）]\s?[／/]\s?|\s?[／/]\s?[(（]\s?(?:亏损|损失)\s?[)）]")
+"""The loss a profit row's name gives as its other sign ("本公司拥有人应占期内（亏损）／溢利", "除税前溢利 / (亏损)"): the row is
+the profit's, a bracketed cell of it the loss."""
 _PCT_ROW = re.compile(r"[(（]\s?%\s?[)）]\s*$")
 """The end of a row's name that gives its unit as per cent ("不良贷款率（%）"): a change cell of it is a move in points."""
 
@@ -604,7 +658,7 @@ def row_facts(
         cells = cells[1:]  # "收益 4 1,532,406 1,398,215": the note's number, no figure
     if len(cells) != len(columns.kinds):
         return None
-    name = before + text[lo:name_end].strip()
+    name = _LOSS_ALTERNATIVE.sub("", before + text[lo:name_end].strip())
     if not re.search(r"[\u4e00-\u9fff]", name):
         return None
     growth = _GROWTH_NAME.search(name) if columns.stated else None
@@ -630,7 +684,7 @@ def row_facts(
     for k, (cell, (kind, cspan)) in enumerate(zip(cells, columns.kinds, strict=True)):
         if cell.group("na") or cspan == "skip":
             continue
-        if kind == "change" and columns.cell_pct and not (cell.group("pct") or cell.group("pp") or _PCT_ROW.search(name)):
+        if kind == "change" and columns.cell_pct and not (cell.group("pct") or cell.group("negpct") or cell.group("pp") or _PCT_ROW.search(name)):
             continue  # an amount in a change column whose head gives no unit (a row named "…（%）" is in per cent)
         if columns.stated:
             period, col_change, basis = (
@@ -648,7 +702,7 @@ def row_facts(
         points = next((g for g in _POINTS if cell.group(g)), "")
         if cell.group("pp"):
             value = float(Decimal(cell.group(points)))
-            falls = cell.group("dir") in ("减少", "下降") or points == "ppneg" or cell.group("ppsign") == "-"
+            falls = cell.group("dir") in ("减少", "下降") or points in ("ppneg", "ppin") or cell.group("ppsign") == "-"
             value = -value if falls else value
             unit, change = "pp", col_change or "yoy"
         else:
@@ -692,7 +746,7 @@ def row_facts(
                 change=change,  # type: ignore[arg-type]
                 period=period,
                 speaker=p.speaker,
-                raw=p.text[cell.start(points or number) : cell.end(points or number) if points == "ppneg" or number == "neg" else cell.end()],
+                raw=p.text[cell.start(points or number) : _bracket_end(cell, points or number) if points in ("ppneg", "ppin") or number == "neg" else cell.end()],
                 # (a growth rate of an earlier year's column is that year's change, no base of another figure)
                 basis=None if change is not None else basis,  # type: ignore[arg-type]
             )
@@ -864,7 +918,7 @@ _MONTH_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"年增率?(?:\(%\)|（%）)?"), "yoy"),
 )
 """Column heads of a firms' monthly revenue table (simplified text) and what each column holds."""
-_MONTH_UNIT = re.compile(r"单位\s?[:：]\s?(?:新台币|台币|人民币|美元|港元|港币)?\s?(?P<scale>亿元|百万元|千元|万元|元)")
+_MONTH_UNIT = re.compile(r"单位\s?[:：]\s?(?:新台币|台币|人民币|美元|港元|港币)?\s?(?P<scale>亿元|百万元|千元|仟元|万元|元)")
 _MONTH_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9})(?P<cells>(?:\s+-?\d[\d,]*(?:\.\d+)?)+)")
 
 
@@ -917,6 +971,44 @@ def month_row(text: str, columns: MonthColumns) -> tuple[str, list[tuple[int, in
     if len(cells) != len(columns.kinds):
         return None
     return m.group("name"), [(a + offset, b + offset, k) for (a, b), k in zip(cells, columns.kinds, strict=True)]
+
+
+# --- a firm's own monthly revenue filing ----------------------------------------------------------
+# A Taiwanese firm files each month's revenue on the exchange's filing site as a table of one column: its title names
+# the month ("114年11月营业收入资讯"), a unit line the scale ("单位：新台币仟元"), a head the figure ("项目 营业收入净额"),
+# and each row below it one figure by its label: the month and the same month a year before, the change between them
+# as an amount and in per cent, then the year to date and last year's, and their change the same way.
+
+_FILING_TITLE = re.compile(r"^\s*\S{0,12}?\d{1,2}\s?月份?\s?(?:合并)?(?:营业收入|营收)(?:资讯|资料|信息|公告|情形|报告)?\s*$")
+"""The title of a firm's monthly revenue filing, which names its month."""
+_FILING_HEAD = re.compile(r"^\s*项目\s+(?:合并)?(?:营业收入净额|营业收入|营收)\s*$")
+"""The head of the filing's one column."""
+_FILING_ROW = re.compile(r"^\s*(?P<label>本月|去年同期|本年累计|去年累计|增减金额|增减百分比)\s+(?P<cell>-?\d[\d,]*(?:\.\d+)?%?)\s*$")
+_FILING_ROWS: dict[str, tuple[str | None, str]] = {
+    "本月": ("month", "level"), "去年同期": ("month", "prior"), "本年累计": ("ytd", "level"), "去年累计": ("ytd", "prior"),
+    "增减金额": (None, "amount"), "增减百分比": (None, "pct"),
+}
+"""What a filing row's label holds: its block (the month or the year to date; none for a change row, which is the
+block above it) and its kind (the figure, last year's, the change as an amount or in per cent)."""
+
+
+def filing_title(text: str) -> bool:
+    """Whether the line is the title of a firm's monthly revenue filing (``_FILING_TITLE``)."""
+    return len(text) <= 40 and _FILING_TITLE.match(text) is not None
+
+
+def filing_head(text: str) -> bool:
+    """Whether the line is the head of a monthly revenue filing's column (``_FILING_HEAD``)."""
+    return _FILING_HEAD.match(text) is not None
+
+
+def filing_row(text: str) -> tuple[str | None, str, tuple[int, int]] | None:
+    """(block, kind, cell span) of a row of a monthly revenue filing, None when the line is none."""
+    m = _FILING_ROW.match(text)
+    if m is None:
+        return None
+    block, kind = _FILING_ROWS[m.group("label")]
+    return block, kind, m.span("cell")
 
 
 # --- a breakdown attached under a caption ----------------------------------------------------------
