@@ -593,3 +593,26 @@ def test_thousands_grouped_by_spaces_before_a_word() -> None:
         "12",
         "345",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "favorable"),
+    [
+        ("$88 million unfavorable to the same period last year", False),
+        ("an $88 million headwind versus the prior year", False),
+        ("$9 million favorable to the second quarter", True),
+        ("a $9 million tailwind compared to last year", True),
+    ],
+)
+def test_an_amount_favorable_or_unfavorable_to_a_period_is_a_move_its_metric_gives_a_sign(
+    text: str, favorable: bool
+) -> None:
+    move = one(text)
+    assert (move.role, move.value, move.favorable) == ("change", abs(move.value), favorable)
+
+
+def test_an_amount_favorable_to_a_plan_is_no_move() -> None:
+    assert (one("$5 million favorable to our guidance").role, one("$5 million favorable to our guidance").favorable) == (
+        "level",
+        None,
+    )

@@ -48,6 +48,8 @@ def edited(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
         ("metrics.yaml", {"metrics": [{"name": "x", "kind": "wish"}]}, "kind must be one of"),
         ("metrics.yaml", {"metrics": [{"name": "x", "units": ["furlongs"]}]}, "unknown unit classes"),
         ("metrics.yaml", {"metrics": [{"name": "x", "counters": "y"}]}, "unknown keys ['counters']"),
+        ("metrics.yaml", {"metrics": [{"name": "x", "cost": "yes"}]}, "cost must be true or false"),
+        ("metrics.yaml", {"metrics": [{"name": "x", "cost": False, "lower_better": True}]}, "cannot be a result"),
         ("companies.yaml", {"companies": [{"name": "X", "currency": "yuan"}]}, "currency must be an ISO code"),
         ("subjects.yaml", {"segments": [{"name": "S", "company": "Nobody"}]}, "company 'Nobody' is not in"),
         ("subjects.yaml", {"segments": [{"name": "S", "series": "T"}]}, "series 'T' is not a segment name"),
@@ -180,6 +182,26 @@ def test_segments_are_scoped_to_their_company() -> None:
 def test_metric_aliases(text: str, metric: str) -> None:
     found = [(s, e, m.name) for s, e, m in metrics.metric_matcher().finditer(text)]
     assert found == [(0, len(text), metric)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cost"),
+    [
+        ("SG&A", True),
+        ("销售费用", True),
+        ("营业成本", True),
+        ("资产减值损失", True),
+        ("provision for credit losses", True),
+        ("income tax expense", True),
+        ("revenue", False),
+        ("营业收入", False),
+        ("adjusted EBITDA", False),
+        ("net loss", None),
+    ],
+)
+def test_a_metric_says_whether_it_is_a_cost(text: str, cost: bool | None) -> None:
+    """An amount "unfavorable to last year" rose when it is a cost and fell when it is a result."""
+    assert [m.cost for _s, _e, m in metrics.metric_matcher().finditer(text)] == [cost]
 
 
 def test_ignored_phrases_are_not_metrics() -> None:

@@ -444,7 +444,8 @@ _YOY = Sifted(anchored(re.compile(
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|(?:(?<=%\s)|(?<=percent\s))year[\s-]to[\s-]year|year[\s-]to[\s-]year(?=\s+basis)|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
     r"a year (?:earlier|before)|year[\s-]earlier|"
-    r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|below|than|against|relative to)\s+(?:the\s+)?(?:last|prior|previous)[\s-]year|"
+    r"(?:versus|vs\.?|compared (?:to|with)|over|from|above|below|than|against|relative to|(?:un)?favou?rabl[ey] to)\s+"
+    r"(?:the\s+)?(?:last|prior|previous)[\s-]year|"
     r"(?:on\s+)?a\s+one[\s-]year\s+basis|"
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
     r"(?![A-Za-z])",
@@ -454,7 +455,8 @@ _QOQ = Sifted(anchored(re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|(?:(?<=%\s)|(?<=percent\s))quarter[\s-]to[\s-]quarter|quarter[\s-]to[\s-]quarter(?=\s+basis)|qoq|q/q|"
     r"linked[\s-]quarter|(?:a|one) quarter (?:ago|earlier|before)|"
-    r"(?:from|versus|vs\.?|over|compared (?:to|with)|relative to|against|than) (?:the )?(?:prior|previous|last|preceding|sequential)"
+    r"(?:from|versus|vs\.?|over|compared (?:to|with)|relative to|against|than|(?:un)?favou?rabl[ey] to) (?:the )?"
+    r"(?:prior|previous|last|preceding|sequential)"
     r"[\s-]quarter(?!\s+(?:of|in)\s+(?:last|the prior|the previous) year))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -7245,6 +7247,11 @@ class _Extractor:
             now = max((int(p[:4]) for p in (period, self.state.ctx.period) if p and p[:4].isdigit()), default=None)
             if older is not None and now is not None and now - int(older.group("y")) >= 2:
                 return None  # "group RevPAR was approximately 60% of 2019 levels" in a 2021 call: a share of a level two years back
+        if m.favorable is not None:
+            if metric is None or metric.cost is None:
+                return None  # "$30 million unfavorable to last year" of a measure not known to be a cost or a result
+            # "revenue was $88 million unfavorable to last year": it fell; "SG&A was $12 million unfavorable": it rose
+            value = abs(value) if m.favorable != metric.cost else -abs(value)
         if role == "change":
             if self.english and any(
                 pm.base and pm.end <= m.start and _BASE_OWN_CHANGE.fullmatch(text, pm.end, m.start)
@@ -11714,11 +11721,12 @@ def _insurer(texts: Sequence[str]) -> bool:
 
 _COMPARED_RIGHT_AFTER = re.compile(
     r"(?:\s*,?\s*respectively\s*,)?\s*(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year)\s+)?"
-    r"(?:(?:higher|lower|smaller|larger|more|less|up|down|better|worse|in the quarter|for the quarter|in the period|"
+    r"(?:(?:higher|lower|smaller|larger|more|less|up|down|better|worse|(?:un)?favou?rabl[ey]|headwinds?|tailwinds?|in the quarter|for the quarter|in the period|"
     r"(?:in|for) the (?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|(?:in|for) (?:Q[1-4]|[1-4]Q)(?: (?:19|20)?\d\d)?|"
     r"(?:declines?|decreases?|increases?|reductions?|drops?|rises?|growth|improvement)(?=\s+from))\s+){0,2}"
     # "20.8% higher in Q3 than in Q2": the quarter the figure is of, then the one it is measured against
-    r"(?:versus|vs\.?|(?:(?:as|when)\s+)?compared (?:to|with)|from|than(?: in| during| for)?|over|relative to|against)\s+"
+    r"(?:versus|vs\.?|(?:(?:as|when)\s+)?compared (?:to|with)|from|than(?: in| during| for)?|over|relative to|against|"
+    r"(?<=able\s)to)\s+"  # "$9 million favorable to the second quarter"
     r"(?:the\s+|a\s+|our\s+|its\s+)?"
     r"(?:(?:(?:very|particularly|exceptionally|extremely|really)\s+)?"
     r"(?:strong|stronger|solid|record|tough|tougher|difficult|challenging|weak|weaker|robust|exceptional|soft|softer)\s+)?",

@@ -77,6 +77,9 @@ class NumberMention:
     """Digits written after the decimal point of the range top, when there is one."""
     per: str | None = None
     """What the amount is per, when the text says so: ``share`` ("$0.57 per diluted share")."""
+    favorable: bool | None = None
+    """A move in money said to be favorable or a tailwind (True), unfavorable or a headwind (False): whether it is
+    a rise or a fall is for its metric to say (a cost that is unfavorable rose); None for any other figure."""
 
 
 # --- character normalisation ---------------------------------------------------------------
@@ -478,6 +481,16 @@ _POST_NOUN_DIRECTION = re.compile(
 )
 """After a percentage: one noun, then a change noun ("over 25% volume reductions", "a 10% price increase"): the
 percentage is that noun's change."""
+_MOVE_AGAINST_BASE = re.compile(
+    r"\s+(?:(?:impact|effect)\s+)?(?:(?P<good>favou?rabl[ey]|tailwinds?)|unfavou?rabl[ey]|headwinds?)\s+"
+    r"(?:(?:to|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|over|from|year[\s-]over[\s-]year)(?![A-Za-z])\s*)?"
+    r"(?=year[\s-]over[\s-]year|(?:the\s+|our\s+|a\s+)?(?:same|last|prior|previous|preceding|year[\s-]ago|a\s+year|"
+    r"(?:first|second|third|fourth)\s+quarter|Q[1-4]\b|(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+"""After an amount of money: how it compares with an earlier period ("$88 million unfavorable to the same period last
+year", "a $30 million headwind versus the prior year"): the amount is the move from that period, not a level; its
+sign is the metric's to give (``good`` when favorable)."""
 _LOSS_NOUN_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:allowances?|provisions?|reserves?|ACL|ALLL)\s+for\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE
 )
@@ -1138,6 +1151,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         k = bisect.bisect_right(breaks, q.start) - 1
         bound = max(prev_end, breaks[k] if k >= 0 else 0)
         own = _POST_DIRECTION.match(text, end) if out and out[-1].role != "change" else None
+        favorable: bool | None = None
         if (
             out
             and (
@@ -1319,6 +1333,9 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 role, negative, own_noun = "change", True, True
             elif g == "inc" and role != "base":
                 role, own_noun = "change", True
+            if role == "level" and q.currency and (against := _MOVE_AGAINST_BASE.match(text, end)) is not None:
+                # "$88 million unfavorable to the same period last year": the move, as written
+                role, favorable = "change", against.group("good") is not None
         elif role != "base" and _ARTICLE_BEFORE.search(text, max(0, q.start - 4), q.start):
             # "a 3% decline in net revenue and a 1% increase in volume": the noun right after the figure is its
             # own direction, whatever verb or noun an earlier figure of the clause had
@@ -1433,6 +1450,8 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
         if role == "change" and out and out[-1].role == "base" and out[-1].end >= bound:
             based = True  # "从上季度的472.6亿元下降27%": the change is over the base just named
         out.append(_mention(text, q, hi, role, negative, based, end))
+        if favorable is not None and role == "change":
+            out[-1] = replace(out[-1], favorable=favorable)
         prev_end = end
     return out
 

@@ -758,6 +758,8 @@ _BASE_BEFORE = anchored(
         # "a 249 basis point increase to 2019", "a 4% increase to the third quarter of 2019": measured against it
         r"|(?<![A-Za-z])(?:increases?|decreases?|gains?|declines?|improvements?|growth|rises?|drops?)\s+to"
         r"|(?<![A-Za-z])comparisons?\s+(?:to|with|against)"
+        # "$9 million unfavorable to the second quarter": the period an amount of money is measured against
+        r"|(?<![A-Za-z])(?:un)?favou?rabl[ey]\s+to"
         # "continued to narrow the remaining gap to 2019": the year the results are measured against
         r"|(?<![A-Za-z])gaps?\s+(?:to|with|versus)"
         # "outperformed our third quarter of '21 by over $50 million": the period the figure is measured against

@@ -74,6 +74,9 @@ class Metric:
     """A deal on a day (a contract won or signed): dated by the period its sentence names, else the document's date."""
     measured: bool = False
     """A quantity in a physical measure (barrels a day, tonnes): a bare count of it does not say how much it is."""
+    cost: bool | None = None
+    """True for a cost (an expense, a provision, a tax): "unfavorable" means it rose; False for a result
+    (revenue, income): "unfavorable" means it fell; None when the lexicon does not say."""
     aliases: tuple[str, ...] = ()
 
     def fits(self, unit_class: str) -> bool:
@@ -99,7 +102,7 @@ def _metric(item: Any, i: int) -> Metric:
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
             "forward", "units", "per_share", "gaap", "diluted", "margin", "rate", "headline", "lower_better",
-            "point", "event", "measured",
+            "point", "event", "measured", "cost",
         ),
         ("name",),
     )  # fmt: skip
@@ -113,6 +116,10 @@ def _metric(item: Any, i: int) -> Metric:
     for flag in ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point", "event", "measured"):
         if not isinstance(item.get(flag, False), bool):
             raise fail(_FILE, where, f"{flag} must be true or false")
+    if item.get("cost") not in (None, True, False):
+        raise fail(_FILE, where, "cost must be true or false")
+    if item.get("cost") is False and item.get("lower_better"):
+        raise fail(_FILE, where, "a metric where lower is better cannot be a result (cost: false)")
     listed = strings(item.get("units"), _FILE, f"{where}: units")
     if listed:
         units = frozenset(listed)
@@ -143,6 +150,7 @@ def _metric(item: Any, i: int) -> Metric:
         point=bool(item.get("point", False)),
         event=bool(item.get("event", False)),
         measured=bool(item.get("measured", False)),
+        cost=item.get("cost"),
         aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
     )
 
