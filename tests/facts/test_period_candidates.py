@@ -131,3 +131,43 @@ def test_sieve_never_drops_a_row_whose_pattern_matches(text: str) -> None:
         for i, (_rank, name, pattern, on_lower, _needles, _also) in enumerate(sieve.rows):
             if any(m.end() > m.start() for m in pattern.finditer(lower if on_lower else text)):
                 assert run & (1 << i), name
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_text_holds_no_more_candidates_than_matches_of_the_quarters_patterns(text: str) -> None:
+    # (what the document's quarter reads its texts up to: the most later texts can add)
+    for ctx in CONTEXTS:
+        for hint in (None, 2024, 2025):
+            assert len(periods._quarter_candidates(text, ctx, hint)) <= len(periods._part_scan(text, True))
+
+
+SWING = [
+    "Welcome to the Orbisco Freight second quarter 2025 earnings call.",
+    *["Second quarter 2025 revenue at Orbisco rose 4%." for _ in range(3)],
+    *["Orbisco third quarter 2025 orders rose 2%." for _ in range(10)],
+]
+
+
+def test_a_later_run_of_mentions_still_outweighs_the_opening_quarter() -> None:
+    # the call names itself by its second quarter, and its later texts name the third more often
+    assert periods._quarter_context(SWING).period == "2025Q3"
+
+
+def test_texts_after_a_settled_quarter_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "Welcome to the Orbisco Freight third quarter 2025 earnings call.",
+        *["Orbisco third quarter 2025 revenue rose 4%." for _ in range(8)],
+        "Orbisco second quarter 2025 orders rose 2%.",
+    ]
+    read: list[str] = []
+    candidates = periods._quarter_candidates
+
+    def counted(text: str, ctx: PeriodContext, hint: int | None) -> list[periods.PeriodMention]:
+        read.append(text)
+        return candidates(text, ctx, hint)
+
+    monkeypatch.setattr(periods, "_quarter_candidates", counted)
+    assert periods._quarter_context(texts).period == "2025Q3"
+    # the last text alone could add a few points to another quarter: the lead is already larger
+    assert texts[-1] not in read
+    assert len(read) < len(texts)

@@ -3489,6 +3489,17 @@ _REPORT_SPAN = re.compile("|".join(sorted(_REPORT_SPAN_QUARTER, key=len, reverse
 """The name of a report that covers the year to date ("三季报" is the nine months to September)."""
 
 
+_TOP_SCORE = 5
+"""The most one candidate scores for the document's quarter: a weight of 3, 1 next to a report word and 1
+in the document's head."""
+
+
+def _settled(scores: Counter[str], left: int) -> bool:
+    """Whether the quarter scored highest stays so when other quarters gain at most ``left`` more."""
+    values = sorted(scores.values())
+    return values[-1] - (values[-2] if len(values) > 1 else 0) > left
+
+
 def _quarter_context(
     texts: Sequence[str],
     fiscal_year_end_month: int = 12,
@@ -3559,56 +3570,58 @@ def _quarter_context(
         if stated is None:
             report_year = hint[0]  # the name's year settles the year of bare quarters ("the third quarter")
     ctx = PeriodContext(None, year, fym, date, article)
-    # first pass: quarters named with a year settle which year bare quarters belong to
-    scores: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    candidates: list[tuple[int, PeriodMention]] = []
-    quarterish = [(n, text) for n, text in enumerate(texts) if _quarterish(text, lowers[n])]
-    for n, text in quarterish:
-        if not _part_scan(text, True):
-            continue  # only patterns that never name the document's quarter match
-        for pm in _quarter_candidates(text, ctx, report_year):
-            if text.isascii() and _looks_ahead(text, pm.start):
-                continue  # "we expect fourth quarter revenue ...": the next quarter, not this one
-            candidates.append((n, pm))
-    for n, pm in candidates:
-        period = pm.period
-        if period is None:
-            continue
-        if pm.fiscal_alternative and date is not None:
-            q = parse_quarter(period)
-            assert q is not None
-            end_year, end_month = (q // 4, (q % 4) * 3 + 3)
-            if (end_year, end_month) >= (date[0], date[1]):
-                period = pm.fiscal_alternative  # the calendar quarter had not ended: fiscal
-        weight = pm.weight
-        if (
-            weight >= 2
-            and report_year is not None
-            and int(period[:4]) != report_year
-            and not pm.fiscal_alternative
-        ):
-            weight = 1  # an explicit quarter of another year is more often a comparison than the subject
-        score = weight + (1 if pm.report and weight >= 2 else 0) + (1 if n < 3 else 0)
-        scores[period] += score
-        first_seen.setdefault(period, n)
+    # what the document says of itself outside its sentences first: with it, the sentences may be read only
+    # until no later one can change the winner
+    fixed: Counter[str] = Counter()
     if stated is not None:
-        scores[stated[0]] += 10  # the document says which quarter ended when: nothing outweighs that
-        first_seen.setdefault(stated[0], 0)
+        fixed[stated[0]] += 10  # the document says which quarter ended when: nothing outweighs that
     if hint is not None:
-        named = quarter_str(fiscal_to_calendar(hint[0], hint[1], fym))
-        scores[named] += 6
-        first_seen.setdefault(named, 0)
+        fixed[quarter_str(fiscal_to_calendar(hint[0], hint[1], fym))] += 6
     for cy, cq in (*called, *told):
-        named = quarter_str(fiscal_to_calendar(cy, cq, fym))
-        scores[named] += _CALL_TITLE_WEIGHT
-        first_seen.setdefault(named, 0)
+        fixed[quarter_str(fiscal_to_calendar(cy, cq, fym))] += _CALL_TITLE_WEIGHT
     # an undated story of one month's sales reports a month of the latest year it names
     month_date = date if date is not None else (year, 12, 31) if year is not None else None
     monthly = _monthly_story(texts, month_date) if stated is None else None
     if monthly is not None:
-        scores[monthly] += 8  # a story of one month's sales is about that month's quarter
-        first_seen.setdefault(monthly, 0)
+        fixed[monthly] += 8  # a story of one month's sales is about that month's quarter
+    # first pass: quarters named with a year settle which year bare quarters belong to
+    scores: Counter[str] = Counter(fixed)
+    first_seen: dict[str, int] = {}
+    # (texts where only patterns that never name the document's quarter match are passed over)
+    scanned = [(n, text) for n, text in enumerate(texts) if _quarterish(text, lowers[n]) and _part_scan(text, True)]
+    # a candidate is one match of the quarter's patterns: the most a text's candidates can add, for the stop below
+    most = [len(_part_scan(text, True)) * (_TOP_SCORE if n < 3 else _TOP_SCORE - 1) for n, text in scanned]
+    left = sum(most)
+    for k, (n, text) in enumerate(scanned):
+        left -= most[k]
+        for pm in _quarter_candidates(text, ctx, report_year):
+            if text.isascii() and _looks_ahead(text, pm.start):
+                continue  # "we expect fourth quarter revenue ...": the next quarter, not this one
+            period = pm.period
+            if period is None:
+                continue
+            if pm.fiscal_alternative and date is not None:
+                q = parse_quarter(period)
+                assert q is not None
+                end_year, end_month = (q // 4, (q % 4) * 3 + 3)
+                if (end_year, end_month) >= (date[0], date[1]):
+                    period = pm.fiscal_alternative  # the calendar quarter had not ended: fiscal
+            weight = pm.weight
+            if (
+                weight >= 2
+                and report_year is not None
+                and int(period[:4]) != report_year
+                and not pm.fiscal_alternative
+            ):
+                weight = 1  # an explicit quarter of another year is more often a comparison than the subject
+            score = weight + (1 if pm.report and weight >= 2 else 0) + (1 if n < 3 else 0)
+            assert score <= _TOP_SCORE
+            scores[period] += score
+            first_seen.setdefault(period, n)
+        if scores and _settled(scores, left):
+            break  # (the winner leads by more than every later text could add to another quarter)
+    for named in fixed:
+        first_seen.setdefault(named, 0)  # (after the candidates: the order a tie is settled in)
     if not scores:
         if contrast is not None and year == contrast + 2:
             # the story reports last year's results: its whole year is the span a bare "全年" names
@@ -3618,7 +3631,7 @@ def _quarter_context(
             last = calendar_quarter(date[0], date[1]) - 1
             return PeriodContext(quarter_str(last), date[0], fym, date, article)
         return ctx
-    best = max(scores, key=lambda p: (scores[p], -first_seen[p]))
+    best = max(first_seen, key=lambda p: (scores[p], -first_seen[p]))
     pub_year = date[0] if date else None
     if pub_year is None and monthly is not None and best == monthly:
         pub_year = int(monthly[:4])  # an undated monthly sales story: written in the year of its month
