@@ -2579,6 +2579,8 @@ class _Paragraph:
         for name in {n for n in (state.company, *state.names) if n}:
             if len(name) < 3 or not name.isascii():
                 continue
+            if name not in self.text:
+                continue
             for m in re.finditer(re.escape(name), self.text):
                 if (
                     _OWN_NAME_VERB_AFTER.match(self.text, m.end())
@@ -4877,7 +4879,12 @@ class _Extractor:
         )
         if turned >= 0:
             self.carry = self.topic = None  # "Turning to our financial results.": the talk is back on the whole company
-        ended = max((s for s, e in para.sentences if self._ends_line(para, s, e)), default=-1) if self.english else -1
+        # (a sentence that ends the line matters only for a carried line or a subject named here to carry on)
+        ended = (
+            max((s for s, e in para.sentences if self._ends_line(para, s, e)), default=-1)
+            if self.english and (self.carry is not None or para.subjects)
+            else -1
+        )
         if ended > turned:
             turned = ended  # "Moving on to the rest of the P&L.", "Our SG&A expense was ...": no unit carried on
             self.carry = None
