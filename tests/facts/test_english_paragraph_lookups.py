@@ -1,5 +1,5 @@
-"""Work a paragraph of an English call is read with: the checks of a carried business line or of the company named
-as a clause's head run only where they can count.
+"""Work a paragraph of an English call is read with: its periods are looked up once for every reader that asks, and
+the checks of a carried business line or of the company named as a clause's head run only where they can count.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -7,12 +7,13 @@ Sentences are written for these tests about the fictional NovaSky Technology; th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
 
 from finbrief import facts
-from finbrief.facts import attribution
+from finbrief.facts import attribution, periods
 from finbrief.model import Fact
 
 from .builders import build
@@ -28,6 +29,23 @@ def _one(found: list[Fact], **want: object) -> Fact:
     hits = [f for f in found if all(getattr(f, k) == v for k, v in want.items())]
     assert len(hits) == 1, (want, [(f.metric, f.value, f.period, f.change) for f in found])
     return hits[0]
+
+
+def test_a_one_sentence_declaration_looks_its_periods_up_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Let me walk through our third quarter results compared to the second quarter of 2021.": the comparison it
+    declares and the year its line may lead with are read from one lookup of its periods; the change after it is QoQ."""
+    asked: Counter[str] = Counter()
+    find = periods.find_periods
+
+    def counted(text: str, *args: object, **kwargs: object) -> list[periods.PeriodMention]:
+        asked[text] += 1
+        return find(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(periods, "find_periods", counted)
+    line = "Let me walk through our third quarter results compared to the second quarter of 2021."
+    found = _facts(_THIRD + line + "\nTotal revenue for the quarter was $3.9 billion, an increase of 4%.\n")
+    assert _one(found, value=4.0).change == "qoq"
+    assert asked[line] == 1
 
 
 def test_a_line_that_names_nothing_is_not_checked_for_ending_a_business_line(monkeypatch: pytest.MonkeyPatch) -> None:
