@@ -2432,6 +2432,8 @@ class _Paragraph:
         """The document's own unit names the paragraph writes (``lines``)."""
         self.own_lines: set[int] = set()
         """Starts of those that are subjects of the paragraph."""
+        self.found_periods: list[PeriodMention] | None = None
+        """The paragraph's periods once looked up (``_Extractor._periods_of``), for every later reader."""
 
     def _add_item_head(self) -> None:
         """The name heading an item of a round-up ("McDonald's – Shares of the restaurant chain gained 3%"): the
@@ -2595,6 +2597,8 @@ class _Paragraph:
         found = []
         for name in {n for n in (state.company, *state.names) if n}:
             if len(name) < 3 or not name.isascii():
+                continue
+            if name not in self.text:
                 continue
             for m in re.finditer(re.escape(name), self.text):
                 if (
@@ -4429,7 +4433,7 @@ class _Extractor:
                         # the speaker is making holds for the figures that follow
                         self.stated_change = ("yoy" if yoy else "qoq", self.sentence_no + i)
                         self.change_run = None
-                    declared = self._declared_comparison(text, s0, e0)
+                    declared = self._declared_comparison(para, s0, e0)
                     if declared is not None:
                         self.declared_change = (declared, self.sentence_no + i)
             self._update_year_talk(para, named)
@@ -4548,7 +4552,7 @@ class _Extractor:
         if period_mentions is None:
             if self.year_talk is None and len(para.sentences) != 1:
                 return  # only a one-sentence line starts a year's talk: whatever periods it names, none is kept
-            period_mentions = periods.find_periods(para.text, self.state.ctx)
+            period_mentions = self._periods_of(para)
         named = [pm for pm in period_mentions if pm.period and not pm.base]
         if not named:
             return
@@ -4690,7 +4694,7 @@ class _Extractor:
         found = outlook = None
         if next(_guidance_marks(para.text), None) is not None:
             if period_mentions is None:
-                period_mentions = periods.find_periods(para.text, self.state.ctx)
+                period_mentions = self._periods_of(para)
             quarters: dict[int, set[str | None]] = {}
             for x in period_mentions:
                 if x.kind == "quarter":
@@ -4966,7 +4970,12 @@ class _Extractor:
         )
         if turned >= 0:
             self.carry = self.topic = None  # "Turning to our financial results.": the talk is back on the whole company
-        ended = max((s for s, e in para.sentences if self._ends_line(para, s, e)), default=-1) if self.english else -1
+        # (a sentence that ends the line matters only for a carried line or a subject named here to carry on)
+        ended = (
+            max((s for s, e in para.sentences if self._ends_line(para, s, e)), default=-1)
+            if self.english and (self.carry is not None or para.subjects)
+            else -1
+        )
         if ended > turned:
             turned = ended  # "Moving on to the rest of the P&L.", "Our SG&A expense was ...": no unit carried on
             self.carry = None
@@ -7985,17 +7994,26 @@ class _Extractor:
             return _base_comparison(text, (c_start, max(m.end, min(next_start, len(text)))), m)
         return None
 
-    def _declared_comparison(self, text: str, s0: int, e0: int) -> Change | None:
+    def _periods_of(self, para: _Paragraph) -> list[PeriodMention]:
+        """The paragraph's periods, looked up once for the readers that ask (its outlook, the year its line talks of,
+        a comparison its one sentence declares)."""
+        if para.found_periods is None:
+            para.found_periods = periods.find_periods(para.text, self.state.ctx)
+        return para.found_periods
+
+    def _declared_comparison(self, para: _Paragraph, s0: int, e0: int) -> Change | None:
         """The comparison a sentence with no figure declares for the results it introduces: "Let me begin with a
         summary of our third quarter results compared to the second quarter of 2021" (the quarter before the
         document's: QoQ; the same quarter a year before: YoY), else None."""
         dq = self.state.ctx.quarter
         if dq is None:
             return None
+        text = para.text
         low = _ascii_lowered(text)
         if low is not None and not any(low.find(word, s0, e0) >= 0 for word in _RESULTS_COMPARED_WORDS):
             return None  # (no word the comparison needs: the sentence's periods are not looked up)
-        for pm in periods.find_periods(text[s0:e0], self.state.ctx):
+        whole = s0 == 0 and e0 == len(text)  # (a paragraph of one sentence: its periods are the paragraph's)
+        for pm in self._periods_of(para) if whole else periods.find_periods(text[s0:e0], self.state.ctx):
             if pm.kind != "quarter" or not _RESULTS_COMPARED_TO.search(text, s0, s0 + pm.start):
                 continue
             if pm.period == periods.quarter_str(dq - 1):
