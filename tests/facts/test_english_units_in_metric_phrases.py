@@ -1,6 +1,7 @@
 """English: a unit of the company's own named inside the metric's phrase, between the metric and its figure ("loan to
 cost on our 2025 bridge portfolio is 74%"), is the figure's subject; a year that says when a book's loans were made
-("our 2025 bridge portfolio", "our 2020 loans") is no period of the figure.
+("our 2025 bridge portfolio", "our 2020 loans") is no period of the figure; a coming year an outlook line led with
+is no period of a result the next line states as reached.
 
 Sentences are written for these tests about fictional companies and units; the figures are invented.
 """
@@ -37,3 +38,13 @@ def test_the_year_a_book_of_loans_was_made_is_no_period() -> None:
     """"Net interest income from our 2020 loans was $12 million": earned this quarter on loans made in 2020."""
     facts = facts_of("Net interest income from our 2020 loans was $12 million.")
     assert find(facts, raw="$12 million").period == "2021Q3"
+
+
+def test_a_result_stated_after_an_outlook_line_is_not_of_the_coming_year() -> None:
+    """"For 2022, we expect revenue of $500 million." then "Gross margin was 41%.": a result reached, of the call's
+    quarter; a line that still looks ahead ("Gross margin will be 41%.") is of the coming year."""
+    reached = facts_of("For 2022, we expect revenue of $500 million.", "Gross margin was 41%.")
+    assert find(reached, raw="$500 million").period == "2022"
+    assert find(reached, raw="41%").period == "2021Q3"
+    ahead = facts_of("For 2022, we expect revenue of $500 million.", "Gross margin will be 41%.")
+    assert find(ahead, raw="41%").period == "2022"

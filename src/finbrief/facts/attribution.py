@@ -4541,11 +4541,21 @@ class _Extractor:
             return None
         return plan[0]
 
-    def _year_talk_at(self, para: _Paragraph) -> str | None:
+    def _year_talk_at(self, para: _Paragraph, m: NumberMention) -> str | None:
         """The year an earlier one-sentence line led with, for a one-sentence line that names no period, up to
-        ``_YEAR_TALK_LINES`` lines on."""
+        ``_YEAR_TALK_LINES`` lines on; a coming year only for a line that still looks ahead ("For 2026, we expect
+        revenue of $500 million." / "Gross margin was 41%.": a result reached, of the document's own period)."""
         talk = self.year_talk
         if talk is None or len(para.sentences) != 1 or self.sentence_no - talk[1] > _YEAR_TALK_LINES:
+            return None
+        quarter = self.state.ctx.quarter
+        if (
+            talk[0].isdigit()
+            and quarter is not None
+            and int(talk[0]) > quarter // 4
+            and _PAST_RESULT.search(para.text, para.sentences[0][0], m.start)
+            and not periods._FORWARD_WORDS.search(para.text)
+        ):
             return None
         return talk[0]
 
@@ -8274,7 +8284,7 @@ class _Extractor:
             if not in_sentence:
                 carried = (
                     _running_span(para, sentence, usable, starts, self.state.ctx.quarter)
-                    or self._year_talk_at(para)
+                    or self._year_talk_at(para, m)
                     or self._plan_year_at(para, sentence, metric)
                     or self._running_before_at(para, sentence, metric, period_mentions)
                 )
