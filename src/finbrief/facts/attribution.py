@@ -2856,11 +2856,13 @@ class _Paragraph:
                 # "while the Boxer's EBITDA of just under $750,000 was ...": the owner named before the metric
                 found.append(_Hit(a, b, SubjectEntry(name, "phrase")))
                 self.phrase_metric[a] = h.start
-        if english and any(w in self.text for w in (" at ", " from ", " in ")):
+        if english and any(w in self.text for w in (" at ", " from ", " in ", " on ", " across ", " within ")):
             for h in self.metrics:
-                after = _NAME_AFTER_METRIC.match(self.text, h.end)
+                after = _NAME_AFTER_METRIC.match(self.text, h.end) or _OWN_UNIT_AFTER_METRIC.match(self.text, h.end)
                 if after is None:
                     continue
+                if after.re is _OWN_UNIT_AFTER_METRIC and after.group("name").split()[0].casefold() in ls.whole_book_words():
+                    continue  # "occupancy across our entire portfolio", "yield on our loan portfolio": the whole book
                 a, b, name = after.start("name"), after.end("name"), after.group("name")
                 if any(x.start < b and a < x.end for x in [*self.subjects, *found]) or _own_name(name, company, names):
                     continue
@@ -4632,11 +4634,21 @@ class _Extractor:
             return None
         return plan[0]
 
-    def _year_talk_at(self, para: _Paragraph) -> str | None:
+    def _year_talk_at(self, para: _Paragraph, m: NumberMention) -> str | None:
         """The year an earlier one-sentence line led with, for a one-sentence line that names no period, up to
-        ``_YEAR_TALK_LINES`` lines on."""
+        ``_YEAR_TALK_LINES`` lines on; a coming year only for a line that still looks ahead ("For 2026, we expect
+        revenue of $500 million." / "Gross margin was 41%.": a result reached, of the document's own period)."""
         talk = self.year_talk
         if talk is None or len(para.sentences) != 1 or self.sentence_no - talk[1] > _YEAR_TALK_LINES:
+            return None
+        quarter = self.state.ctx.quarter
+        if (
+            talk[0].isdigit()
+            and quarter is not None
+            and int(talk[0]) > quarter // 4
+            and _PAST_RESULT.search(para.text, para.sentences[0][0], m.start)
+            and not periods._FORWARD_WORDS.search(para.text)
+        ):
             return None
         return talk[0]
 
@@ -8405,7 +8417,7 @@ class _Extractor:
             if not in_sentence:
                 carried = (
                     _running_span(para, sentence, usable, starts, self.state.ctx.quarter)
-                    or self._year_talk_at(para)
+                    or self._year_talk_at(para, m)
                     or self._plan_year_at(para, sentence, metric)
                     or self._running_before_at(para, sentence, metric, period_mentions)
                 )
@@ -10086,6 +10098,15 @@ _NAME_AFTER_METRIC = re.compile(
 )
 """A unit named right after the metric it earned, before the verb of the figure ("Total invested capital at CEV
 this quarter was $23 million", "FFO as adjusted from joint ventures increased by $2.1 million")."""
+_OWN_UNIT_AFTER_METRIC = re.compile(
+    r"(?:\s+(?!on\s|across\s|within\s|in\s|for\s)[a-z][a-z-]*)?\s+(?:on|across|within|in|for)\s+(?:our|its)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?P<name>(?:[a-z][a-z-]*\s+){1,2}(?:ventures|portfolios?|segments?|business|businesses|divisions?))"
+    r"(?=\s+(?:was|were|is|are|grew|rose|fell|increased|decreased|declined|improved|totaled|totalled|reached|ended|"
+    r"stood|came\s+in)(?![A-Za-z]))"
+)
+"""A unit of the company's own, written with its kind, between a metric and the verb of its figure, perhaps after
+the year its loans were made ("loan to cost on our 2025 bridge portfolio is 74%", "occupancy across our life science
+portfolio was 95%"): the figure is that unit's."""
 _POSSESSIVE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})['’]s\s+"
     r"(?:(?:adjusted|core|total|net|gross|organic|operating|reported|underlying|quarterly|full[\s-]year|"

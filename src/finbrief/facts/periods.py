@@ -1967,9 +1967,19 @@ _AND_EARLIER_AFTER = re.compile(r"\s+and\s+(?:prior|earlier|before|older)\b", re
 """After a year: the year opens a span of all earlier years ("accident years 2017 and prior"), no period of a figure."""
 
 
+_VINTAGE_BEFORE = re.compile(r"(?<![A-Za-z])(?:our|its|their|the)\s+$", re.IGNORECASE)
+_VINTAGE_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:vintages?|cohorts?|loans|portfolios?|notes|bonds)(?![A-Za-z-])"
+)
+"""Around a year: the year names when a book's loans were made or its notes are due ("our 2022 bridge portfolio",
+"the 2021 vintage", "its 2027 notes"), not the period of a figure about them."""
+
+
 def _resolve_en_year(h: _Hit) -> PeriodMention | None:
     g, s, e, forward = h.g, h.s, h.e, h.forward
     if _AND_EARLIER_AFTER.match(h.text, e):
+        return None
+    if _VINTAGE_AFTER.match(h.text, e) and _VINTAGE_BEFORE.search(h.text, max(0, s - 8), s):
         return None
     return PeriodMention(s, e, "year", g["y"], forward=forward)
 
