@@ -435,3 +435,13 @@ def test_a_list_of_bases_gives_none_to_one_figure() -> None:
 )
 def test_a_part_s_own_measure_a_pair_of_bases_and_a_guided_range_stay(text: str, wanted: str) -> None:
     assert wanted in _lines(Q3 + text)
+
+
+@pytest.mark.parametrize("by", ["by over", "by more than", "by just"])
+def test_a_figure_a_result_beat_its_year_ago_quarter_by_is_no_level(by: str) -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\n\n"
+        f"Our total revenue outperformed the third quarter of last year {by} $40 million. Adjusted EPS was $1.10."
+    )
+    assert "Q3 adjusted earnings per share $1.10." in lines
+    assert not any("$40 million" in line for line in lines)

@@ -1687,7 +1687,11 @@ DOUBTS: tuple[Doubt, ...] = (
         r"(?:(?:guidance|outlook|forecast|range|estimate|expectation)s?\s+)?(?:range\s+)?(?:of\s+)?" + _ABOUT + "$",
         "the earlier figure a revision starts from ('raising our guidance from a range of $8.90 to $9.10')",
     ),
-    _doubt(_W + r"by\s+" + _ABOUT + "$", "a difference", levels_only=True),
+    _doubt(
+        _W + r"by\s+" + _ABOUT + r"(?:(?:over|more\s+than|in\s+excess\s+of|less\s+than|under|just)\s+)?$",
+        "a difference ('outperformed the third quarter of last year by over $50 million')",
+        levels_only=True,
+    ),
     _doubt(
         _W + r"(?:between|from)\s+(?:a\s+)?(?:break[\s-]?even|zero|flat|nil)\s+(?:and|to)\s+(?:an?\s+)?"
         r"(?:(?:net\s+)?(?:loss|profit|gain|income|earnings|decline|decrease|increase|growth)\s+(?:of\s+)?)?" + _ABOUT + "$",
