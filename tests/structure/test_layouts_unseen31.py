@@ -306,3 +306,32 @@ def test_a_bracketed_firm_may_hold_an_ampersand_or_a_legal_form(line: str, who: 
     """A firm in brackets after the name may hold ``&`` or ``Co., Ltd.`` and run past a label's usual length."""
     lab = parse_label(line, line, vocab(), frozenset())
     assert lab is not None and (lab.who, lab.firm) == (who, firm)
+
+
+# A roadshow platform's record with each mark and its speech on one line: an online investor asks, the
+# secretary answers by office (the attendance line names who holds it).
+BRACKET_MARK_ONE_LINE = """\
+澄川科技2025年度业绩说明会文字实录
+
+出席人员：董事长 韩启明、董事会秘书 宋雨
+
+【提问】网友：请问公司明年的资本开支计划？
+
+【回答】董秘：明年资本开支预计在三亿元左右。
+
+【提问】投资者：公司今年的分红方案是什么？
+
+【回答】董事长：拟每10股派发现金红利3元。
+"""
+
+
+def test_a_bracketed_mark_then_an_anonymous_asker_and_the_question_on_one_line() -> None:
+    """``【提问】网友：请问…``: the question is what follows the asker's colon, asked by no one named;
+    ``【回答】董秘：…`` is answered by the secretary the attendance line names."""
+    doc = parse(BRACKET_MARK_ONE_LINE)
+    assert_sound(doc)
+    assert summary(doc) == [(None, None, ["宋雨"]), (None, None, ["韩启明"])]
+    assert [doc.paragraph(q.question[0]).body for q in doc.qa] == ["请问公司明年的资本开支计划？", "公司今年的分红方案是什么？"]
+    line = "问：投资者：请问分红？"
+    lab = parse_label(line, line, vocab(), frozenset())
+    assert lab is not None and (lab.role, line[lab.body_start :]) == ("question", "请问分红？")

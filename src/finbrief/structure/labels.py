@@ -2270,6 +2270,9 @@ def _named_inside(text: str, simp: str, at: int, lab: Label, v: Vocab, known: fr
     if several is not None:
         prefix = "Q" if lab.role == "question" else "A"
         return dataclasses.replace(several, strength="strong", prefix=prefix, body_start=at + inner.body_start)
+    if lab.role == "question" and not alone and v.generic_asker.fullmatch(inner.simp.strip()):
+        # "【提问】网友：请问…", "问：投资者：…": askers in general, no one named; the speech is past their colon
+        return dataclasses.replace(lab, body_start=at + inner.body_start)
     firm = _asking_firm(inner, v, known) if lab.role == "question" else None
     if firm is not None:  # "问：摩根士丹利：…": the asker's firm, no name
         return Label("question", lab.who, lab.key, "strong", True, at + inner.body_start, firm=firm)
