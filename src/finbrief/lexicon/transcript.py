@@ -193,6 +193,8 @@ class Vocab:
     asker_word: re.Pattern[str]
     """A word for an asking guest before who they are in brackets (``提问嘉宾（华西证券 苗青）``)."""
     generic_asker: re.Pattern[str]
+    unnamed_entry: re.Pattern[str]
+    """What a roster lists for a speaker no one named (``Unidentified Analyst``): no person."""
     platform_question: re.Pattern[str]
     """A Q&A platform's question mark naming the date or company (``有投资者向远帆电气(688321)提问``)."""
     platform_answer: re.Pattern[str]
@@ -323,6 +325,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         presenter_word=re.compile("|".join(f"(?:{p})" for p in pats.get("presenter_word") or [r"(?!x)x"])),
         asker_word=re.compile("|".join(f"(?:{p})" for p in pats.get("asker_word") or [r"(?!x)x"])),
         generic_asker=re.compile("|".join(f"(?:{p})" for p in pats.get("generic_asker") or [r"(?!x)x"])),
+        unnamed_entry=re.compile("|".join(f"(?:{p})" for p in pats.get("unnamed_entry") or [r"(?!x)x"])),
         platform_question=_full(pats.get("platform_question") or [r"(?!x)x"]),
         platform_answer=_full(pats.get("platform_answer") or [r"(?!x)x"]),
         platform_greeting=_any(pats.get("platform_greeting") or [r"(?!x)x"]),

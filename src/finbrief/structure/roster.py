@@ -573,6 +573,14 @@ def _continues(s: Scan, j: int, known: frozenset[str]) -> bool:
     return k < s.n and (_ends_block(s, k) or parse_roster_line(s.texts[k], s.simp[k], s.v, known) is not None)
 
 
+def _unnamed_entry(s: Scan, j: int, known: frozenset[str]) -> bool:
+    """``Unidentified Analyst`` alone on a roster's line with the roster (or its end) after it, not speech:
+    the roster lists a speaker no one named, a line that is neither a turn nor a person."""
+    if not s.v.unnamed_entry.fullmatch(fold(BULLET_RE.sub("", strip_emphasis(s.simp[j].strip())))):
+        return False
+    return j + 1 >= s.n or _continues(s, j + 1, known) or _unnamed_entry(s, j + 1, known)
+
+
 def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
     """Every roster block of the document."""
     out = Roster()
@@ -596,6 +604,10 @@ def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
                     j += 1
                     continue
                 break
+            if _unnamed_entry(s, j, known):  # "Unidentified Analyst" listed among the participants
+                out.lines.add(j)
+                j += 1
+                continue
             if s.v.label(fold(s.simp[j].strip())) is not None:
                 break
             found = next((r for rule in ENTRY_RULES if (r := rule(s, j, side, known)) is not None), None)
