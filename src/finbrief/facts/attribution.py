@@ -3781,6 +3781,7 @@ class _Extractor:
         """Chinese: the metric a line that is nothing but its name heads ("每股股息"), for the part lines under it."""
         self.carry_age = 0
         self.line_carry: str | None = None  # a line carried from a one-sentence paragraph (``_heads_line``)
+        self.results_line: tuple[str, int] | None = None  # (``_results_subject``, the sentence its next paragraph opens)
         self.line_run: _LineRun | None = None  # (``_note_line_run``)
         self.proper_words: dict[str, bool] = {}  # (``_named_as_name``)
         self.heading_firm: str | None = None
@@ -4421,7 +4422,14 @@ class _Extractor:
             # (the paragraph's periods are found only when its outlook or the year its lines talk of asks for them,
             # and then once for both)
             named = self._update_guided(para, None)
+            results_line = self._results_subject(para) if self.english else None
             self._update_carry_all(para)
+            if results_line is not None:
+                # "Home Warranty Services continues to grow revenue and profit." then "Revenues increased 18% to
+                # $412 million.": the line named as the subject of the results is whose the bare figures after are
+                self.carry = self.line_carry = results_line[0]
+                self.carry_age = results_line[1]
+                self.results_line = (results_line[0], self.sentence_no + len(para.sentences))
             if not self.english and _metric_heading(para):
                 self.carry = None  # "营收成本" over the next paragraph: the business line before is done
             self.heading_metric = _heading_metric(para) if not self.english else None
@@ -5031,7 +5039,7 @@ class _Extractor:
             if name and name == self.company_name and self.section_segment is not None:
                 name = self.section_segment  # "部门包括集团于…之权益" under a segment's heading: still the segment's section
             if name:
-                self.carry, self.line_carry = name, (name if alone else None)
+                self.carry, self.line_carry, self.results_line = name, (name if alone else None), None
                 self.carry_age = sum(1 for s, _ in para.sentences if s > hit.start)
                 return
         self.carry_age += len(para.sentences)
@@ -5043,6 +5051,23 @@ class _Extractor:
             if h.entry.kind in ("phrase", "segment", "region")  # type: ignore[attr-defined]
         ):
             self.carry = None  # "Cloud and security revenue was $521 million": another line's figures, not the carried one's
+
+    def _results_subject(self, para: _Paragraph) -> tuple[str, int] | None:
+        """English, a paragraph with no figure: the business line its last subject names as the subject of a results
+        verb (``phrases.en_results_subject``), none of the company's names nor a firm the lexicon knows, and the
+        sentences after it in the paragraph."""
+        for i, (s0, e0) in reversed(list(enumerate(para.sentences))):
+            got = phrases.en_results_subject(para.text[s0:e0])
+            if got is None:
+                if any(s0 <= h.start < e0 for h in para.subjects):
+                    return None  # a later sentence names another subject: that one is in focus
+                continue
+            a, name = s0 + got[0], got[1]
+            b = a + len(name)
+            if any(h.start < b and a < h.end for h in para.subjects) or _own_name(name, self.company_name, self.state.names):
+                return None  # "Northwind Holdings continues to grow revenue": the company itself, or a firm named
+            return name, len(para.sentences) - 1 - i
+        return None
 
     def _leaves_line_run(self, para: _Paragraph) -> bool:
         """Whether a line of a sentence-a-line transcript ends the run about one unit: a longer paragraph, another
@@ -5109,8 +5134,14 @@ class _Extractor:
                     age = read - bisect.bisect_right(para.sentence_starts, h.start)  # named again
             if age >= _CARRY_SENTENCES:
                 carry = None
-            elif carry == self.line_carry and not _opens_on_metric(para, s_start, s_end):
-                carry = None  # a line carried from the line before goes on only into a bare metric ("Segment profit was")
+            elif carry == self.line_carry and (
+                not _opens_on_metric(para, s_start, s_end)
+                or _WHOLE_WORD.search(para.text, s_start, s_end)
+                or (self.results_line is not None and self.results_line[0] == carry and self.results_line[1] != self.sentence_no)
+            ):
+                # a line carried from the line before goes on only into a bare metric ("Segment profit was"), not
+                # into the whole company's ("Total revenues increased 8%")
+                carry = None
             elif any(
                 s < s_start and self._ends_line(para, s, e) and not any(
                     s <= h.start < s_start and _same_line(h.entry.name, carry)  # type: ignore[attr-defined]

@@ -572,6 +572,40 @@ _EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
 _EN_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$", re.IGNORECASE)
 """The end of a word contracted with a verb ("We've", "They're", "Don't"): no name."""
 
+
+_EN_RESULTS_SUBJECT = re.compile(
+    r"(?:(?:And|Also|Meanwhile|Similarly|Next|Finally|Lastly|Elsewhere)\s*,?\s+)?"
+    r"(?P<np>[A-Z][A-Za-z'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z'’-]*){1,3})\s+"
+    r"(?:(?:also|again|once again|further)\s+)?"
+    r"(?:(?:continues|continued|continue)\s+to\s+(?:grow|deliver|generate|expand|increase|improve)|"
+    r"grows|grew|delivered|delivers|generated|generates|reported|posted|expanded|increased|improved)\s+"
+    r"(?P<tail>[^.;:!?]{0,60})"
+)
+"""A business line named by two or more capitalised words as the subject of a results verb ("Home Warranty Services
+continues to grow revenue and profit", "Fleet Solutions delivered record sales")."""
+
+
+def en_results_subject(sentence: str) -> tuple[int, str] | None:
+    """(offset, name) of a business line a sentence with no figure names as the subject of its results, before the
+    figures of the sentences after it: a metric follows the verb; no pronoun, time, talk word or metric is the name."""
+    m = _EN_RESULTS_SUBJECT.match(sentence.lstrip())
+    if m is None or next(iter(lexicon_metrics.metric_matcher().finditer(m.group("tail"))), None) is None:
+        return None
+    words = [w for w in m.group("np").split() if w not in ("&", "and")]
+    pw = lexicon_subjects.phrase_words()
+    if any(
+        w.casefold() in pw.en_stop
+        or w.casefold() in pw.en_talk_topics
+        or w.casefold() in pw.en_not_heads
+        or w.casefold() in _MONTH_WORDS
+        or w.endswith(("'s", "’s"))
+        or _EN_CONTRACTION.search(w) is not None
+        for w in words
+    ) or _names_metric(m.group("np")):
+        return None  # "Our Company grew ...", "Net Revenue increased ...": the company or a metric, no business line
+    return len(sentence) - len(sentence.lstrip()) + m.start("np"), " ".join(m.group("np").split())
+
+
 _EN_KIND_APPOSITION = Sifted(anchored(re.compile(
     r"(?<![A-Za-z])(?:[Oo]ur|[Tt]he|[Ii]ts)\s+(?:(?:largest|biggest|smallest|second[\s-]largest|flagship|newest|"
     r"fastest[\s-]growing|core|namesake)\s+)?(?:brand|banner|segment|business|division|unit|chain|concept|label),\s+"
