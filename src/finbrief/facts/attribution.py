@@ -3716,6 +3716,15 @@ def _continues(text: str, start: int, pos: int, places: Sequence[_Hit] = ()) -> 
 _QUARTER_NAME = re.compile(r"(?<![A-Za-z0-9])Q[1-4](?![A-Za-z0-9])")
 """A quarter's name ("30 basis points higher than Q2 and 55 basis points ..."): a base period, no other metric."""
 
+_QUARTER_WORD_EN = re.compile(r"(?<![A-Za-z])quarter(?![A-Za-z])|" + _QUARTER_NAME.pattern, re.IGNORECASE)
+"""A quarter named as one ("the prior year quarter", "Q3 last year"), not as a neutral "period"."""
+
+
+def _base_quarter(text: str, pm: PeriodMention) -> bool:
+    """A comparison base written as a quarter ("the prior year quarter", "Q3 last year"): the figure it is set
+    against is a quarter's; "the prior year period" says only that it is the running period's."""
+    return pm.base and pm.kind == "quarter" and _QUARTER_WORD_EN.search(text, pm.start, pm.end) is not None
+
 
 _ITEM_PLACE_BEFORE = re.compile(
     r"(?:\d|%|million|billion)\s+(?:in|at|for|across)\s+(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE
@@ -4621,8 +4630,12 @@ class _Extractor:
         opens on a measure ("Adjusted EBITDA stood at $249.2 million"): the same summary goes on."""
         if self.running_before is None or metric.point or not para.sentences or sentence[0] != para.sentences[0][0]:
             return None
-        if any(sentence[0] <= pm.start < sentence[1] and not pm.base for pm in period_mentions):
-            return None
+        if any(
+            sentence[0] <= pm.start < sentence[1] and (not pm.base or _base_quarter(para.text, pm)) for pm in period_mentions
+        ):
+            return None  # "compared to $40 million in the prior year quarter": a quarter's figure, set against its own
+        if _SEQUENTIAL_WORD.search(para.text, sentence[0], sentence[1]):
+            return None  # "up 4% sequentially": a quarter set against the one before, not a year to date
         opens = sentence[0] + len(para.text[sentence[0] : sentence[1]]) - len(para.text[sentence[0] : sentence[1]].lstrip())
         if not any(h.start == opens for h in para.metrics):
             return None
