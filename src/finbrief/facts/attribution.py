@@ -1083,11 +1083,13 @@ _TIME_IN_NAME = re.compile(r"[年月季期日](?![饼餅化用货貨])|时间|�
 def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
     suffixes = "|".join(re.escape(w) for w in ls.phrase_words().zh_org_suffix)
+    listed = "|".join(re.escape(w) for w in ls.phrase_words().zh_listed_name_end)
     return re.compile(
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与])|(?<=旗下)|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"|(?<=可比公司|竞争对手|可比同业|同业公司|同行公司)|(?<=同行业公司)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
         r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
+        r"|(?<=行业龙头|龙头企业|行业龍頭|龍頭企業)"  # "相比之下，行业龙头宁远新能11月出货量…": the leader set against the company
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "同为存储芯片企业的澜图微电子三季度营收…": a peer a question sets beside the company by its kind
         r"|(?:同为|同属|同是|同样是)[\u4e00-\u9fff]{1,8}?(?:企业|公司|厂商|厂|龙头)的"
@@ -1095,8 +1097,14 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
         # "緊追在後的華南金（2880-TW）": a listed firm a description introduces, with its listing code
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,6}?\s?[(（]\s?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[)）])"
+        r"|(?<=企业|厂商|企業|廠商)"  # "汽车零部件企业恒毅精工1月19日晚间披露": a firm its kind introduces
+        # "…同一天披露预告的海澜电子则预计全年亏损": a listed firm a description introduces, forecasting or announcing
+        r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + listed + r")(?:则|也|亦|还)?(?:预计|预告|公告|披露|公布|发布))"
         r")[为是由以和及与而]?"
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
+        # a listed firm's short name that opens a clause as the one forecasting or announcing ("其中，岚峰化学预计2025年…"),
+        # or that the next clause calls the company ("…还有启辰生物，公司预计全年…")
+        r"|[\u4e00-\u9fff]{2,4}?(?:" + listed + r")(?=(?:则|也|亦|还)?(?:预计|预告|公告|披露|公布|发布)|[，,]公司)"
         # "同行业公司兆联科技2025年营业总收入…", "可比公司远川电子披露…": a peer its cue names, whatever its name ends
         # with, up to the period, the verb or the stop after it
         r"|(?:(?<=同行业公司)|(?<=同业公司|同行公司|可比公司|竞争对手)|(?<=同行业的)|(?<=同业的|同行的))"
@@ -1109,7 +1117,8 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|[\u4e00-\u9fff]{2,6}?(?=\s?[(（]\s?[\d,.]+\s?[亿万]?元\s?[)）])"
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
         # ("泰和金前11月EPS…": months to date; "华岳金（2893）自结11月…": a self-reported month names no firm)
-        r"|(?!自结|自行结算|累计|单月|合计)[\u4e00-\u9fff]{2,5}?(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|前1[0-2]个?月|前[1-9]个?月|1[0-2]月|[1-9]月"
+        # ("财联社12月3日电": a wire's dateline names its outlet, no firm)
+        r"|(?!自结|自行结算|累计|单月|合计)[\u4e00-\u9fff]{2,5}?(?![^，,。；;]{0,8}?日[电電讯訊])(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|前1[0-2]个?月|前[1-9]个?月|1[0-2]月|[1-9]月"
         r"|[1-4]Q\d\d(?![A-Za-z0-9])|[12]H\d\d(?![A-Za-z0-9])|\d\dQ[1-4](?![A-Za-z0-9])|\d\dH[12](?![A-Za-z0-9])))"  # a broker's "北方华创1H25收入…", "…3Q25营收"
         # a digest's section named by a firm, its items then giving a period's results ("神州泰岳 - 2025年H1归母净利润…");
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
@@ -4874,7 +4883,7 @@ class _Extractor:
         revised = _last(_FORECAST_REVISION, text, max(0, m.start - 40), m.start) if not self.english else None
         if revised is not None and not _REVISION_STOP.search(text, revised.end(), m.start):
             return True  # "…预测至1.91亿元,较前次上调33.9%": how much a forecast was revised, no result
-        if found is None and self.state.broker_note:
+        if found is None and (self.state.broker_note or (not self.english and _rated_before(text, m.start))):
             we = _last(_BROKER_ESTIMATE, text, max(0, m.start - 60), m.start)
             if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
                 return True  # "我们预计25年表观收入超330亿元" in a broker's note: the broker's estimate
@@ -10413,6 +10422,8 @@ _COUNTED_NOUN_AFTER = re.compile(
     r"square\s+feet|sq\.?\s*ft|acres|miles|passengers|meals|devices|policies|shares|applications)(?![A-Za-z])"
 )
 """After a scaled figure written without a currency: what it counts ("8.6 million training hours")."""
+_TALLY_SHARE_BEFORE = re.compile(r"\d\s?家[，,、]?\s?(?:占比|占)(?:约|达|为|超过)?\s?$")
+"""Before a per cent: a count of firms it is the share of ("其中预喜公司112家，占比60.22%"), a market tally."""
 _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险企|保险公司|上市公司|公司|企业|车企|房企|券商)")
 """After a count of companies ("9家股份行", "13家金控"): how many firms a story compares, no fact of one."""
 
@@ -10511,6 +10522,17 @@ def _estimate_of_others(text: str, clause: tuple[int, int], m: NumberMention) ->
             continue
         return True
     return False
+
+
+_RATING_ACTION = re.compile(r"(?:维持|给予|首次覆盖|上调至|下调至|維持|給予)[^。！？!?；;]{0,16}?(?:评级|評級)|目标价|目標價")
+"""A broker rating a firm or pricing its shares ("国睿证券维持恒晟储能“买入”评级"): the sentence is the broker's."""
+
+
+def _rated_before(text: str, pos: int) -> bool:
+    """Whether the sentence of a figure rates the firm before it: a story quoting a broker's note, whose forecast
+    words ("预计公司2025年归母净利润…") are the broker's, as in a note of its own."""
+    start = max((m.end() for m in _SENTENCE_END_ZH.finditer(text, 0, pos)), default=0)
+    return _RATING_ACTION.search(text, start, pos) is not None
 
 
 _BROKER_ESTIMATE = re.compile(r"我们(?:预计|预测|估计|预期|测算|推测|推算|判断)")
@@ -10694,6 +10716,7 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or _UNSURE_AFTER.match(text, m.end)
         or (m.counter == "家" and _PEER_COUNT.match(text, m.end) is not None)
         or (m.counter == "家" and text[max(0, m.start - 1) : m.start] == "等")  # "祥硕、嘉泽、台积电等31家"
+        or (m.unit == "%" and _TALLY_SHARE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None)
         or _SINCE_YEAR_START_AFTER.match(text, m.end)
         or _THRESHOLD_BEFORE.search(text, lo, m.start)
         or _outside_period(text, sentence, clause, m)

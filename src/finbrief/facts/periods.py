@@ -1582,8 +1582,14 @@ def _resolve_en_ttm(h: _Hit) -> PeriodMention | None:
     return PeriodMention(s, e, "span", span(dq - 3, dq))
 
 
+_ANNOUNCED_AFTER_ZH = re.compile(r"\s?(?:晚间|晚間|早间|早間|盘后|盤後|午间|午間)?(?:公布|发布|發布|披露|宣布|公告|表示|称|稱)")
+"""After a day's date: the day something was announced ("1月19日晚间披露"), which dates no figure in it."""
+
+
 def _resolve_zh_date(h: _Hit) -> PeriodMention | None:
     g, s, e, text = h.g, h.s, h.e, h.text
+    if g.get("d") and _ANNOUNCED_AFTER_ZH.match(text, e):
+        return None  # "2026年1月19日晚间披露": an announcement's day, not the period of its figures
     if _whole_month(text, g, s, e):
         return PeriodMention(s, e, "month", month_str(_year(g["y"]), int(g["m"])))
     return PeriodMention(s, e, "month", quarter_str(calendar_quarter(_year(g["y"]), int(g["m"]))))
@@ -1597,6 +1603,8 @@ def _resolve_zh_month(h: _Hit) -> PeriodMention | None:
     month = int(mtext) if mtext.isdigit() else _num(mtext)
     if not 1 <= month <= 12:
         return None
+    if g.get("d") and _ANNOUNCED_AFTER_ZH.match(text, e):
+        return None  # "恒毅精工1月19日晚间披露，预计2025年度…": an announcement's day, not the period of its figures
     if g.get("rel") or year_hint is not None:
         y = _rel_year(g.get("rel"), ctx, year_hint)
         index = calendar_quarter(y, month) if y is not None else None
