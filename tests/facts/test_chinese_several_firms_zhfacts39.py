@@ -89,3 +89,8 @@ def test_a_share_of_a_count_of_firms_is_a_market_tally() -> None:
     facts = run(build(_TALLY)).facts
     assert not [f for f in facts if f.value == 64.0]
     assert one(facts, value=1.8e9).subject == "澄岭化学"
+
+
+def test_a_firm_announcing_owns_the_figures_of_its_announcement_when_the_page_has_no_company_of_its_own() -> None:
+    facts = run(build(_FLASH)).facts
+    assert one(facts, value=30.5).subject == "澄源储能"  # "澄源储能公告，…1-11月累计出货30.5GWh"
