@@ -21,18 +21,19 @@ FIELD_KINDS = ("asker_field", "answerer_field")
 
 # A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters
 # (ending where a clause, 请, 提问, 发问, 开始, 先生, 女士, 小姐 or "的问题" starts; a courtesy title is no part of it,
-# nor is 的: "来自X的林海的问题").
+# nor is 的: "来自X的林海的问题", nor the 先 of "先提问": "请X的邓晓峰先提问").
 # Capitals are checked case-sensitively even though the patterns around them ignore case.
 # A word of a name ends in a period only as an initial ("Jamie N. Baker"): "Ruplu Bhattacharya.
 # Please go ahead." names Ruplu Bhattacharya.
 NAME_WORD_RE = r"(?-i:[A-Z])(?:\.(?:(?-i:[A-Z])\.)*|[\w'’-]*(?:\.[\w'’-]+)*)"
 NAME_RE = (
     rf"(?:{NAME_WORD_RE}(?:\s+(?:{NAME_WORD_RE}|de|van|von|da|di|del|der|la|le)){{0,3}}"
-    r"|[\u4e00-\u9fff]{2,4}(?<!先生)(?<!女士)(?<!小姐)(?<!的)(?=[,，。.;；\s请提发开先女小]|的(?:问题|提问|发问)|$))"
+    r"|[\u4e00-\u9fff]{2,4}(?<!先生)(?<!女士)(?<!小姐)(?<!的)(?!(?<=先)(?:提问|发问))(?=[,，。.;；\s请提发开先女小]|的(?:问题|提问|发问)|$))"
 )
 # A firm inside an English announcement: stops at a clause break, a sentence end, a bracket, a colon or
 # a quotation mark (a question read out after it: "… from Jane Roe at Example Bank: \"How …?\""), or the
-# words giving the floor ("… has the next question", "… on the line"); the period of an initial is
+# words giving the floor ("… has the next question", "… on the line"), or an adverb of order closing the
+# sentence ("We'll go to Jane Roe at Example Bank first."); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright"), nor is the comma before a legal form ("Example
 # Partners, Inc.", "Example Securities Co., Ltd.").
 LEGAL_FORMS = r"Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|Corp|Co|plc|PLC|AG|S\.A|N\.A|N\.V|GmbH"
@@ -44,7 +45,7 @@ LEGAL_TAIL_RE = rf"{LEGAL_WORD_RE}*"
 FIRM_RE = (
     rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
     rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
-    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b"
+    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b|\s+(?-i:first|next|now|then)(?=\s*[.!,;]|$)"
     r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
