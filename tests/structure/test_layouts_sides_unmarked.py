@@ -119,3 +119,110 @@ def test_an_answer_that_checks_it_landed_lets_the_askers_next_question_stand_on_
         ("Greta Solberg", None, ["Felix Ormond"]),
         ("Greta Solberg", None, ["Felix Ormond"]),
     ]
+
+
+WEBCAST_RELAY = """Harwell Pipe Q4 2026 Earnings Call
+
+Operator: Welcome to the Harwell Pipe fourth quarter call. Please go ahead, Ms. Vane.
+Odette Vane: Thank you. I'm Odette Vane, head of investor relations. With me is Silas Korman, our Chief Executive Officer.
+Silas Korman: Thanks, Odette. Revenue was $540 million, up 8%.
+Operator: Our first question comes from Jonas Pike with Merrow Capital. Please go ahead.
+Jonas Pike: Silas, how full is the order book?
+Silas Korman: We are booked into the third quarter.
+Odette Vane: We have a couple of questions from the webcast. The next question is from the webcast, from Alma Reyes at Tidewater Advisors: will you raise the dividend?
+Silas Korman: The board will decide in March.
+Odette Vane: Another webcast question, this one without a name: how much debt do you plan to repay?
+Silas Korman: About $60 million this year.
+"""
+
+
+def test_ir_reading_out_webcast_questions_relays_them_with_who_sent_them_or_no_one() -> None:
+    doc = parse(WEBCAST_RELAY)
+    assert pairs(doc) == [
+        ("Jonas Pike", "Merrow Capital", ["Silas Korman"]),
+        ("Alma Reyes", "Tidewater Advisors", ["Silas Korman"]),
+        (None, None, ["Silas Korman"]),
+    ]
+
+
+WEBCAST_RELAY_ZH = """瑞禾生物2026年度业绩说明会
+
+主持人：欢迎参加瑞禾生物2026年度业绩说明会。出席的有总经理潘立诚先生、董事会秘书柯文先生。
+潘立诚：2026年公司营业收入18.2亿元，同比增长11%。
+主持人：现在进入问答环节，第一位是云港证券的方晴。
+方晴：请问新产品的放量节奏怎么样？
+潘立诚：预计下半年开始贡献收入。
+柯文：下一个问题来自网络，投资者问：今年会回购股份吗？
+潘立诚：公司会根据股价情况考虑。
+柯文：还有一位网上的投资者，来自澄岭资产的邹岩问：海外业务的收入占比是多少？
+潘立诚：大约占一成。
+"""
+
+
+def test_a_company_person_reading_out_online_questions_relays_them() -> None:
+    doc = parse(WEBCAST_RELAY_ZH)
+    assert pairs(doc) == [
+        ("方晴", "云港证券", ["潘立诚"]),
+        (None, None, ["潘立诚"]),
+        ("邹岩", "澄岭资产", ["潘立诚"]),
+    ]
+
+
+CEO_HOSTING = """Corvane Boats Q1 2026 Results Call
+
+Mira Holt: Hello and thanks for joining. I'm Mira Holt, Chief Executive Officer of Corvane Boats, and with me is our CFO, Tobin Reese. Revenue was $118 million, up 10%.
+Tobin Reese: Thanks, Mira. Gross margin was 24.2%. We're happy to take questions now.
+Mira Holt: First up is Owen Platt with Sandcliff Markets.
+Owen Platt: Thanks. Is dealer inventory lower than a year ago?
+Tobin Reese: Yes, by about three weeks.
+Mira Holt: And our last question comes from Lena Voss of Harrier Capital.
+Lena Voss: Hi. Does the new engine supplier cost more?
+Mira Holt: Slightly more for now, Lena, but that should fall as volumes build.
+"""
+
+
+def test_a_ceo_hosting_her_own_q_and_a_answers_when_she_replies_to_a_question() -> None:
+    doc = parse(CEO_HOSTING)
+    assert pairs(doc) == [
+        ("Owen Platt", "Sandcliff Markets", ["Tobin Reese"]),
+        ("Lena Voss", "Harrier Capital", ["Mira Holt"]),
+    ]
+
+
+NAMED_ALONE = """Quenby Rail Q2 2026 Results Call
+Speaker 1: Good morning. I'm Ada Pryor from investor relations. With me is Cyrus Blake, our Chief Financial Officer.
+Speaker 2: Thank you, Ada. Revenue rose 5% to $780 million.
+Speaker 1: Let's take one from Hollis Grant.
+Speaker 3: Cyrus, what drove the margin?
+Speaker 2: Mostly lower fuel costs.
+Speaker 1: Thanks. Petra Lindqvist, your line is open.
+Speaker 4: Good morning. Will capex rise next year?
+Speaker 2: Slightly, to about $400 million.
+Speaker 1: The next one is from Rufus Kane with Arden Row Securities.
+Speaker 5: Is the new terminal on schedule?
+Speaker 2: Yes, it opens in the spring.
+"""
+
+
+def test_askers_the_host_names_alone_or_gives_an_open_line_name_the_numbered_speakers_who_ask() -> None:
+    doc = parse(NAMED_ALONE)
+    assert pairs(doc) == [
+        ("Hollis Grant", None, ["Speaker 2"]),
+        ("Petra Lindqvist", None, ["Speaker 2"]),
+        ("Rufus Kane", "Arden Row Securities", ["Speaker 2"]),
+    ]
+
+
+NAMED_AFTER_FIRM_ZH = """兰汀物流2026年三季度业绩交流会
+
+主持人：欢迎各位参加兰汀物流三季度业绩交流会，先请董事长钟启明介绍经营情况。
+钟启明：三季度公司营业收入21.3亿元，同比增长8%。
+主持人：接下来是泓远证券宋立恒的提问。
+宋立恒：请问四季度的运价怎么看？
+钟启明：我们预计运价保持平稳。
+"""
+
+
+def test_the_firm_and_asker_before_de_tiwen_name_who_asks() -> None:
+    doc = parse(NAMED_AFTER_FIRM_ZH)
+    assert pairs(doc) == [("宋立恒", "泓远证券", ["钟启明"])]
