@@ -226,3 +226,22 @@ NAMED_AFTER_FIRM_ZH = """兰汀物流2026年三季度业绩交流会
 def test_the_firm_and_asker_before_de_tiwen_name_who_asks() -> None:
     doc = parse(NAMED_AFTER_FIRM_ZH)
     assert pairs(doc) == [("宋立恒", "泓远证券", ["钟启明"])]
+
+
+THANKS_FOR_COMING_ZH = """远川股份2025年半年度业绩交流会
+
+刘振华：大家好，我是董事长刘振华。上半年公司实现营业收入12.3亿元，同比增长8%。
+陈丽：我是财务总监陈丽，上半年毛利率31.2%，同比下降0.6个百分点。
+刘振华：下面欢迎大家提问。
+赵明远：领导好，我想问一下海外订单什么时候能恢复？
+刘振华：预计四季度恢复。
+孙佳：您好，请问毛利率下半年怎么看？
+陈丽：下半年毛利率会有所回升。
+刘振华：感谢大家参加。
+"""
+
+
+def test_the_chairs_thanks_for_coming_closes_the_call_and_answers_nothing() -> None:
+    doc = parse(THANKS_FOR_COMING_ZH)
+    assert pairs(doc) == [("赵明远", None, ["刘振华"]), ("孙佳", None, ["陈丽"])]
+    assert doc.paragraphs[-1].section == "closing"
