@@ -245,3 +245,18 @@ def test_the_chairs_thanks_for_coming_closes_the_call_and_answers_nothing() -> N
     doc = parse(THANKS_FOR_COMING_ZH)
     assert pairs(doc) == [("赵明远", None, ["刘振华"]), ("孙佳", None, ["陈丽"])]
     assert doc.paragraphs[-1].section == "closing"
+
+
+TEACHER_COURTESY_ZH = """北汀化工2026年半年度业绩交流会
+
+主持人：欢迎参加北汀化工半年度业绩交流会，先请董事长蒋一帆介绍经营情况。
+蒋一帆：上半年公司营业收入9.8亿元，同比增长6%。
+主持人：下面请启明证券的韦书言老师提问。
+韦书言：请问下半年产品价格怎么看？
+蒋一帆：我们预计价格稳中有升。
+"""
+
+
+def test_a_teacher_courtesy_after_the_askers_name_is_no_part_of_it() -> None:
+    doc = parse(TEACHER_COURTESY_ZH)
+    assert pairs(doc) == [("韦书言", "启明证券", ["蒋一帆"])]

@@ -20,7 +20,7 @@ FIELD_KINDS = ("asker_field", "answerer_field")
 ``question`` | ``answer``."""
 
 # A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters
-# (ending where a clause, 请, 提问, 发问, 开始, 先生, 女士, 小姐 or "的问题" starts; a courtesy title is no part of it,
+# (ending where a clause, 请, 提问, 发问, 开始, 先生, 女士, 小姐, 老师 or "的问题" starts; a courtesy title is no part of it,
 # nor is 的: "来自X的林海的问题", nor the 先 of "先提问": "请X的邓晓峰先提问"; a question read out may
 # follow the name: "来自X的许慧问：").
 # Capitals are checked case-sensitively even though the patterns around them ignore case.
@@ -29,7 +29,7 @@ FIELD_KINDS = ("asker_field", "answerer_field")
 NAME_WORD_RE = r"(?-i:[A-Z])(?:\.(?:(?-i:[A-Z])\.)*|[\w'’-]*(?:\.[\w'’-]+)*)"
 NAME_RE = (
     rf"(?:{NAME_WORD_RE}(?:\s+(?:{NAME_WORD_RE}|de|van|von|da|di|del|der|la|le)){{0,3}}"
-    r"|[\u4e00-\u9fff]{2,4}(?<!先生)(?<!女士)(?<!小姐)(?<!的)(?!(?<=先)(?:提问|发问))(?=[,，。.;；\s请提发开先女小]|的(?:问题|提问|发问)|问道?[:：，,]|$))"
+    r"|[\u4e00-\u9fff]{2,4}(?<!先生)(?<!女士)(?<!小姐)(?<!的)(?!(?<=先)(?:提问|发问))(?=[,，。.;；\s请提发开先女小]|老师|的(?:问题|提问|发问)|问道?[:：，,]|$))"
 )
 # A firm inside an English announcement: stops at a clause break, a sentence end, a bracket, a colon or
 # a quotation mark (a question read out after it: "… from Jane Roe at Example Bank: \"How …?\""), or the
