@@ -20,19 +20,21 @@ FIELD_KINDS = ("asker_field", "answerer_field")
 ``question`` | ``answer``."""
 
 # A person's name inside an announcement: 1-4 capitalised Latin words, or 2-4 Chinese characters
-# (ending where a clause, 请, 提问, 发问, 开始, 先生, 女士, 小姐 or "的问题" starts; a courtesy title is no part of it,
-# nor is 的: "来自X的林海的问题").
+# (ending where a clause, 请, 提问, 发问, 开始, 先生, 女士, 小姐, 老师 or "的问题" starts; a courtesy title is no part of it,
+# nor is 的: "来自X的林海的问题", nor the 先 of "先提问": "请X的邓晓峰先提问"; a question read out may
+# follow the name: "来自X的许慧问：").
 # Capitals are checked case-sensitively even though the patterns around them ignore case.
 # A word of a name ends in a period only as an initial ("Jamie N. Baker"): "Ruplu Bhattacharya.
 # Please go ahead." names Ruplu Bhattacharya.
 NAME_WORD_RE = r"(?-i:[A-Z])(?:\.(?:(?-i:[A-Z])\.)*|[\w'’-]*(?:\.[\w'’-]+)*)"
 NAME_RE = (
     rf"(?:{NAME_WORD_RE}(?:\s+(?:{NAME_WORD_RE}|de|van|von|da|di|del|der|la|le)){{0,3}}"
-    r"|[\u4e00-\u9fff]{2,4}(?<!先生)(?<!女士)(?<!小姐)(?<!的)(?=[,，。.;；\s请提发开先女小]|的(?:问题|提问|发问)|$))"
+    r"|[\u4e00-\u9fff]{2,4}(?<!先生)(?<!女士)(?<!小姐)(?<!的)(?!(?<=先)(?:提问|发问))(?=[,，。.;；\s请提发开先女小]|老师|的(?:问题|提问|发问)|问道?[:：，,]|$))"
 )
 # A firm inside an English announcement: stops at a clause break, a sentence end, a bracket, a colon or
 # a quotation mark (a question read out after it: "… from Jane Roe at Example Bank: \"How …?\""), or the
-# words giving the floor ("… has the next question", "… on the line"); the period of an initial is
+# words giving the floor ("… has the next question", "… on the line"), or an adverb of order closing the
+# sentence ("We'll go to Jane Roe at Example Bank first."); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright"), nor is the comma before a legal form ("Example
 # Partners, Inc.", "Example Securities Co., Ltd.").
 LEGAL_FORMS = r"Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|Corp|Co|plc|PLC|AG|S\.A|N\.A|N\.V|GmbH"
@@ -44,7 +46,7 @@ LEGAL_TAIL_RE = rf"{LEGAL_WORD_RE}*"
 FIRM_RE = (
     rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
     rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
-    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b"
+    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b|\s+(?-i:first|next|now|then)(?=\s*[.!,;]|$)"
     r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
@@ -227,6 +229,8 @@ class Vocab:
     asks: re.Pattern[str]
     read_question: re.Pattern[str]
     """A host reading out an investor's question ("第一个问题来自网友："): the question follows."""
+    relay_channel: re.Pattern[str]
+    """A channel questions are sent in by (a webcast, "网络"): whoever reads one out relays it."""
     follow_up: re.Pattern[str]
     follows_on: re.Pattern[str]
     """A short question that leans on the exchange going on ("And in the interim?"), at a turn's start."""
@@ -345,6 +349,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         clarifying=_any(pats["clarifying"]),
         asks=_any(pats["asks"]),
         read_question=_any(pats.get("read_question") or [r"(?!x)x"]),
+        relay_channel=_any(pats.get("relay_channel") or [r"(?!x)x"]),
         follow_up=_any(pats.get("follow_up") or [r"(?!x)x"]),
         follows_on=_any(pats.get("follows_on") or [r"(?!x)x"]),
         analyst_firm=_any(pats.get("analyst_firm") or [r"(?!x)x"]),

@@ -41,6 +41,7 @@ ANNOUNCEMENT_KEYS = (
     ", please.",
     "next up",
     "next one",
+    "take one",
     "first one",
     "next is",
     "next caller",

@@ -96,6 +96,7 @@ class Call:
             return self.introduces(turn) or not any(m in self.text(paras) for m in ("?", "？"))
         return (
             turn.prefix != "Q"  # the question after the introduction, in its paragraph
+            and turn.kind not in QUESTION_KINDS  # (or a question read out with who sent it)
             and len(paras) == 1
             and paras[0] in self.ann.intros
             and len(self.text(paras)) < ANNOUNCEMENT_CHARS

@@ -138,16 +138,18 @@ def questions_read_by_host(s: Scan, labels: dict[int, Label], ann: Announcements
     """``主持人：第一个问题来自网友：请问公司分红比例是多少？`` (or IR hosting the call under their name:
     ``Travis Axelrod: … The first question is, can you …?``) then a company speaker's turn: the host
     reads out a question investors sent in; the paragraph is that anonymous question (its speech
-    starts at the question's words), answered by the speaker after it."""
+    starts at the question's words), answered by the speaker after it. Someone who does not host
+    relays the same way when the paragraph names the channel the question came by ("The next
+    question is from the webcast, …", "下一个问题来自网络，…")."""
     order = sorted(labels)
     hosts = _hosts(labels, ann)
     for k, i in enumerate(order):
         lab = labels[i]
         hosting = lab.role in MODERATOR_ROLES or (lab.role is None and lab.key in hosts)
-        if not hosting:
+        if not hosting and lab.role is not None:
             continue
         if k + 1 == len(order):
-            if lab.role is None and not lab.inline:
+            if hosting and lab.role is None and not lab.inline:
                 _answered_by_host(s, labels, ann, i, lab)
             continue
         if labels[order[k + 1]].role is None and labels[order[k + 1]].key == lab.key:
@@ -163,6 +165,8 @@ def questions_read_by_host(s: Scan, labels: dict[int, Label], ann: Announcements
             i, body = last, 0
         else:
             body = lab.body_start
+        if not hosting and s.v.relay_channel.search(s.simp[i][body:]) is None:
+            continue  # (anyone else relays only a question sent in by a channel they name)
         _read_question(s, labels, ann, i, body)
 
 

@@ -1963,16 +1963,22 @@ def _lead_bracket(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Labe
 TOPIC_ECHO_CHARS = 16
 
 
+# Words before a speaker's own name when they introduce themselves ("我是财务总监何静", "我是瑞丰证券的韩卓").
+SELF_NAMING_RE = re.compile(r"我(?:是|叫|系)|本人")
+
+
 def _topic_heading(lab: Label, w: Who, simp: str, known: frozenset[str]) -> bool:
     """``费用：期间费用率12.1%``, ``成本：原材料成本下降``: a bare Chinese word before an inline colon that
     the sentence after it soon says again is the topic of a minutes' line, not who speaks (people do not
-    open their words with their own name)."""
+    open their words with their own name, but for saying who they are: ``何静：我是财务总监何静，…``)."""
     if lab.role is not None or lab.title or lab.firm or not w.inline or lab.key in known:
         return False
     word = w.simp.strip()
     if not CJK_NAME_RE.fullmatch(word):
         return False
-    return word in simp[w.body_start : w.body_start + TOPIC_ECHO_CHARS]
+    window = simp[w.body_start : w.body_start + TOPIC_ECHO_CHARS]
+    at = window.find(word)
+    return at >= 0 and SELF_NAMING_RE.search(window[:at]) is None
 
 
 def _call_title(lab: Label, w: Who, v: Vocab) -> bool:

@@ -156,6 +156,42 @@ def _short_answer(c: Call, t: Turn, text: str) -> bool:
     return not all(v.thanks_only.search(x) for x in sentences)
 
 
+# A host naming their own office in their first turn ("I'm Leona Faraday, Chief Executive Officer of …").
+SELF_OFFICE_RE = re.compile(
+    r"\b(?:I'm|I am|my name is|this is)\s+(?P<name>[^,.;]{3,40}?),\s+(?:and\s+I'm\s+)?(?:the\s+|our\s+)?"
+    r"(?P<title>(?:[A-Z][\w&-]*\s+){0,4}(?:Officer|CEO|CFO|COO|President|Chair(?:man|woman)?|Treasurer))\b"
+)
+# An office in investor relations, whose holder hosts rather than answers.
+IR_OFFICE_RE = re.compile(r"\b(?:investor|IR\b)", re.IGNORECASE)
+
+
+def officer_hosts(c: Call) -> set[str]:
+    """Hosts who hold an office of the company beyond investor relations (a CEO running the Q&A
+    herself): what they say right after a question may answer it."""
+    out: set[str] = set()
+    for sid in c.hosts:
+        rec = c.reg.get(sid)
+        first = next((t for t in c.t.turns if t.speaker == sid), None)
+        if first is None:
+            continue
+        m = SELF_OFFICE_RE.search(c.text(c.speech(first)))
+        title = rec.role or (m["title"] if m is not None and m["name"].strip() in rec.forms else None)
+        if title and not IR_OFFICE_RE.search(title) and not c.s.v.ir_role.search(title):
+            out.add(sid)
+    return out
+
+
+def _officer_answer(c: Call, t: Turn, text: str, officers: set[str]) -> bool:
+    """An officer who hosts replying right after a question with a line that neither steers, names the
+    next asker, hands the question on nor only thanks: her answer."""
+    if t.speaker not in officers or c.introduces(t):
+        return False
+    v = c.s.v
+    return not (
+        v.moderation.search(text) or v.closing.search(text) or c.hands_on(text) or c.thanks_only(text)
+    )
+
+
 def _replies(c: Call, asked: str, text: str) -> bool:
     """The analyst answering an executive's question back, without asking anything new at length."""
     asks_new = ("?" in text or "？" in text) and len(text) >= REPLY_ASKING_CHARS
@@ -202,6 +238,7 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
     intro: Intro | None = None
     last_answer = ""
     thanked = False  # the turn before was an analyst's bare thanks
+    officers = officer_hosts(c)
     for k, t in enumerate(c.t.turns):
         if t.start < qa_start:
             continue
@@ -210,7 +247,9 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
         cls = classify(c, t, text)
         if cls == "answer" and _restates(c, k, t, text):
             cls = "moderation"  # "So his second question is on CapEx …", and management answers
-        if cls == "moderation" and prev == "question" and open_pair and pairs and _short_answer(c, t, text):
+        if cls == "moderation" and prev == "question" and open_pair and pairs and (
+            _short_answer(c, t, text) or _officer_answer(c, t, text, officers)
+        ):
             cls = "answer"
         if cls == "moderator":
             said = [c.ann.intros[j] for j in t.paras if j in c.ann.intros]

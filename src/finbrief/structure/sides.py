@@ -851,9 +851,10 @@ def from_titled_mention(c: Call) -> None:
 
 def from_asking(c: Call) -> None:
     """Someone nothing else places (no roster, title, firm or announcement), who does not open the
-    call and whose every turn is a short question someone else answers, is an analyst (a short
-    excerpt of a call with names alone as labels; in an excerpt cut mid-answer, a longer one); a
-    turn right after an anonymous question answers it, even when it opens by asking."""
+    call and whose every turn is a short question someone else answers (or, after one, a bare
+    thanks), is an analyst (a short excerpt of a call with names alone as labels; in an excerpt cut
+    mid-answer, a longer one); a turn right after an anonymous question answers it, even when it
+    opens by asking."""
     turns = c.t.turns
     people = [t for t in turns if t.kind == "person" and t.speaker is not None]
     if len(people) < 3:
@@ -868,6 +869,8 @@ def from_asking(c: Call) -> None:
         if t.kind != "person" or sid is None or sid == people[0].speaker or c.reg.get(sid).side_rank:
             continue
         text = c.text(c.speech(t)).rstrip()
+        if k and asking.get(sid) and c.thanks_only(text):
+            continue  # "可以的，谢谢何总。": an asker's thanks after the answer neither asks nor answers
         nxt = turns[k + 1] if k + 1 < len(turns) else None
         asks = 0 < len(text) < limit and (
             text.endswith(QUESTION_END) or (t.start > qa_heading and bool(c.s.v.asks.search(text)))
