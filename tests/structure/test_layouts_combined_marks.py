@@ -1,0 +1,59 @@
+"""Exports that put several marks on the same call at once, or render a label in a way the familiar
+layouts do not (a bracketed name alone on its line, a firm in brackets before a dash, the firm first),
+each on a short fictional call."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def summary(doc: Document) -> list[tuple[str | None, str | None, list[str | None]]]:
+    """(asker name, firm, answerer names) of every pair."""
+    by_id = doc.speakers_by_id
+
+    def name(sid: str | None) -> str | None:
+        return by_id[sid].name if sid in by_id else sid
+
+    return [(name(q.asker), q.firm, [name(a.speaker) for a in q.answers]) for q in doc.qa]
+
+
+# A transcription editor's export: every speaker's name in square brackets alone on its line, the speech
+# below; the vendor's own "[Operator Instructions]" mark stays a mark.
+BRACKETED_LINES = """\
+[Operator]
+Good morning and welcome to the Vantry Tools first quarter call. [Operator Instructions] I will now hand over to Mira Holt, Chief Financial Officer.
+[Mira Holt]
+Thank you. Sales were $174 million, up 5%, and the operating margin was 12.1%.
+[Operator]
+[Operator Instructions] Our first question comes from Owen Pratt with Selbury Capital.
+[Owen Pratt]
+Mira, how much of the growth came from the new cordless range?
+[Mira Holt]
+About three points of the five.
+[Operator]
+Our next question comes from Hana Ito with Drayfield Securities.
+[Hana Ito]
+Is the margin guidance for the year unchanged?
+[Mira Holt]
+It is unchanged at 12% to 13%.
+"""
+
+
+def test_a_bracketed_name_alone_on_its_line_heads_the_turn_below() -> None:
+    """``[Name]`` alone on a line labels the speech under it: two analysts ask, each with the firm the
+    operator gave, and the finance head answers both."""
+    doc = parse(BRACKETED_LINES)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Owen Pratt", "Selbury Capital", ["Mira Holt"]),
+        ("Hana Ito", "Drayfield Securities", ["Mira Holt"]),
+    ]
+    assert not any(s.name == "Operator Instructions" for s in doc.speakers)
+
