@@ -57,3 +57,40 @@ def test_a_bracketed_name_alone_on_its_line_heads_the_turn_below() -> None:
     ]
     assert not any(s.name == "Operator Instructions" for s in doc.speakers)
 
+
+# One paragraph per turn, the speaker before a dash, an analyst's firm in brackets after the name (and
+# long enough to run past a bare name's length), no participants list.
+BRACKETED_FIRM_DASH = """\
+Operator - Good afternoon and welcome to the Corlane Retail second quarter call. I will now hand over to Jonas Ekberg, Chief Executive Officer.
+
+Jonas Ekberg - Thank you. Comparable sales rose 3.2% and we opened eleven stores in the quarter.
+
+Operator - Our first question comes from Priya Anand with Westmoor Harbour Equity Partners.
+
+Priya Anand (Westmoor Harbour Equity Partners) - Jonas, are the new stores trading ahead of plan?
+
+Jonas Ekberg - They are, by about a tenth on sales per square foot.
+
+Priya Anand (Westmoor Harbour Equity Partners) - And will you keep the same pace of openings next year?
+
+Jonas Ekberg - Roughly, yes, with a tilt toward smaller formats.
+
+Operator - Our next question comes from Leo Marsh with Tidewell Securities.
+
+Leo Marsh (Tidewell Securities) - How much did freight cost you in the quarter?
+
+Jonas Ekberg - About forty basis points of margin.
+"""
+
+
+def test_a_firm_in_brackets_before_the_dash_names_the_asker_and_his_firm() -> None:
+    """``Name (Firm) - speech`` labels the turn as ``Name - speech`` does: each question is the
+    analyst's, with the bracketed firm, and the chief executive answers all three."""
+    doc = parse(BRACKETED_FIRM_DASH)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Priya Anand", "Westmoor Harbour Equity Partners", ["Jonas Ekberg"]),
+        ("Priya Anand", "Westmoor Harbour Equity Partners", ["Jonas Ekberg"]),
+        ("Leo Marsh", "Tidewell Securities", ["Jonas Ekberg"]),
+    ]
+
