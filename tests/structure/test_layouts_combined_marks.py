@@ -94,3 +94,27 @@ def test_a_firm_in_brackets_before_the_dash_names_the_asker_and_his_firm() -> No
         ("Leo Marsh", "Tidewell Securities", ["Jonas Ekberg"]),
     ]
 
+
+# One line per turn, an analyst's label written firm first (``Firm – Name:``), firms whose names do not
+# end like a firm's; the operator introduces each asker with the firm.
+FIRM_FIRST = """\
+Operator: Good morning and welcome to the Ellory Paper first quarter call. I will now hand over to Ruth Kessler, Chief Financial Officer.
+Ruth Kessler: Thank you. Net sales were $512 million and the EBITDA margin was 14.8%.
+Operator: Our first question comes from the line of Sam Okoro with Hartwell Row. Your line is open.
+Hartwell Row – Sam Okoro: Ruth, how much did pulp prices take off the margin?
+Ruth Kessler: About a point and a half, most of it in March.
+Operator: Our next question comes from the line of Ines Varga with Bellmead Brothers. Your line is open.
+Bellmead Brothers – Ines Varga: Is the mill closure still on track for the summer?
+Ruth Kessler: Yes, it closes in July as planned.
+"""
+
+
+def test_a_firm_written_before_an_introduced_askers_name_is_the_firm() -> None:
+    """``Firm – Name:`` with the name the operator introduced: the asker is the person and the firm is
+    the firm, however the firm's name ends."""
+    doc = parse(FIRM_FIRST)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Sam Okoro", "Hartwell Row", ["Ruth Kessler"]),
+        ("Ines Varga", "Bellmead Brothers", ["Ruth Kessler"]),
+    ]

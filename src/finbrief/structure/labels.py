@@ -473,10 +473,13 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
 
 
 def _firm_first(parts_s: list[str], v: Vocab, known: frozenset[str]) -> bool:
-    """``Firm - Name``: a firm (the glossary's, or one ending like a firm) before a person's name."""
+    """``Firm - Name``: a firm (the glossary's, or one ending like a firm) before a person's name, or
+    anything but a title before the name of someone the text introduces."""
     firm, person = parts_s
     if name_key(firm) in known or not (name_key(person) in known or is_name(person, v)):
         return False
+    if name_key(person) in known and not is_title(firm, v):
+        return True  # the one the text introduces ("… from Jane Roe with Orloff Brothers") is who speaks
     return is_firm(firm, v) and not is_firm(person, v)
 
 
