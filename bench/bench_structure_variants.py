@@ -614,10 +614,37 @@ def relabel(render: Relabel, latin_only: bool = True) -> Rewrite:
             speech = line[at:]
             return label + speech if label.endswith("\n") else f"{label} {speech}"
 
-        new = _label_lines(text, roster, edit)
-        return Variant(new, _same) if new else None
+        listed = _listed(text, roster)
+        out = [
+            edit(line, *span) if span and not listed[i] else line
+            for i, line in enumerate(text.split("\n"))
+            for span in [_label_name(line, _speakers(roster))]
+        ]
+        new = "\n".join(out)
+        return Variant(new, _same) if new != text else None
 
     return run
+
+
+def _listed(text: str, roster: dict[str, Any]) -> list[bool]:
+    """Per line, whether it is an entry of a participants list (a name line alone beside another, or
+    bulleted) rather than a turn's label: a list keeps its own rendering."""
+    people = _speakers(roster)
+    lines = text.split("\n")
+    alone = [
+        bool(span) and not re.search(r"[:：]\s*\S", ln[span[1] :])
+        for ln in lines
+        for span in [_label_name(ln, people)]
+    ]
+    return [
+        alone[i]
+        and (
+            (i > 0 and alone[i - 1])
+            or (i + 1 < len(lines) and alone[i + 1])
+            or line.lstrip()[:2] in ("* ", "- ", "• ")
+        )
+        for i, line in enumerate(lines)
+    ]
 
 
 def _colon(cjk: bool) -> str:
