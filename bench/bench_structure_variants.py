@@ -591,13 +591,13 @@ def _label_head(line: str, end: int) -> int | None:
     return end + m.end() if m else None
 
 
-Relabel = Callable[[str, str | None, bool], str]
+Relabel = Callable[[str, str | None, bool, str], str | None]
 
 
 def relabel(render: Relabel, latin_only: bool = True) -> Rewrite:
-    """Every label written another way: ``render(name, firm, cjk)`` gives the new label (the
-    speech, if the label had any on its line, follows it after a space, or on the next line when
-    the rendering ends with a line break)."""
+    """Every label written another way: ``render(name, firm, cjk, label as written)`` gives the new
+    label (the speech, if the label had any on its line, follows it after a space, or on the next
+    line when the rendering ends with a line break; None leaves the line as it is)."""
 
     def run(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
         cjk = bool(CJK_RE.search(text))
@@ -608,7 +608,9 @@ def relabel(render: Relabel, latin_only: bool = True) -> Rewrite:
         def edit(line: str, a: int, b: int) -> str:
             who = line[a:b]
             at = _label_head(line, b)
-            label = render(who, firm_of.get(who), cjk)
+            label = render(who, firm_of.get(who), cjk, line[: at or len(line)].rstrip())
+            if label is None:
+                return line
             if at is None:  # a label alone keeps no dash after it
                 return label.rstrip("\n").removesuffix(" -")
             speech = line[at:]
@@ -647,21 +649,20 @@ def _listed(text: str, roster: dict[str, Any]) -> list[bool]:
     ]
 
 
-def _colon(cjk: bool) -> str:
-    return "：" if cjk else ":"
-
-
 RELABELS: dict[str, tuple[Relabel, bool]] = {
     # "Jane Doe, Keller Ridge Securities: speech"
-    "name_firm": (lambda who, firm, cjk: f"{who}, {firm}:" if firm else f"{who}:", True),
+    "name_firm": (lambda who, firm, cjk, head: f"{who}, {firm}:" if firm else f"{who}:", True),
     # "Keller Ridge Securities – Jane Doe: speech"
-    "firm_name": (lambda who, firm, cjk: f"{firm} – {who}:" if firm else f"{who}:", True),
+    "firm_name": (lambda who, firm, cjk, head: f"{firm} – {who}:" if firm else f"{who}:", True),
     # "Jane Doe (Keller Ridge Securities) - speech"
-    "paren_firm": (lambda who, firm, cjk: f"{who} ({firm}) -" if firm else f"{who} -", True),
-    # "Jane Doe:", a blank line, then the speech
-    "split": (lambda who, firm, cjk: f"{who}{_colon(cjk)}\n\n", False),
+    "paren_firm": (lambda who, firm, cjk, head: f"{who} ({firm}) -" if firm else f"{who} -", True),
+    # the label as written, a blank line, then the speech (a label alone stays as it is)
+    "split": (
+        lambda who, firm, cjk, head: f"{head}\n\n" if head.rstrip("*_").endswith((":", "：")) else None,
+        False,
+    ),
     # "[Jane Doe]" on its own line, the speech below
-    "bracket": (lambda who, firm, cjk: f"[{who}]\n", False),
+    "bracket": (lambda who, firm, cjk, head: f"[{who}]\n", False),
 }
 
 QA_HEADING_RE = re.compile(
