@@ -118,3 +118,53 @@ def test_a_firm_written_before_an_introduced_askers_name_is_the_firm() -> None:
         ("Sam Okoro", "Hartwell Row", ["Ruth Kessler"]),
         ("Ines Varga", "Bellmead Brothers", ["Ruth Kessler"]),
     ]
+
+
+# A Markdown note: a participants list of bold names with their titles or firms, then one paragraph per
+# turn with the speaker before a dash (an analyst's firm in brackets); the list is no one's turn.
+LISTED_THEN_DASHED = """\
+# Harlan Mills Q1 2026 Call
+
+## Participants
+
+- **Tessa Grau** – Chief Executive Officer
+- **Omar Lind** – Chief Financial Officer
+- **Kit Ballard** – Rowanfield Partners
+- **Nell Iverson** – Caskwood Research
+
+## Discussion
+
+Operator - Good morning and welcome to the Harlan Mills first quarter call. I will hand over to Tessa Grau.
+
+Tessa Grau - Thank you. Revenue rose 8% to $96 million on stronger flour volumes.
+
+Omar Lind - Thanks, Tessa. Gross margin was 22.4% and we repaid $10 million of debt.
+
+Operator - Our first question comes from Kit Ballard of Rowanfield Partners.
+
+Kit Ballard (Rowanfield Partners) - Tessa, how full is the new mill running?
+
+Tessa Grau - About two thirds, rising through the year.
+
+Operator - Our next question comes from Nell Iverson of Caskwood Research.
+
+Nell Iverson (Caskwood Research) - Omar, will you keep paying down debt at this pace?
+
+Omar Lind - Yes, about $10 million a quarter.
+
+Kit Ballard (Rowanfield Partners) - And one more on wheat costs: are they hedged for the year?
+
+Omar Lind - For nine months of it.
+"""
+
+
+def test_a_participants_list_of_bold_names_does_not_stop_the_turns_dashed_labels() -> None:
+    """Bold list entries with a title or firm are no turns; the dashed labels below them are: three
+    questions, each asker with the firm in brackets, each answered by the one addressed."""
+    doc = parse(LISTED_THEN_DASHED, "call.md")
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Kit Ballard", "Rowanfield Partners", ["Tessa Grau"]),
+        ("Nell Iverson", "Caskwood Research", ["Omar Lind"]),
+        ("Kit Ballard", "Rowanfield Partners", ["Omar Lind"]),
+    ]

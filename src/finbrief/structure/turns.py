@@ -673,8 +673,17 @@ def _induced_labels(
     """Labels of a layout no shape above knows, induced from the text itself (see the comment above):
     each prefix resolved to a role, a name the text gives in full, a speaker key's name, or a full
     name written as the prefix; a prefix none of these resolves stays speech. Never when the text
-    already has two named speakers' strong labels."""
-    if len({lab.key for lab in out.values() if lab.role is None and lab.key and lab.strength == "strong"}) >= 2:
+    already has two named speakers' strong labels (a participants list's entries label no turn)."""
+    if (
+        len(
+            {
+                lab.key
+                for i, lab in out.items()
+                if lab.role is None and lab.key and lab.strength == "strong" and not _list_entry(s, out, i)
+            }
+        )
+        >= 2
+    ):
         return  # (a title line read as a weaker label, "Orlin Glass - results call", shows no layout)
     w = MAX_PREFIX_CHARS + 4
     if _prefix_marks([t[:w] for t in s.texts]) < MIN_INDUCED_PARAS:
@@ -757,6 +766,24 @@ def _induced_labels(
 # you. Mr Hartley." before "Mr HARTLEY: …"): whoever chairs the session, giving the floor. At least this
 # many such turns, and at most one of its turns before another speaker's that does not.
 MIN_FLOOR_TURNS = 2
+
+
+def _list_entry(s: Scan, out: dict[int, Label], i: int) -> bool:
+    """A participants list's entry (``**Jane Roe** – Chief Financial Officer``): a label with no speech
+    but a few words of affiliation, beside another such; it labels no turn."""
+    return _entry_shaped(s, out, i) and (_entry_shaped(s, out, i - 1) or _entry_shaped(s, out, i + 1))
+
+
+# An entry's affiliation after its name: a few words, no sentence.
+MAX_ENTRY_TAIL = 60
+
+
+def _entry_shaped(s: Scan, out: dict[int, Label], i: int) -> bool:
+    lab = out.get(i)
+    if lab is None:
+        return False
+    tail = s.texts[i][lab.body_start :].strip() if lab.inline else ""
+    return len(tail) <= MAX_ENTRY_TAIL and tail[-1:] not in (".", "?", "!", "。", "？", "！")
 
 
 def _floor_prefixes(
