@@ -882,10 +882,10 @@ def rewrite(
     kinds: tuple[str, ...], text: str, name: str, roster: dict[str, Any], entries: list[dict[str, Any]]
 ) -> tuple[str, dict[str, Any], list[dict[str, Any]]] | None:
     """``text`` and its gold through every kind in turn (None when none of them applies, or when a
-    person the gold names is no longer in the text). A firm the rewrite removed from the text is
-    no longer expected."""
+    person the gold names is no longer in the text). A firm the rewrite removed from the text (one
+    it held as written) is no longer expected."""
     applied = False
-    out = text
+    out, first = text, entries
     for kind in kinds:
         v = KINDS[kind](out, name, roster, random.Random(f"{SEED}:{kind}:{name}"))
         if v is None:
@@ -899,12 +899,16 @@ def rewrite(
         was, now = _fold(text), _fold(out)
         if any(
             _fold(p) not in now
-            for e in entries
-            for p in [e["asker"], *e["answerers"]]
-            if p and _fold(p) in was
+            for e, e0 in zip(entries, first, strict=True)
+            for p, p0 in zip([e["asker"], *e["answerers"]], [e0["asker"], *e0["answerers"]], strict=True)
+            if p and p0 and _fold(p0) in was
         ):
             return None
-        lost = {e["firm"] for e in entries if e["firm"] and _fold(e["firm"]) not in now}
+        lost = {
+            e["firm"]
+            for e, e0 in zip(entries, first, strict=True)
+            if e["firm"] and e0["firm"] and _fold(e0["firm"]) in was and _fold(e["firm"]) not in now
+        }
         if lost:
             roster, entries = _map_gold(roster, entries, lambda s: "" if s in lost else s)
     return out, roster, entries
