@@ -4,13 +4,18 @@ Each document of the structure sets' tune half is rewritten by one kind of layou
 at a time (hard wrap, CRLF, colon width, script, name and firm spellings, page furniture, roster
 order, blank lines, title spellings, the operator's name, section headings, and the marks around a
 label: capitals, courtesy titles, bullets, time stamps, tabs, invisible and no-break spaces, curly
-quotes); the gold goes through the same rewrite, and every variant is
+quotes; labels rendered as ``Name, Firm:``, ``Firm – Name:``, ``Name (Firm) -``, ``[Name]`` alone or
+split from their speech by a blank line, the Q&A heading unknown or gone, the operator shown as the
+moderator or host, no participants list); the gold goes through the same rewrite, and every variant is
 scored as ``bench_structure.py --gold`` scores it. One row per kind; a kind that does not apply to a
-document (no Chinese, no roster names) leaves it out of that row. Deterministic (seeded).
+document (no Chinese, no roster names) leaves it out of that row. With ``--combo``, each document is
+rewritten by two or three kinds at once (named combinations real exports show, then seeded ones), a
+row per combination. Deterministic (seeded).
 
     .venv/bin/python bench/bench_structure_variants.py
     .venv/bin/python bench/bench_structure_variants.py --kind wrap60 -v     # every problem of one kind
     .venv/bin/python bench/bench_structure_variants.py --only zh1             # documents whose name holds zh1
+    .venv/bin/python bench/bench_structure_variants.py --combo                # two or three kinds at once
 """
 
 from __future__ import annotations
@@ -573,6 +578,210 @@ def tabs(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Va
     return Variant(new, _same) if new else None
 
 
+def _analyst_firms(roster: dict[str, Any]) -> dict[str, str]:
+    """Analyst name -> firm, from the roster."""
+    return {a["name"]: a["firm"] for a in roster.get("analysts", ()) if a.get("name") and a.get("firm")}
+
+
+def _label_head(line: str, end: int) -> int | None:
+    """Where the speech of an inline label line begins after the name ending at ``end``
+    (``Jane Doe (00:12:31): speech``, ``**Jane Doe:** speech``), or None for a label alone."""
+    masked = re.sub(r"(?<=\d)[:：](?=\d)", "#", line[end:])  # a time stamp's colons are no label's
+    m = re.match(r"[^:：.。?？]{0,50}[:：]\**\s*(?=\S)", masked)
+    return end + m.end() if m else None
+
+
+Relabel = Callable[[str, str | None, bool, str], str | None]
+
+
+def relabel(render: Relabel, latin_only: bool = True) -> Rewrite:
+    """Every label written another way: ``render(name, firm, cjk, label as written)`` gives the new
+    label (the speech, if the label had any on its line, follows it after a space, or on the next
+    line when the rendering ends with a line break; None leaves the line as it is)."""
+
+    def run(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+        cjk = bool(CJK_RE.search(text))
+        if not name.endswith(TEXT_EXT) or (latin_only and cjk):
+            return None
+        firm_of = _analyst_firms(roster)
+
+        def edit(line: str, a: int, b: int) -> str:
+            who = line[a:b]
+            at = _label_head(line, b)
+            label = render(who, firm_of.get(who), cjk, line[: at or len(line)].rstrip())
+            if label is None:
+                return line
+            if at is None:  # a label alone keeps no dash after it
+                return label.rstrip("\n").removesuffix(" -")
+            speech = line[at:]
+            return label + speech if label.endswith("\n") else f"{label} {speech}"
+
+        listed = _listed(text, roster)
+        out = [
+            edit(line, *span) if span and not listed[i] else line
+            for i, line in enumerate(text.split("\n"))
+            for span in [_label_name(line, _speakers(roster))]
+        ]
+        new = "\n".join(out)
+        return Variant(new, _same) if new != text else None
+
+    return run
+
+
+def _listed(text: str, roster: dict[str, Any]) -> list[bool]:
+    """Per line, whether it is an entry of a participants list (a name line alone beside another, or
+    bulleted) rather than a turn's label: a list keeps its own rendering."""
+    people = _speakers(roster)
+    lines = text.split("\n")
+    alone = [
+        bool(span) and not re.search(r"[:：]\s*\S", ln[span[1] :])
+        for ln in lines
+        for span in [_label_name(ln, people)]
+    ]
+    return [
+        alone[i]
+        and (
+            (i > 0 and alone[i - 1])
+            or (i + 1 < len(lines) and alone[i + 1])
+            or line.lstrip()[:2] in ("* ", "- ", "• ")
+        )
+        for i, line in enumerate(lines)
+    ]
+
+
+RELABELS: dict[str, tuple[Relabel, bool]] = {
+    # "Jane Doe, Keller Ridge Securities: speech"
+    "name_firm": (lambda who, firm, cjk, head: f"{who}, {firm}:" if firm else f"{who}:", True),
+    # "Keller Ridge Securities – Jane Doe: speech"
+    "firm_name": (lambda who, firm, cjk, head: f"{firm} – {who}:" if firm else f"{who}:", True),
+    # "Jane Doe (Keller Ridge Securities) - speech"
+    "paren_firm": (lambda who, firm, cjk, head: f"{who} ({firm}) -" if firm else f"{who} -", True),
+    # the label as written, a blank line, then the speech (a label alone stays as it is)
+    "split": (
+        lambda who, firm, cjk, head: f"{head}\n\n" if head.rstrip("*_").endswith((":", "：")) else None,
+        False,
+    ),
+    # "[Jane Doe]" on its own line, the speech below
+    "bracket": (lambda who, firm, cjk, head: f"[{who}]\n", False),
+}
+
+QA_HEADING_RE = re.compile(
+    r"^(?:questions?[- ](?:and|&)[- ]answers?|q ?& ?a)(?:[- ](?:session|section))?:?$"
+    r"|^(?:问答环节|问答交流|互动交流|提问环节|問答環節|互動交流)[：:]?$",
+    re.I,
+)
+UNKNOWN_HEADINGS = ("Discussion", "Open Floor", "Investor Dialogue", "Part II")
+UNKNOWN_HEADINGS_ZH = ("交流", "第二部分")
+
+
+def qa_heading(replace: bool) -> Rewrite:
+    """The Q&A section's heading in words no reader lists ("Open Floor", "第二部分"), or gone."""
+
+    def run(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+        if not name.endswith(TEXT_EXT):
+            return None
+        out, changed = [], False
+        for line in text.split("\n"):
+            core = re.sub(
+                r"^(?:[一二三四五六七八九十]+、|\d+[.、．]|[IVX]+\.)\s*",
+                "",
+                line.strip().strip("#*_ ").strip(),
+            )
+            if QA_HEADING_RE.match(core):
+                changed = True
+                if not replace:
+                    continue
+                spellings = UNKNOWN_HEADINGS_ZH if CJK_RE.search(core) else UNKNOWN_HEADINGS
+                line = line.replace(core, rnd.choice(spellings))
+            out.append(line)
+        return Variant("\n".join(out), _same) if changed else None
+
+    return run
+
+
+HOST_ALIASES = ("Moderator", "Host")
+
+
+def operator_host(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """The operator printed as the call's moderator or host."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    alias = rnd.choice(HOST_ALIASES)
+    new = _label_lines(
+        text, roster, lambda ln, a, b: ln[:a] + alias + ln[b:] if ln[a:b] == "Operator" else ln
+    )
+    return Variant(new, lambda s: alias if s == "Operator" else s) if new else None
+
+
+ROSTER_HEAD_RE = re.compile(
+    r"(?:participants?|attendees?|speakers?|executives?|analysts?|presenters?|panel|appearances"
+    r"|参会|出席|与会|參會|與會|嘉宾|嘉賓|人员|人員|接待)",
+    re.I,
+)
+
+
+def no_roster(text: str, name: str, roster: dict[str, Any], rnd: random.Random) -> Variant | None:
+    """The participants list left out (lines naming roster people that are no speech, and the list's
+    heading), so who sits on which side must come from what each one says and how the operator
+    introduces them."""
+    if not name.endswith(TEXT_EXT):
+        return None
+    people = _names(roster)
+    firms_ = _firms(roster)
+    if not people:
+        return None
+    speakers = _speakers(roster)
+
+    def listed(line: str) -> bool:
+        s = line.strip()
+        return (
+            0 < len(s) < 120
+            and any(p in s for p in people + firms_)
+            and not re.search(r"[.?!。？！]\s*$", s.rstrip("*_ "))
+            and not re.search(r"[:：]\s*\S.{60,}", s)
+        )
+
+    def person(line: str) -> bool:
+        return any(p in line for p in people)
+
+    def one_line_list(line: str) -> bool:
+        _, sep, tail = line.partition("：") if "：" in line else line.partition(":")
+        many = sum(1 for p in people if p in tail) >= 2
+        return bool(sep) and many and len(line) < 200 and not re.search(r"[。？！?!]", tail)
+
+    lines = text.split("\n")
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if one_line_list(lines[i]) and _label_name(lines[i], speakers) is None:
+            drop.add(i)
+            i += 1
+            continue
+        j, run = i, []
+        while j < len(lines) and (listed(lines[j]) or (not lines[j].strip() and run)):
+            if lines[j].strip():
+                run.append(j)
+            j += 1
+        if sum(1 for k in run if person(lines[k])) >= 2:
+            drop.update(run)
+            h = run[0] - 1
+            while h >= 0 and not lines[h].strip():
+                h -= 1
+            if (
+                h >= 0
+                and len(lines[h].strip()) < 60
+                and ROSTER_HEAD_RE.search(lines[h])
+                and not person(lines[h])
+            ):
+                drop.add(h)
+            i = j
+            continue
+        i = max(j, i + 1)
+    if not drop:
+        return None
+    return Variant("\n".join(ln for k, ln in enumerate(lines) if k not in drop), _same)
+
+
 KINDS: dict[str, Rewrite] = {
     "wrap60": wrap(60),
     "wrap72": wrap(72),
@@ -597,6 +806,11 @@ KINDS: dict[str, Rewrite] = {
     "zero_width": zero_width,
     "smart_quotes": smart_quotes,
     "tabs": tabs,
+    **{f"label_{k}": relabel(r, latin) for k, (r, latin) in RELABELS.items()},
+    "heading_unknown": qa_heading(replace=True),
+    "heading_none": qa_heading(replace=False),
+    "operator_host": operator_host,
+    "no_roster": no_roster,
 }
 
 
@@ -615,21 +829,109 @@ def _map_gold(
     return fix(roster), [{k: (fix(v) if k != "required" else v) for k, v in e.items()} for e in entries]
 
 
+# Kinds combined in combination mode, by stage: a combination takes one kind from each of two or
+# three stages and applies them in this order (a label is rewritten before its marks are added, and
+# text is wrapped and re-encoded last).
+STAGES: tuple[tuple[str, ...], ...] = (
+    tuple(f"label_{k}" for k in RELABELS),
+    ("name_initial", "name_accent", "name_hyphen", "firm_amp", "firm_inc", "firm_llc", "titles", "script"),
+    ("honorific", "stamps", "bullets", "tabs", "label_blank"),
+    ("operator_alias", "operator_host", "headings", "heading_unknown", "heading_none", "roster_order"),
+    ("no_roster",),
+    ("caps_labels",),
+    ("wrap60", "wrap72", "blank_extra", "blank_none", "footer"),
+    ("crlf", "nbsp", "zero_width", "smart_quotes", "colon"),
+)
+# Combinations real exports show together: time stamps with capitals and no roster, firm in
+# brackets with an unknown Q&A heading, labels alone on a line with wrapped text.
+NAMED_COMBOS: tuple[tuple[str, ...], ...] = (
+    ("stamps", "no_roster", "caps_labels"),
+    ("label_paren_firm", "heading_unknown", "bullets"),
+    ("label_split", "wrap72"),
+    ("label_name_firm", "operator_host", "no_roster"),
+    ("label_firm_name", "heading_none", "blank_none"),
+    ("label_bracket", "operator_alias", "no_roster"),
+)
+SEEDED_COMBOS = 14
+NEW_KINDS = frozenset(
+    [*(f"label_{k}" for k in RELABELS), "heading_unknown", "heading_none", "operator_host", "no_roster"]
+)
+
+
+def combos() -> list[tuple[str, ...]]:
+    """The named combinations, then seeded ones of two or three stages (deterministic)."""
+    rnd = random.Random(f"{SEED}:combo")
+    out = list(NAMED_COMBOS)
+    while len(out) < len(NAMED_COMBOS) + SEEDED_COMBOS:
+        stages = sorted(rnd.sample(range(len(STAGES)), rnd.choice((2, 3))))
+        combo = tuple(rnd.choice(STAGES[i]) for i in stages)
+        if combo not in out:
+            out.append(combo)
+    return out
+
+
+def _stage(kind: str) -> int:
+    return next(i for i, st in enumerate(STAGES) if kind in st)
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"[\s\u200b-\u200d\u2060\ufeff]+", " ", s).casefold()
+
+
+def rewrite(
+    kinds: tuple[str, ...], text: str, name: str, roster: dict[str, Any], entries: list[dict[str, Any]]
+) -> tuple[str, dict[str, Any], list[dict[str, Any]]] | None:
+    """``text`` and its gold through every kind in turn (None when none of them applies, or when a
+    person the gold names is no longer in the text). A firm the rewrite removed from the text (one
+    it held as written) is no longer expected."""
+    applied = False
+    out, first = text, entries
+    for kind in kinds:
+        v = KINDS[kind](out, name, roster, random.Random(f"{SEED}:{kind}:{name}"))
+        if v is None:
+            continue
+        applied = True
+        out = v.text
+        roster, entries = _map_gold(roster, entries, v.gold_map)
+    if not applied:
+        return None
+    if len(kinds) > 1 or kinds[0] in NEW_KINDS:
+        was, now = _fold(text), _fold(out)
+        if any(
+            _fold(p) not in now
+            for e, e0 in zip(entries, first, strict=True)
+            for p, p0 in zip([e["asker"], *e["answerers"]], [e0["asker"], *e0["answerers"]], strict=True)
+            if p and p0 and _fold(p0) in was
+        ):
+            return None
+        lost = {
+            e["firm"]
+            for e, e0 in zip(entries, first, strict=True)
+            if e["firm"] and e0["firm"] and _fold(e0["firm"]) in was and _fold(e["firm"]) not in now
+        }
+        if lost:
+            roster, entries = _map_gold(roster, entries, lambda s: "" if s in lost else s)
+    return out, roster, entries
+
+
 def score_kind(
-    kind: str, gold: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]], docs: Path, only: str | None
+    kinds: tuple[str, ...],
+    gold: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]],
+    docs: Path,
+    only: str | None,
 ) -> list[FileScore]:
-    """Scores of every tune document that ``kind`` rewrites."""
+    """Scores of every tune document that ``kinds`` (one kind, or a combination) rewrite."""
     out: list[FileScore] = []
     for name, (roster, entries) in sorted(gold.items()):
         if (only and only not in name) or name.endswith(BINARY_EXT):
             continue
         text = (docs / name).read_text(encoding="utf-8")
-        v = KINDS[kind](text, name, roster, random.Random(f"{SEED}:{kind}:{name}"))
-        if v is None:
+        r = rewrite(kinds, text, name, roster, entries)
+        if r is None:
             continue
-        roster2, entries2 = _map_gold(roster, entries, v.gold_map)
+        new, roster2, entries2 = r
         try:
-            doc = parse_bytes(v.text.encode("utf-8"), name)
+            doc = parse_bytes(new.encode("utf-8"), name)
         except InputError as exc:
             sc = FileScore(name, required=sum(1 for e in entries2 if e["required"]))
             sc.problems.append(f"not read: {exc}")
@@ -646,6 +948,9 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, default=HERE / "tune.jsonl")
     ap.add_argument("--docs", type=Path, default=HERE / "docs")
     ap.add_argument("--kind", action="append", choices=sorted(KINDS), help="Only these kinds.")
+    ap.add_argument(
+        "--combo", action="store_true", help="Combinations of two or three kinds instead of single kinds."
+    )
     ap.add_argument("--only", help="Only documents whose name contains this.")
     ap.add_argument("-v", "--verbose", action="store_true", help="List every problem.")
     a = ap.parse_args()
@@ -655,18 +960,29 @@ def main() -> int:
     )
     print("|---|---|---|---|---|---|---|---|---|---|")
     problems: list[str] = []
-    for kind in a.kind or list(KINDS):
-        scores = score_kind(kind, gold, a.docs, a.only)
-        t = sum_scores(scores, kind)
-        print(
-            f"| {kind} | {len(scores)} | {t.required} | {t.predicted} | {t.precision:.2f} | {t.recall:.2f} | "
-            f"{t.rate('asker'):.2f} | {t.rate('firm'):.2f} | {t.rate('answerers'):.2f} | {t.speaker_rate:.2f} |",
-            flush=True,
-        )
-        problems += [f"{kind} {s.name}: {p}" for s in scores for p in s.problems]
+    rows: list[FileScore] = []
+    if a.combo:
+        runs = [c for c in combos() if not a.kind or set(a.kind) & set(c)]
+    else:
+        runs = [(k,) for k in a.kind or list(KINDS)]
+    for kinds in runs:
+        label = "+".join(kinds)
+        scores = score_kind(kinds, gold, a.docs, a.only)
+        t = sum_scores(scores, label)
+        rows += scores
+        print(_row(label, len(scores), t), flush=True)
+        problems += [f"{label} {s.name}: {p}" for s in scores for p in s.problems]
+    print(_row("**total**", len(rows), sum_scores(rows, "total")))
     if a.verbose:
         print("\n".join(problems))
     return 0
+
+
+def _row(label: str, docs: int, t: FileScore) -> str:
+    return (
+        f"| {label} | {docs} | {t.required} | {t.predicted} | {t.precision:.2f} | {t.recall:.2f} | "
+        f"{t.rate('asker'):.2f} | {t.rate('firm'):.2f} | {t.rate('answerers'):.2f} | {t.speaker_rate:.2f} |"
+    )
 
 
 if __name__ == "__main__":

@@ -192,6 +192,9 @@ BRACKET_WHO_RE = re.compile(r"【\s*(?P<who>[^【】\n\d]{2,30}?)\s*】\s*")
 # "<Q – Jerome Saltz>: …" / "<A – Helen Osei>: …": a filed transcript's question or answer mark and
 # the speaker's name in angle brackets before the speech.
 ANGLE_QA_RE = re.compile(r"<\s*(?P<who>[QA]\s*(?:-{1,2}|[–—]{1,2})\s*[^<>\n]{2,60}?)\s*>\s*[:：]?\s*")
+# A name in square brackets alone on its line, over the speech (a transcription editor's speaker line);
+# a bracketed vendor mark ("[Operator Instructions]", "[Music]") is read as its words would be alone.
+LONE_SQUARE_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,60}?)\s*\]")
 SQUARE_WHO_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,30}?)\s*\](?=\s*(?:提问|提問|回答|问|問|答)\s*[:：])")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
 # 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)", a Hong Kong code ("(00700.HK)") or one a digest masks
@@ -470,10 +473,13 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
 
 
 def _firm_first(parts_s: list[str], v: Vocab, known: frozenset[str]) -> bool:
-    """``Firm - Name``: a firm (the glossary's, or one ending like a firm) before a person's name."""
+    """``Firm - Name``: a firm (the glossary's, or one ending like a firm) before a person's name, or
+    anything but a title before the name of someone the text introduces."""
     firm, person = parts_s
     if name_key(firm) in known or not (name_key(person) in known or is_name(person, v)):
         return False
+    if name_key(person) in known and not is_title(firm, v):
+        return True  # the one the text introduces ("… from Jane Roe with Orloff Brothers") is who speaks
     return is_firm(firm, v) and not is_firm(person, v)
 
 
@@ -575,6 +581,10 @@ def _split_label(text: str, simp: str) -> Who | None:
             who = sq.group("who")
             inline = sq.end() < len(t)
             return Who(who, _simp(who, text, simp), inline, sq.end() if inline else 0, True, False)
+        lone = LONE_SQUARE_RE.fullmatch(t, start)
+        if lone is not None:  # "[Jane Roe]" alone above the speech: an editor's speaker line
+            who = lone.group("who")
+            return Who(who, _simp(who, text, simp), False, 0, False, False)
     if c == "<":  # "<Q – Jerome Saltz>: …": the mark and the name in angle brackets
         aq = ANGLE_QA_RE.match(t, start)
         if aq is not None:

@@ -534,14 +534,32 @@ CODE_RE = re.compile(r"(?:[A-Z]{1,3}\d{1,2}|Speaker \d{1,2}|Spk \d{1,2})")
 # ... or a short code in capitals that a key line of the text defines ("INT - Maya Ferris, Analyst").
 KEY_CODE_RE = re.compile(r"[A-Z]{2,5}\d{0,2}")
 PREFIX_BAD = frozenset(".?!,;\"“”()0123456789")
+# A prefix may close with the speaker's firm or title in brackets ("Ana Ruiz (Pell Crane Advisors) - …",
+# "Mira Holt (CFO) – …"): who speaks is the part before it, and the bracket may run past MAX_PREFIX_CHARS.
+BRACKETED_PREFIX_RE = re.compile(
+    r"(?P<who>[A-Z][^()（）\n:：]{1,38}?)\s*[(（](?P<aff>[^()（）\n:：]{2,60})[)）](?P<sep>:[ \t]|[ \t]+[-–—]{1,2}[ \t]+|[ \t]*\t)"
+)
 # An honorific before a surname or its initial in a prefix ("Ms ALDRIDGE", "Mr. W"): the full stop after
 # it is no sentence's end.
 HONORIFIC_PREFIX_RE = re.compile(r"(?P<hon>Mr|Ms|Mrs|Dr|Mx|Miss)\.?\s+(?P<rest>[A-Z][\w'’-]*)", re.IGNORECASE)
 
 
+def _affiliated(prefix: str) -> tuple[str, str | None]:
+    """(who, the firm or title in brackets after it) of a prefix ``_prefix`` read."""
+    m = BRACKETED_PREFIX_AFF_RE.fullmatch(prefix)
+    return (m.group("who"), m.group("aff")) if m else (prefix, None)
+
+
+BRACKETED_PREFIX_AFF_RE = re.compile(r"(?P<who>[^()（）]+?) \((?P<aff>[^()（）]+)\)")
+
+
 def _prefix(text: str) -> tuple[str, str, int] | None:
     """(separator, prefix, where the speech starts) of a paragraph opening with a short prefix."""
     head = text[: MAX_PREFIX_CHARS + 4]
+    if " (" in head and (bm := BRACKETED_PREFIX_RE.match(text)) is not None:
+        mark = bm.group("sep").strip(" \t")  # the separator as the plain prefixes of the layout write it
+        sep = ": " if mark == ":" else f" {mark} " if mark else "\t"
+        return (sep, f"{bm.group('who')} ({bm.group('aff')})", bm.end())
     if (
         ": " not in head
         and "- " not in head
@@ -566,7 +584,7 @@ def _prefix(text: str) -> tuple[str, str, int] | None:
 
 # What a paragraph opening with a prefix holds in its opening (``_prefix``'s cheap test), or opens with
 # after a line break.
-PREFIX_MARKS = (": ", " -", "- ", " —", " –", "\t", "\n<", "\n[")
+PREFIX_MARKS = (": ", " -", "- ", " —", " –", "\t", " (", "\n<", "\n[")
 
 
 def _prefix_marks(openings: list[str]) -> int:
@@ -655,8 +673,17 @@ def _induced_labels(
     """Labels of a layout no shape above knows, induced from the text itself (see the comment above):
     each prefix resolved to a role, a name the text gives in full, a speaker key's name, or a full
     name written as the prefix; a prefix none of these resolves stays speech. Never when the text
-    already has two named speakers' strong labels."""
-    if len({lab.key for lab in out.values() if lab.role is None and lab.key and lab.strength == "strong"}) >= 2:
+    already has two named speakers' strong labels (a participants list's entries label no turn)."""
+    if (
+        len(
+            {
+                lab.key
+                for i, lab in out.items()
+                if lab.role is None and lab.key and lab.strength == "strong" and not _list_entry(s, out, i)
+            }
+        )
+        >= 2
+    ):
         return  # (a title line read as a weaker label, "Orlin Glass - results call", shows no layout)
     w = MAX_PREFIX_CHARS + 4
     if _prefix_marks([t[:w] for t in s.texts]) < MIN_INDUCED_PARAS:
@@ -664,7 +691,7 @@ def _induced_labels(
     heads = [
         i
         for i, t in enumerate(s.texts)
-        if any(mark in t[:w] for mark in (": ", " -", "- ", " —", " –", "\t")) or t[:1] in ("<", "[")
+        if any(mark in t[:w] for mark in (": ", " -", "- ", " —", " –", "\t", " (")) or t[:1] in ("<", "[")
     ]
     if len(heads) < MIN_INDUCED_PARAS:
         return  # (most texts, told cheaply)
@@ -676,10 +703,11 @@ def _induced_labels(
         if i in s.header or i in s.boiler or i in skip:
             continue
         p = _prefix(s.texts[i])
-        if p is None or not p[1] or len(p[1].split()) > MAX_PREFIX_WORDS:
+        value = _affiliated(p[1])[0] if p is not None else ""
+        if p is None or not value or len(value.split()) > MAX_PREFIX_WORDS:
             continue
-        core = m.group("rest") if (m := HONORIFIC_PREFIX_RE.fullmatch(p[1])) else p[1]
-        if not PREFIX_BAD.isdisjoint(core) and not CODE_RE.fullmatch(p[1]):
+        core = m.group("rest") if (m := HONORIFIC_PREFIX_RE.fullmatch(value)) else value
+        if not PREFIX_BAD.isdisjoint(core) and not CODE_RE.fullmatch(value):
             continue
         found[i] = p
     if len(found) < MIN_INDUCED_PARAS:
@@ -698,14 +726,15 @@ def _induced_labels(
         return
     resolved: dict[str, Label | None] = {}
     keyed: set[str] = set()
-    for value in counts:
+    for prefix in counts:
+        value, aff = _affiliated(prefix)
         role = s.v.label(fold(value))
         if role is not None:
-            resolved[value] = Label(role, value, fold(value), "strong", True, 0)
+            resolved[prefix] = Label(role, value, fold(value), "strong", True, 0)
             continue
         name = _coded(s, value) if CODE_RE.fullmatch(value) or KEY_CODE_RE.fullmatch(value) else None
         if name is not None and (role := s.v.label(fold(name))) is not None:
-            resolved[value] = Label(role, name, fold(name), "strong", True, 0)
+            resolved[prefix] = Label(role, name, fold(name), "strong", True, 0)
             continue
         if name is not None or (name := _by_honorific(s, value, listed)) is not None:
             keyed.add(value)  # (a key line or an honorific shows the prefix is a person's label)
@@ -714,9 +743,15 @@ def _induced_labels(
         if name is None and is_name(value.title() if value.isupper() else value, s.v):
             name = value.title() if value.isupper() else value
         firm = _key_firm(s, value) if value in keyed and name else None
-        resolved[value] = Label(None, name, name_key(name), "strong", True, 0, firm=firm) if name else None
+        title = aff if aff and is_title(aff, s.v) else None
+        firm = firm or (aff if aff and not title else None)
+        resolved[prefix] = (
+            Label(None, name, name_key(name), "strong", True, 0, title=title, firm=firm) if name else None
+        )
     hits = [
-        v_ for v_, lab in resolved.items() if lab is not None and (lab.role is not None or lab.key in known or v_ in keyed)
+        v_
+        for v_, lab in resolved.items()
+        if lab is not None and (lab.role is not None or lab.key in known or _affiliated(v_)[0] in keyed)
     ]
     if not hits:  # no prefix is a role or someone the text names elsewhere: no layout shown
         return
@@ -731,6 +766,24 @@ def _induced_labels(
 # you. Mr Hartley." before "Mr HARTLEY: …"): whoever chairs the session, giving the floor. At least this
 # many such turns, and at most one of its turns before another speaker's that does not.
 MIN_FLOOR_TURNS = 2
+
+
+def _list_entry(s: Scan, out: dict[int, Label], i: int) -> bool:
+    """A participants list's entry (``**Jane Roe** – Chief Financial Officer``): a label with no speech
+    but a few words of affiliation, beside another such; it labels no turn."""
+    return _entry_shaped(s, out, i) and (_entry_shaped(s, out, i - 1) or _entry_shaped(s, out, i + 1))
+
+
+# An entry's affiliation after its name: a few words, no sentence.
+MAX_ENTRY_TAIL = 60
+
+
+def _entry_shaped(s: Scan, out: dict[int, Label], i: int) -> bool:
+    lab = out.get(i)
+    if lab is None:
+        return False
+    tail = s.texts[i][lab.body_start :].strip() if lab.inline else ""
+    return len(tail) <= MAX_ENTRY_TAIL and tail[-1:] not in (".", "?", "!", "。", "？", "！")
 
 
 def _floor_prefixes(
