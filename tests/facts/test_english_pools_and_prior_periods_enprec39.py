@@ -1,0 +1,33 @@
+"""Which thing and which period an English figure is pinned to: the comparable pool a metric is taken on
+("same-store occupancy") is how the figure is measured, never a business line of its own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from finbrief import facts
+
+from .builders import ingest
+
+
+def _facts(text: str, source: str = "KQZW_q3_2022.txt") -> dict[tuple[str, float], tuple[str, str | None, str | None]]:
+    doc = replace(ingest(text, source=source), kind="transcript")
+    return {(f.metric, f.value): (f.subject, f.period, f.basis) for f in facts.run(doc)}
+
+
+def test_a_same_store_metric_is_the_company_figure() -> None:
+    """"Same-store occupancy averaged 91.3%": the company's occupancy, measured on its same-store pool; "CRE
+    same-store occupancy" is the CRE unit's, the name before the pool word kept."""
+    text = (
+        "Kestrel Storage Trust reported its third quarter results.\n"
+        "Same-store occupancy averaged 91.3% for the quarter, down 180 basis points compared to last year. "
+        "The rise in same-store OpEx came from a 5.2% increase in property taxes.\n"
+        "CRE same-store occupancy was 93.4%.\n"
+    )
+    got = _facts(text)
+    subjects = {key: subject for key, (subject, _period, _basis) in got.items()}
+    assert subjects[("occupancy", 91.3)] == "KQZW"
+    assert subjects[("occupancy", -180.0)] == "KQZW"
+    assert subjects[("property taxes", 5.2)] == "KQZW"
+    assert subjects[("occupancy", 93.4)] == "CRE"
+
