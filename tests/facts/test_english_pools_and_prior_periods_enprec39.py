@@ -31,3 +31,15 @@ def test_a_same_store_metric_is_the_company_figure() -> None:
     assert subjects[("property taxes", 5.2)] == "KQZW"
     assert subjects[("occupancy", 93.4)] == "CRE"
 
+
+def test_the_quarter_a_year_ago_is_the_year_before_quarter() -> None:
+    """"up from $40 million in the quarter a year ago": the comparison base of the third quarter a year before, not
+    of the quarter reported; "the same period a year earlier" reads the same."""
+    got = _facts(
+        "Net income was $55 million, up from $40 million in the quarter a year ago.\n"
+        "Revenue was $610 million, compared to $575 million in the same period a year earlier.\n"
+    )
+    assert got[("net income", 5.5e7)][1] == "2022Q3"
+    assert got[("net income", 4e7)][1:] == ("2021Q3", "prior")
+    assert got[("revenue", 5.75e8)][1:] == ("2021Q3", "prior")
+
