@@ -43,3 +43,19 @@ def test_the_quarter_a_year_ago_is_the_year_before_quarter() -> None:
     assert got[("net income", 4e7)][1:] == ("2021Q3", "prior")
     assert got[("revenue", 5.75e8)][1:] == ("2021Q3", "prior")
 
+
+def test_an_earlier_quarter_growth_is_over_its_year_before() -> None:
+    """"operating expenses grew only 1.5% in the third quarter of last year": that quarter's growth over the same
+    quarter a year before it, as the reported quarter's own growth is; a level of that quarter states no change."""
+    got = _facts(
+        "Operating expenses rose 6.2% in the quarter. If you recall, operating expenses grew only 1.5% during the third"
+        " quarter of last year.\n"
+        "Gross margin was 40.5% in the second quarter.\n"
+    )
+    assert got[("operating expenses", 6.2)][1] == "2022Q3"
+    assert got[("operating expenses", 1.5)][1] == "2021Q3"
+    doc = replace(ingest("Operating expenses grew only 1.5% during the third quarter of last year.\n"
+                         "Gross margin was 40.5% in the second quarter.\n", source="KQZW_q3_2022.txt"), kind="transcript")
+    changes = {(f.metric, f.value): f.change for f in facts.run(doc)}
+    assert changes[("operating expenses", 1.5)] == "yoy"
+    assert changes[("gross margin", 40.5)] is None
