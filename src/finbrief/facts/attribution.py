@@ -7977,11 +7977,12 @@ class _Extractor:
             and m.unit in ("%", "pp", "bps")
             and period is not None
             and self.state.ctx.quarter is not None
-            and (ahead := periods.parse_quarter(period)) is not None
-            and ahead > self.state.ctx.quarter
+            and (other := periods.parse_quarter(period)) is not None
+            and other != self.state.ctx.quarter
         ):
             # "For Q2, we expect reported sales growth of approximately 4.5%": a coming quarter's growth, like the
-            # quarter's own, is over the same quarter a year before
+            # quarter's own, is over the same quarter a year before; so is an earlier quarter's ("operating
+            # expenses grew only 1.5% in the third quarter of last year")
             return "yoy"
         if (
             self.english

@@ -457,8 +457,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "en_this_quarter",
         re.compile(
-            # ("this", "the" and "today" behind one "t" and its word boundary: the commonest letter, tried once)
-            r"t(?<!\wt)(?:h(?:is|e)\s+quarter\b|oday\b)|" + _word_led(r"current\s+quarter\b", r"quarter[\s-]end\b"),
+            # ("this", "the" and "today" behind one "t" and its word boundary: the commonest letter, tried once;
+            # "the quarter a year ago" is the year-before quarter, ``en_year_ago``)
+            r"t(?<!\wt)(?:h(?:is|e)\s+quarter\b(?!\s+a\s+year\s+(?:ago|earlier|before)\b)|oday\b)|"
+            + _word_led(r"current\s+quarter\b", r"quarter[\s-]end\b"),
             re.I,
         ),
     ),
@@ -497,6 +499,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                 *(rf"{w}[\s-]year(?:'s)?\s+(?:quarter|period)\b" for w in ("prior", "previous", "last")),
                 r"year[\s-]ago\s+(?:quarter|period)\b",
                 r"same\s+(?:quarter|period)\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year\b",
+                # "up from $40 million in the quarter a year ago", "the same period a year earlier": that quarter
+                *(rf"{w}\s+a\s+year\s+(?:ago|earlier|before)\b" for w in ("quarter", "period")),
             ),
             re.I,
         ),
@@ -712,7 +716,7 @@ _SPACED_NEEDLES: dict[str, tuple[str, ...]] = {
     ),
     "en_year_ago": (
         *("prior year", "prior-year", "previous year", "previous-year", "last year", "last-year", "year ago"),
-        *("year-ago", "same quarter", "same period"),
+        *("year-ago", "same quarter", "same period", "year earlier", "year before"),
     ),
     "en_full_year": (
         *("year 19", "year 20", "calendar 19", "calendar 20", "full year", "full-year", "calendar year"),

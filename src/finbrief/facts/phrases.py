@@ -321,6 +321,9 @@ _MEASURE_MODIFIERS = frozenset({"net", "gross", "adjusted", "core", "organic", "
 """Words between a unit's proper name and its metric that say how the metric is measured ("Fiber net capex")."""
 _MEASURE_COMPOUND_ENDS = ("-driven", "-related", "-based", "-day", "-month", "-year", "-week")
 """Ends of a compound adjective that says how or over what a metric is measured, never which business line."""
+_MEASURE_COMPOUND_OPENINGS = ("same-",)
+"""Openings of a compound adjective that names the pool a metric is measured on ("same-store occupancy", "CRE
+same-property NOI"): how the figure is taken, never which business line; a unit's name may stand before it."""
 
 
 def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
@@ -381,14 +384,16 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
             end = lo + m.start()
             continue
         tail_of_compound = text[lo + m.start() - 1 : lo + m.start()] == "-"
-        measure = (low in _MEASURE_MODIFIERS or low.endswith(_MEASURE_COMPOUND_ENDS)) and not tail_of_compound
+        measure = (
+            low in _MEASURE_MODIFIERS or low.endswith(_MEASURE_COMPOUND_ENDS) or low.startswith(_MEASURE_COMPOUND_OPENINGS)
+        ) and not tail_of_compound
         if not kept and measure and skipped < 2:
             # "Kestrel Fiber net success-based capex": a unit's proper name before how the metric is measured
             skipped += 1
             end = lo + m.start()
             continue
-        if skipped and not kept and not (word[:1].isupper() and _mid_sentence(text, lo + m.start())):
-            break  # ("strong net sales", "Adjusted EBITDA": no proper name before the modifiers)
+        if skipped and not kept and not (word[:1].isupper() and (_mid_sentence(text, lo + m.start()) or _acronym(word))):
+            break  # ("strong net sales", "Adjusted EBITDA": no proper name before the modifiers; "CRE same-store": one)
         if low in stop or low in pw.en_basis or low.endswith("ly") or word.endswith(("'s", "’s")):
             if low in _VERB_BEFORE and kept:
                 return None  # "to reflect revenue growth": the word after "to" is a verb
@@ -455,6 +460,11 @@ def _geography_opening(text: str, lo: int, pos: int) -> tuple[int, str] | None:
 _PAIR_FIRST = re.compile(r"(?:^|[.!?]\s+|(?<![A-Za-z])(?:our|the|its|their|while|whereas)\s+)(?P<w>[A-Za-z][a-z]+)\s+$")
 """The first word of a two-word line ("our products and ...", "Cloud and ..."), standing right after a determiner or
 at the sentence's start."""
+
+
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is written in capitals throughout ("CRE", "SHOP"): a name even where it opens the sentence."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _mid_sentence(text: str, pos: int) -> bool:
