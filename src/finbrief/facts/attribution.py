@@ -728,7 +728,9 @@ def _name_result(text: str, lo: int, m: NumberMention) -> str | None:
 
 _LINE_KIND_CHANGE = re.compile(
     r"(?:^|(?<=[,;.:])\s+|(?<=^\s))(?:(?:and|but|however|lastly|finally|meanwhile)\s*,?\s+)?(?:the\s+|our\s+|its\s+)?"
-    r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:business|businesses|region|category|franchise)"
+    r"(?:(?:[A-Z][\w&'’.-]*\s+){1,4}(?:business|businesses|region|category|franchise)"
+    r"|(?:[Bb]eginning|[Ss]tarting|[Tt]urning|[Mm]oving\s+on)\s+(?:with|to)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*,\s+"
+    r"the\s+region)"
     r"(?:\s+(?:also|again|then|similarly))?"
     r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+[^,.;()]{1,40},|\s+(?:continued\s+to\s+grow|returned\s+to\s+growth),)?\s*"
     r"(?:again\s+)?(?P<verb>grew|increased|declined|decreased|rose|fell|(?:was|were)\s+(?:up|down)|increasing|decreasing|"
@@ -1986,6 +1988,11 @@ _SHARE_VERB_BEFORE = re.compile(
 """Right before a percentage: a verb that makes it a part's share of a whole ("Broadcast represented about 35%")."""
 _LINE_WORDS_AFTER = re.compile(r"(?P<n>[A-Za-z][A-Za-z&-]*(?:\s+[A-Za-z][A-Za-z&-]*)?)(?=\s*(?:[,.;]|$|\s+(?:in|for|during|this|last)\s))")
 """After "of total": the name of the whole, up to the period or punctuation that ends it ("licensing in the quarter")."""
+_OF_TOTAL_WHOLE = re.compile(r"\s*of\s+(?:(?:our|the|its)\s+)?(?:total|consolidated|overall)\s", re.IGNORECASE)
+"""After a % figure: the whole is the company's total ("30% of total revenue"), of which the company has no share."""
+_SHARE_OF_METRIC: dict[str, str] = {"revenue": "share of revenue", "gross profit": "share of gross profit"}
+"""Wholes a business line's % level is read as a share of ("61% of gross profit"), and the metric the share is: the
+totals a call splits by line; a % of any other metric named after it is no fact of its own."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
 """Right after a % figure: the figure is a share of the whole named next."""
 _SHARE_WORD = re.compile(r"(?<![A-Za-z])(?:shares?|stock|ADS|ADSs|units?)(?![A-Za-z])", re.IGNORECASE)
@@ -5315,13 +5322,14 @@ class _Extractor:
                 return None, False, None
         if self.english and m.unit == "%" and m.role != "change":
             whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
-            named = [h for h in strong if whole and whole.end() <= h.start <= whole.end() + 30]
+            # (a name that takes in a word of the whole's lead counts: "of total revenue" names "total revenue")
+            named = [h for h in strong if whole and whole.start() < h.start <= whole.end() + 30]
             line = self._line_share(para, m, whole, c_start, c_end) if whole and not named else None
             if line is not None:
                 return line, False, "share of revenue"
             if whole and (
                 not named
-                or (named[0].entry.name != "revenue" and not _OF_WHOLE_RESULT.match(text, m.end))  # type: ignore[attr-defined]
+                or (named[0].entry.name not in _SHARE_OF_METRIC and not _OF_WHOLE_RESULT.match(text, m.end))  # type: ignore[attr-defined]
             ):
                 # "across 50% of our total room count", "online orders were 55% of our orders": a share of a
                 # whole, not the growth of the metric named before (a share of revenue or of the company's
@@ -6394,6 +6402,7 @@ class _Extractor:
             # conventional loans": the part's share of the whole, no growth of it
             metric = lm.metric_by_name("share") or metric
             metric_hit, after, mapped = None, False, None
+        share: str | None = None
         if (
             m.unit == "%"
             and not metric.ratio
@@ -6401,10 +6410,11 @@ class _Extractor:
             and metric_hit is not None
             and _SHARE_OF.fullmatch(text, m.end, metric_hit.start)
         ):
-            # "90% of our revenues": a share of the metric, not its growth
-            if metric.name != "revenue":
+            # "90% of our revenues", "the Apex brand comprised 61% of gross profit": a share of the metric, not its growth
+            share = _SHARE_OF_METRIC.get(metric.name)
+            if share is None:
                 return None
-            metric = lm.metric_by_name("share of revenue") or metric
+            metric = lm.metric_by_name(share) or metric
             mapped = None
         if (
             self.english
@@ -6688,8 +6698,26 @@ class _Extractor:
                     subject = owner  # "同业澄天航空(00976)上月载客量": that firm's own figure
                 elif owner is not None and owner != self.state.company and not subject.startswith(owner):
                     subject = owner + subject  # "同期海天电器(000456.SZ)空调营收": that firm's line, not the story's
-        if line_sales is not None and subject.casefold() not in line_sales.group().casefold():
-            return None  # the line whose sales moved is named there: a fact of any other subject would be wrong
+        named_at = (_hit.start, _hit.end) if _hit is not None else (-1, -1)  # where the subject is written, if it is
+        if (
+            line_sales is not None
+            and subject.casefold() not in line_sales.group().casefold()
+            and not sentence[0] + line_sales.start() <= named_at[0] < named_at[1] <= sentence[0] + line_sales.end()
+        ):
+            # the line whose sales moved is named there (as written or by an alias: "Asia-Pacific" for APAC): a fact of
+            # any other subject would be wrong
+            return None
+        if (
+            self.english
+            and share is not None
+            and (share != "share of revenue" or subject != self.state.company or _OF_TOTAL_WHOLE.match(text, m.end))
+            and subject.casefold() not in text[sentence[0] : m.start].casefold()
+            and not sentence[0] <= named_at[0] < m.start
+        ):
+            # "Talent Labs contributed 34% of gross profit", "Digital represented 30% of total revenue": the share of a
+            # part its sentence names, no other's (the whole company has no share of its own gross profit or total
+            # revenue; "90% of our revenues come from …" stays its own)
+            return None
         if not self.english and _UNNAMED_PEERS.search(text, clause[0], m.start):
             return None  # "部分同行上半年毛利率已降至25%左右": peers the page does not name, no fact of one
         if not self.english and _each_of_group(text, sentence, m):
