@@ -1757,6 +1757,13 @@ _PER_SHARE_PAIR_OF_AFTER = re.compile(
 )
 """Between an amount and the metric after its per-share form ("includes $47 million or $0.08 per diluted share of
 merger-related costs"): the item both figures size."""
+_AMOUNT_OR_BEFORE = re.compile(r"\$\d[\d,.]*\s+(?:thousand|million|billion),?\s+or\s+(?:about\s+|approximately\s+)?$", re.I)
+"""Right before a per-share figure: the amount it is the per-share form of ("$47 million or $0.08 per share")."""
+_PER_SHARE_OF_AFTER = re.compile(
+    r"\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share(?:\s+after[\s-]tax)?\s+(?:of|in)\s+(?:(?:net|total|pre-?tax)\s+)?",
+    re.IGNORECASE,
+)
+"""Between a per-share figure and the item it sizes ("$0.08 per diluted share of merger-related costs")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _FOR_LINE_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?", re.IGNORECASE)
 """Between a figure and the unit it is for ("7.8% for annual RV")."""
@@ -5387,6 +5394,16 @@ class _Extractor:
             # "includes $47 million or $0.08 per diluted share of merger-related costs": the item after the pair
             pair = _PER_SHARE_PAIR_OF_AFTER.match(text, m.end, c_end)
             ordered += [(h, True) for h in _all_after(strong, m.end, c_end) if pair and h.start == pair.end()][:1]
+        if self.english and not ordered and unit_class(m) == "per_share" and _AMOUNT_OR_BEFORE.search(
+            text, max(c_start, m.start - 40), m.start
+        ):
+            # "includes $47 million or $0.08 per diluted share of merger-related costs": the per-share form of the item
+            tail = _PER_SHARE_OF_AFTER.match(text, m.end, c_end)
+            ordered += [
+                (h, True)
+                for h in _all_after(strong, m.end, c_end)
+                if tail and h.start == tail.end() and h.entry.per_share  # type: ignore[attr-defined]
+            ][:1]
         if self.english and not ordered and unit_class(m) == "amount":
             # "$104 million of our total estimated $250 million in restructuring costs": the metric of the total
             ordered += [
