@@ -76,3 +76,15 @@ def test_charges_are_the_companys_and_an_excluded_charge_is_its_own_amount() -> 
     assert (special.subject, special.metric) == ("NovaSky", "restructuring charges")
     planned = find(facts, raw="$15 million to $25 million")
     assert (planned.subject, planned.metric, planned.period) == ("NovaSky", "restructuring charges guidance", "2022")
+
+
+def test_the_per_share_form_of_merger_costs_is_merger_costs_per_share() -> None:
+    facts = facts_of(
+        "FFO was $88.1 million or $0.41 per diluted share and includes $23 million or $0.05 per diluted share of "
+        "merger-related expenses.",
+        "Merger-related expenses were $12 million or $0.03 per share in the quarter.",
+    )
+    for raw, value in (("$0.05", 0.05), ("$0.03", 0.03)):
+        f = find(facts, raw=raw)
+        assert (f.metric, f.value, f.unit, f.period) == ("merger-related expenses per share", value, "USD", "2021Q3")
+    assert find(facts, raw="$0.41").metric == "FFO per share"

@@ -728,7 +728,9 @@ def _name_result(text: str, lo: int, m: NumberMention) -> str | None:
 
 _LINE_KIND_CHANGE = re.compile(
     r"(?:^|(?<=[,;.:])\s+|(?<=^\s))(?:(?:and|but|however|lastly|finally|meanwhile)\s*,?\s+)?(?:the\s+|our\s+|its\s+)?"
-    r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:business|businesses|region|category|franchise)"
+    r"(?:(?:[A-Z][\w&'’.-]*\s+){1,4}(?:business|businesses|region|category|franchise)"
+    r"|(?:[Bb]eginning|[Ss]tarting|[Tt]urning|[Mm]oving\s+on)\s+(?:with|to)\s+(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*,\s+"
+    r"the\s+region)"
     r"(?:\s+(?:also|again|then|similarly))?"
     r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+[^,.;()]{1,40},|\s+(?:continued\s+to\s+grow|returned\s+to\s+growth),)?\s*"
     r"(?:again\s+)?(?P<verb>grew|increased|declined|decreased|rose|fell|(?:was|were)\s+(?:up|down)|increasing|decreasing|"
@@ -1764,6 +1766,13 @@ _PER_SHARE_PAIR_OF_AFTER = re.compile(
 )
 """Between an amount and the metric after its per-share form ("includes $47 million or $0.08 per diluted share of
 merger-related costs"): the item both figures size."""
+_AMOUNT_OR_BEFORE = re.compile(r"\$\d[\d,.]*\s+(?:thousand|million|billion),?\s+or\s+(?:about\s+|approximately\s+)?$", re.I)
+"""Right before a per-share figure: the amount it is the per-share form of ("$47 million or $0.08 per share")."""
+_PER_SHARE_OF_AFTER = re.compile(
+    r"\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share(?:\s+after[\s-]tax)?\s+(?:of|in)\s+(?:(?:net|total|pre-?tax)\s+)?",
+    re.IGNORECASE,
+)
+"""Between a per-share figure and the item it sizes ("$0.08 per diluted share of merger-related costs")."""
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?", re.IGNORECASE)
 _FOR_LINE_AFTER = re.compile(r"\s+for\s+(?:the\s+|our\s+|its\s+)?(?:[a-z]+\s+)?", re.IGNORECASE)
 """Between a figure and the unit it is for ("7.8% for annual RV")."""
@@ -1995,6 +2004,11 @@ _SHARE_VERB_BEFORE = re.compile(
 """Right before a percentage: a verb that makes it a part's share of a whole ("Broadcast represented about 35%")."""
 _LINE_WORDS_AFTER = re.compile(r"(?P<n>[A-Za-z][A-Za-z&-]*(?:\s+[A-Za-z][A-Za-z&-]*)?)(?=\s*(?:[,.;]|$|\s+(?:in|for|during|this|last)\s))")
 """After "of total": the name of the whole, up to the period or punctuation that ends it ("licensing in the quarter")."""
+_OF_TOTAL_WHOLE = re.compile(r"\s*of\s+(?:(?:our|the|its)\s+)?(?:total|consolidated|overall)\s", re.IGNORECASE)
+"""After a % figure: the whole is the company's total ("30% of total revenue"), of which the company has no share."""
+_SHARE_OF_METRIC: dict[str, str] = {"revenue": "share of revenue", "gross profit": "share of gross profit"}
+"""Wholes a business line's % level is read as a share of ("61% of gross profit"), and the metric the share is: the
+totals a call splits by line; a % of any other metric named after it is no fact of its own."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
 """Right after a % figure: the figure is a share of the whole named next."""
 _SHARE_WORD = re.compile(r"(?<![A-Za-z])(?:shares?|stock|ADS|ADSs|units?)(?![A-Za-z])", re.IGNORECASE)
@@ -5324,13 +5338,14 @@ class _Extractor:
                 return None, False, None
         if self.english and m.unit == "%" and m.role != "change":
             whole = _OF_WHOLE_AFTER.match(text, m.end, c_end)
-            named = [h for h in strong if whole and whole.end() <= h.start <= whole.end() + 30]
+            # (a name that takes in a word of the whole's lead counts: "of total revenue" names "total revenue")
+            named = [h for h in strong if whole and whole.start() < h.start <= whole.end() + 30]
             line = self._line_share(para, m, whole, c_start, c_end) if whole and not named else None
             if line is not None:
                 return line, False, "share of revenue"
             if whole and (
                 not named
-                or (named[0].entry.name != "revenue" and not _OF_WHOLE_RESULT.match(text, m.end))  # type: ignore[attr-defined]
+                or (named[0].entry.name not in _SHARE_OF_METRIC and not _OF_WHOLE_RESULT.match(text, m.end))  # type: ignore[attr-defined]
             ):
                 # "across 50% of our total room count", "online orders were 55% of our orders": a share of a
                 # whole, not the growth of the metric named before (a share of revenue or of the company's
@@ -5388,6 +5403,16 @@ class _Extractor:
             # "includes $47 million or $0.08 per diluted share of merger-related costs": the item after the pair
             pair = _PER_SHARE_PAIR_OF_AFTER.match(text, m.end, c_end)
             ordered += [(h, True) for h in _all_after(strong, m.end, c_end) if pair and h.start == pair.end()][:1]
+        if self.english and not ordered and unit_class(m) == "per_share" and _AMOUNT_OR_BEFORE.search(
+            text, max(c_start, m.start - 40), m.start
+        ):
+            # "includes $47 million or $0.08 per diluted share of merger-related costs": the per-share form of the item
+            tail = _PER_SHARE_OF_AFTER.match(text, m.end, c_end)
+            ordered += [
+                (h, True)
+                for h in _all_after(strong, m.end, c_end)
+                if tail and h.start == tail.end() and h.entry.per_share  # type: ignore[attr-defined]
+            ][:1]
         if self.english and not ordered and unit_class(m) == "amount":
             # "$104 million of our total estimated $250 million in restructuring costs": the metric of the total
             ordered += [
@@ -6403,6 +6428,7 @@ class _Extractor:
             # conventional loans": the part's share of the whole, no growth of it
             metric = lm.metric_by_name("share") or metric
             metric_hit, after, mapped = None, False, None
+        share: str | None = None
         if (
             m.unit == "%"
             and not metric.ratio
@@ -6410,10 +6436,11 @@ class _Extractor:
             and metric_hit is not None
             and _SHARE_OF.fullmatch(text, m.end, metric_hit.start)
         ):
-            # "90% of our revenues": a share of the metric, not its growth
-            if metric.name != "revenue":
+            # "90% of our revenues", "the Apex brand comprised 61% of gross profit": a share of the metric, not its growth
+            share = _SHARE_OF_METRIC.get(metric.name)
+            if share is None:
                 return None
-            metric = lm.metric_by_name("share of revenue") or metric
+            metric = lm.metric_by_name(share) or metric
             mapped = None
         if (
             self.english
@@ -6697,8 +6724,26 @@ class _Extractor:
                     subject = owner  # "同业澄天航空(00976)上月载客量": that firm's own figure
                 elif owner is not None and owner != self.state.company and not subject.startswith(owner):
                     subject = owner + subject  # "同期海天电器(000456.SZ)空调营收": that firm's line, not the story's
-        if line_sales is not None and subject.casefold() not in line_sales.group().casefold():
-            return None  # the line whose sales moved is named there: a fact of any other subject would be wrong
+        named_at = (_hit.start, _hit.end) if _hit is not None else (-1, -1)  # where the subject is written, if it is
+        if (
+            line_sales is not None
+            and subject.casefold() not in line_sales.group().casefold()
+            and not sentence[0] + line_sales.start() <= named_at[0] < named_at[1] <= sentence[0] + line_sales.end()
+        ):
+            # the line whose sales moved is named there (as written or by an alias: "Asia-Pacific" for APAC): a fact of
+            # any other subject would be wrong
+            return None
+        if (
+            self.english
+            and share is not None
+            and (share != "share of revenue" or subject != self.state.company or _OF_TOTAL_WHOLE.match(text, m.end))
+            and subject.casefold() not in text[sentence[0] : m.start].casefold()
+            and not sentence[0] <= named_at[0] < m.start
+        ):
+            # "Talent Labs contributed 34% of gross profit", "Digital represented 30% of total revenue": the share of a
+            # part its sentence names, no other's (the whole company has no share of its own gross profit or total
+            # revenue; "90% of our revenues come from …" stays its own)
+            return None
         if not self.english and _UNNAMED_PEERS.search(text, clause[0], m.start):
             return None  # "部分同行上半年毛利率已降至25%左右": peers the page does not name, no fact of one
         if not self.english and _each_of_group(text, sentence, m):
