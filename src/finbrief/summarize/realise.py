@@ -1813,6 +1813,15 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"guidance|outlook|target|plan",
     ),
     _doubt(
+        _W + r"(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|topp(?:ed|ing)|outperform(?:s|ed|ing)?|"
+        r"better\s+than|ahead\s+of|above|in\s+excess\s+of|short\s+of|below|miss(?:es|ed|ing)?|compared\s+(?:to|with)|"
+        r"versus|vs\.?)\s+(?:(?:our|the|its)\s+)?(?:(?:previous|prior|original|initial|earlier|own|internal|quarterly)\s+)*"
+        r"(?:guidance|outlook|forecast|expectations?)(?:\s+range)?(?:\s+(?:of|at|for))?\s+(?:between\s+)?" + _ABOUT + "$",
+        "the guidance a figure is measured against ('adjusted earnings of $1.02 per share exceeded our guidance of $0.93"
+        " to $0.95'), given before, not the outlook now",
+        metrics=r"guidance|outlook|target|plan",
+    ),
+    _doubt(
         _W + r"(?:investment|securities|asset|loan)\s+portfolios?" + _E,
         "the size of a portfolio held, not an investment made or planned ('our $16.4 billion investment portfolio')",
         metrics=r"investment",
@@ -2654,6 +2663,16 @@ _PART_SUBJECT = re.compile(
 with our direct business, agency operations generated a strong quarter, with revenues improving
 42%"): the figure is that business's, not the company's."""
 
+_PART_EXPECTED = re.compile(
+    r"(?<![A-Za-z])(?:expect|anticipat|forecast|project|guid)\w*\s+(?:our|the|its)\s+"
+    r"(?!(?:total|overall|entire|whole|consolidated|combined|core|company|group)(?![A-Za-z]))"
+    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|subsidiar(?:y|ies)|operations|units?)\s+to"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before an outlook figure in its sentence: some of the company's businesses as what is expected ("we expect our
+other businesses to be between a loss of $0.05 and $0.02 per share"): their outlook, not the company's."""
+
 _LINES_IN_CLAUSE = re.compile(
     r"(?<![A-Za-z])(?:for|in|on|within|from)\s+(?:our|the|its)\s+(?!(?:total|overall|consolidated|entire|whole|combined|all|both|two|three|four|five|six|reportable|operating)\s)"
     r"(?:[\w&'’-]+\s+){1,3}?(?:lines(?:\s+of\s+business)?|line\s+of\s+business|segments?|divisions?|books?\s+of\s+business)(?![A-Za-z])",
@@ -3482,6 +3501,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return "the figure of the business line the sentence is about"
         if _PART_SUBJECT.search(head):
             return "the figure of the business line a clause before it is about"
+        if _FORWARD_METRIC.search(f.metric) and _PART_EXPECTED.search(head):
+            return "the outlook of some of the company's businesses, not the company's"
         if _LINES_IN_CLAUSE.search(before):
             return "the figure of lines of business its clause names ('The combined ratio for our commercial lines was 94.1%')"
         assets = _NAMED_ASSETS.search(head)
