@@ -14,6 +14,7 @@ guidance, a per-share amount, its period — comes from the facts stage; this mo
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -1304,6 +1305,9 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
         key: _stated_precisely(min((r for r in rs if r.score >= NEAR_BEST * rs[0].score), key=lambda r: r.order), rs)
         for key, rs in candidates.items()
     }
+    # "EPS of $1.49" ... "EPS for the quarter of $1.40": the call states its result two ways and nothing tells the
+    # two apart; a reader cannot know which is right, and the brief does not pick one
+    best = {key: r for key, r in best.items() if not _stated_otherwise(doc, r, candidates[key], main)}
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
     # Drop a growth-only record when the same subject and metric has a record with a level: the
     # level is the figure a reader looks for.
@@ -1511,6 +1515,82 @@ def _stated_precisely(best: Record, rs: Sequence[Record]) -> Record:
             continue
         return replace(best, level=o)
     return best
+
+
+# How far apart two levels of one figure may be and still be a misstatement of it, not another figure (a part, a
+# year, another basis is most often much further off).
+OTHERWISE_WITHIN = 0.15
+
+
+def _rounded(value: float, digits: int) -> float:
+    """``value`` to ``digits`` significant digits."""
+    if value == 0 or digits <= 0:
+        return value
+    return round(value, digits - 1 - math.floor(math.log10(abs(value))))
+
+
+def _one_figure(a: Fact, b: Fact) -> bool:
+    """Whether two levels are one figure: equal, or one the other rounded ("$1.5" for "$1.49")."""
+    if abs(a.value - b.value) <= 0.005 * max(abs(a.value), abs(b.value)):
+        return True
+    for x, y in ((a, b), (b, a)):
+        d = _digits(y)
+        if d and abs(_rounded(x.value, d) - y.value) <= 1e-9 * max(abs(y.value), 1.0):
+            return True
+    return False
+
+
+_TELLS_APART = re.compile(
+    r"(?<![A-Za-z])(?:basic|diluted|fully\s+diluted|adjusted|non-GAAP|GAAP|reported|core|underlying|organic|comparable|"
+    r"operational(?:ly)?|constant[\s-]currency|excluding|ex-\w+|pro[\s-]forma|continuing|discontinued|"
+    r"\d+-week|[a-z]+-level|same[\s-]store|like[\s-]for[\s-]like)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Words by a figure that tell it apart from another level of the same metric ("$0.77 per basic share" beside "$0.66
+per diluted share", "property-level adjusted EBITDA")."""
+
+
+def _told_apart(doc: Document, a: Fact, b: Fact) -> set[str]:
+    """The words of ``_TELLS_APART`` by one of two figures and not by the other (its clause and the words just past it)."""
+
+    def words(f: Fact) -> set[str]:
+        text = doc.paragraph(f.paragraph).text
+        around = _before_figure(doc, f)[0] + text[f.start : min(len(text), max(f.end, _number_span(doc, f)[1]) + 30)]
+        return {re.sub(r"[\s-]+", " ", w.lower()) for w in _TELLS_APART.findall(around)}
+
+    return words(a) ^ words(b)
+
+
+def _stated_otherwise(doc: Document, r: Record, rs: Sequence[Record], main: str | None) -> bool:
+    """Whether the company's per-share result ``r`` (a whole company's, never a part's) is stated in another sentence
+    at a level a little off its own, as the same figure (same metric, period and measure, each as plain as the
+    other, no word by either telling them apart): one of the two is misspoken."""
+    lv = r.level
+    if lv is None or r.forward or r.subject != main or lv.qualifier is not None or lv.value_high is not None:
+        return False
+    if lv.per != "share":
+        return False  # an amount a little off may be a part's ("the composition of revenue was $235 million in licensing")
+    sentence = (lv.paragraph, doc.paragraph(lv.paragraph).sentence_at(lv.start))
+    for o in rs:
+        ov = o.level
+        if (
+            o is r
+            or ov is None
+            or o.forward
+            or ov.qualifier is not None
+            or ov.value_high is not None
+            or ov.unit != lv.unit
+            or ov.per != lv.per
+            or ov.period != lv.period
+            or o.measure != r.measure
+            or (ov.paragraph, doc.paragraph(ov.paragraph).sentence_at(ov.start)) == sentence
+            or (ov.value < 0) != (lv.value < 0)
+            or _one_figure(ov, lv)
+        ):
+            continue
+        if abs(ov.value - lv.value) <= OTHERWISE_WITHIN * max(abs(ov.value), abs(lv.value)) and not _told_apart(doc, ov, lv):
+            return True
+    return False
 
 
 def _plain(metric: str) -> str:
@@ -1810,6 +1890,15 @@ DOUBTS: tuple[Doubt, ...] = (
         _W + r"(?:(?:were|was|had\s+been)\s+(?:expecting|anticipating|guiding|forecasting|projecting|targeting|planning)|"
         r"(?:had|previously|originally|initially)\s+(?:expected|guided|forecast|projected|anticipated|planned))" + _E,
         "an expectation held before, not the outlook now ('we were expecting $45 million to $48 million in sales')",
+        metrics=r"guidance|outlook|target|plan",
+    ),
+    _doubt(
+        _W + r"(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?|topp(?:ed|ing)|outperform(?:s|ed|ing)?|"
+        r"better\s+than|ahead\s+of|above|in\s+excess\s+of|short\s+of|below|miss(?:es|ed|ing)?|compared\s+(?:to|with)|"
+        r"versus|vs\.?)\s+(?:(?:our|the|its)\s+)?(?:(?:previous|prior|original|initial|earlier|own|internal|quarterly)\s+)*"
+        r"(?:guidance|outlook|forecast|expectations?)(?:\s+range)?(?:\s+(?:of|at|for))?\s+(?:between\s+)?" + _ABOUT + "$",
+        "the guidance a figure is measured against ('adjusted earnings of $1.02 per share exceeded our guidance of $0.93"
+        " to $0.95'), given before, not the outlook now",
         metrics=r"guidance|outlook|target|plan",
     ),
     _doubt(
@@ -2654,6 +2743,16 @@ _PART_SUBJECT = re.compile(
 with our direct business, agency operations generated a strong quarter, with revenues improving
 42%"): the figure is that business's, not the company's."""
 
+_PART_EXPECTED = re.compile(
+    r"(?<![A-Za-z])(?:expect|anticipat|forecast|project|guid)\w*\s+(?:our|the|its)\s+"
+    r"(?!(?:total|overall|entire|whole|consolidated|combined|core|company|group)(?![A-Za-z]))"
+    r"(?:[A-Za-z&'’-]+\s+){1,3}(?:business(?:es)?|segments?|divisions?|subsidiar(?:y|ies)|operations|units?)\s+to"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Before an outlook figure in its sentence: some of the company's businesses as what is expected ("we expect our
+other businesses to be between a loss of $0.05 and $0.02 per share"): their outlook, not the company's."""
+
 _LINES_IN_CLAUSE = re.compile(
     r"(?<![A-Za-z])(?:for|in|on|within|from)\s+(?:our|the|its)\s+(?!(?:total|overall|consolidated|entire|whole|combined|all|both|two|three|four|five|six|reportable|operating)\s)"
     r"(?:[\w&'’-]+\s+){1,3}?(?:lines(?:\s+of\s+business)?|line\s+of\s+business|segments?|divisions?|books?\s+of\s+business)(?![A-Za-z])",
@@ -3482,6 +3581,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return "the figure of the business line the sentence is about"
         if _PART_SUBJECT.search(head):
             return "the figure of the business line a clause before it is about"
+        if _FORWARD_METRIC.search(f.metric) and _PART_EXPECTED.search(head):
+            return "the outlook of some of the company's businesses, not the company's"
         if _LINES_IN_CLAUSE.search(before):
             return "the figure of lines of business its clause names ('The combined ratio for our commercial lines was 94.1%')"
         assets = _NAMED_ASSETS.search(head)
