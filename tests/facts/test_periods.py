@@ -381,3 +381,20 @@ def test_a_titled_year_is_read_as_searching_every_head_reads_it() -> None:
     ]
     for texts in heads:
         assert _titled_year(texts) == plain(texts), texts
+
+
+@pytest.mark.parametrize(
+    ("head", "running"),
+    [
+        ("Stock code: 1234, listed in 2019", "2025Q1-2025Q3"),  # a filing's stock code heads it: passed over
+        ("  (STOCK CODE: 1234) listed in 2019", "2025Q1-2025Q3"),
+        ("Listed in 2019, stock code: 1234", None),  # no stock code line: its year is the head's first period
+        ("股份代号：1234 2019年上市", "2025Q1-2025Q3"),
+    ],
+)
+def test_a_stock_code_line_heading_a_filing_is_no_title(head: str, running: str | None) -> None:
+    """The span a filing's head reports is read past its stock code line, in English as in Chinese."""
+    texts = (head, "Results for the nine months ended September 30, 2025", "Revenue for the third quarter of 2025 rose 8%.")
+    ctx = periods.context(texts, 12, (2025, 11, 5))
+    assert ctx.period == "2025Q3"
+    assert ctx.running == running

@@ -3383,6 +3383,17 @@ _FORECAST_MADE_AFTER = re.compile(r"\s?(?:时|份)?的?(?:预测|预估|预期|�
 _HEAD_FURNITURE = re.compile(r"概不(?:负责|負責)|注册成立|註冊成立|^\s*[(（]?\s*(?:股份代号|股份代號|股票代码|证券代码|stock code)", re.I)
 """Head lines of a filing that are no title (an exchange's disclaimer, the place of incorporation, the stock code):
 the title that names the period reported comes after them."""
+_HEAD_FURNITURE_ASCII = re.compile(r"\s*\(?\s*stock code", re.I)
+"""``_HEAD_FURNITURE`` in ASCII text: of its lines only the stock code can be written there, and only at the start."""
+
+
+def _head_furniture(text: str) -> bool:
+    """Whether a head line is furniture (``_HEAD_FURNITURE``): an English line is read for its one English form."""
+    if text.isascii():
+        return _HEAD_FURNITURE_ASCII.match(text) is not None
+    return _HEAD_FURNITURE.search(text) is not None
+
+
 _REPORT_YEAR_LABEL = re.compile(r"\s?[-–—]\s?(?:中期|末期|全年|年度)")
 """After a year: the report it labels ("2026 - 中期业绩", a filing list's fiscal year), not the span reported."""
 
@@ -3418,7 +3429,7 @@ def context(
                 y = int(annual.group("y"))
                 year = ctx.year if ctx.year is not None else y
                 return PeriodContext(quarter_str(y * 4 + 3), year, 12, ctx.date, ctx.article, str(y))
-    for text in [t for t in texts[: 3 * _HEAD_TEXTS] if not _HEAD_FURNITURE.search(t)][:_HEAD_TEXTS]:
+    for text in [t for t in texts[: 3 * _HEAD_TEXTS] if not _head_furniture(t)][:_HEAD_TEXTS]:
         named = [pm for pm in find_periods(text, ctx) if pm.period and not pm.base and not pm.forward]
         # "2025年前三季度": the year only dates the span written right after it; "2025-08-27" is a dateline
         named = [
@@ -3458,6 +3469,8 @@ def context(
     if q is None:
         return ctx
     for text in texts[:_HEAD_TEXTS]:
+        if text.isascii():
+            continue  # (an interim head and a report's name are written in Chinese only)
         if _INTERIM_HEAD.search(text) and not _REPORT_SPAN.search(text):
             # "德翔餐饮:2026 - 中期业绩" dated November: a March year's interim, the half to September; a
             # calendar year's interim dated August is the half to June

@@ -538,15 +538,25 @@ def _is_odd(line: str) -> bool:
     return bool(_TABULAR_RE.search(line) or _LIST_ITEM_RE.match(line))
 
 
-def page_numbers(lines: Sequence[str]) -> set[int]:
-    """Indices of stray page-number lines: number-only lines whose numbers count up by one."""
-    found: list[tuple[int, int]] = []
+PageLine = tuple[int, int, bool]
+"""(index, the number, whether a run of page numbers may hold it) of a line holding only a page number."""
+
+
+def page_lines(lines: Sequence[str]) -> list[PageLine]:
+    """The lines holding only a page number (``PAGE_RE``), read once for ``page_numbers`` and
+    ``lone_page_numbers``: a bare number counts for a run only on a short line (14 characters at most)."""
+    found: list[PageLine] = []
     for i, line in enumerate(lines):
         t = line.strip()
-        if (len(t) <= 14 and t[:1].isdigit()) or t[:4].casefold() == "page":
-            m = PAGE_RE.fullmatch(t)
-            if m:
-                found.append((i, int(m.group(1))))
+        if (t[:1].isdigit() or t[:4].casefold() == "page") and (m := PAGE_RE.fullmatch(t)) is not None:
+            found.append((i, int(m.group(1)), len(t) <= 14 or not t[:1].isdigit()))
+    return found
+
+
+def page_numbers(lines: Sequence[str], numbered: Sequence[PageLine] | None = None) -> set[int]:
+    """Indices of stray page-number lines: number-only lines whose numbers count up by one. ``numbered``:
+    ``page_lines(lines)``, when the caller has it."""
+    found = [(i, n) for i, n, short in (page_lines(lines) if numbered is None else numbered) if short]
     pages: set[int] = set()
     run: list[int] = []
     last = None
@@ -563,15 +573,15 @@ def page_numbers(lines: Sequence[str]) -> set[int]:
     return pages
 
 
-def lone_page_numbers(lines: Sequence[str], pages: set[int]) -> set[int]:
+def lone_page_numbers(lines: Sequence[str], pages: set[int], numbered: Sequence[PageLine] | None = None) -> set[int]:
     """Indices of a page number printed alone inside a sentence (a text of one page break has no run of
     them for ``page_numbers``): a line holding only a page number, between a line of prose that does not
     finish its sentence and one that goes on in lower case with no scale or unit of a figure. A wrap never
-    leaves a number alone on a line with room for the next word; blank lines around it are the page's."""
+    leaves a number alone on a line with room for the next word; blank lines around it are the page's.
+    ``numbered``: ``page_lines(lines)``, when the caller has it."""
     out: set[int] = set()
-    for i, line in enumerate(lines):
-        t = line.strip()
-        if not (t[:1].isdigit() or t[:4].casefold() == "page") or i in pages or not PAGE_RE.fullmatch(t):
+    for i, _number, _short in page_lines(lines) if numbered is None else numbered:
+        if i in pages:
             continue
         before, after = i - 1, i + 1
         while before >= 0 and _is_blank(lines[before]):
@@ -1362,8 +1372,9 @@ def paragraph_texts(text: str) -> list[str]:
     raw_repeated = _repeated(lines)
     # (found before page numbers go: "Page 7 of 30" is the footer that the header stands next to)
     inside = running_furniture(lines, raw_repeated)
-    pages = page_numbers(lines)
-    inside |= lone_page_numbers(lines, pages)
+    numbered = page_lines(lines)
+    pages = page_numbers(lines, numbered)
+    inside |= lone_page_numbers(lines, pages, numbered)
     furniture = inside | page_bound(lines, pages) if pages else inside
     if pages:
         furniture -= pages

@@ -519,6 +519,10 @@ def field_blocks_text(text: str) -> str | None:
 MIN_TABLE_ROWS = 1
 
 
+ROW_SEPARATORS = ("\t", "|")
+"""What parts a table row's cells: tabs (a spreadsheet pasted) or pipes (a Markdown table), tried in that order."""
+
+
 def _split_row(line: str, sep: str) -> list[str] | None:
     if sep == "\t":
         return [c.strip() for c in line.split("\t")] if "\t" in line else None
@@ -576,9 +580,12 @@ def named_qa_table(text: str) -> str | None:
     """``text`` with its first question summary table that names who asked or who answered (``提问者``,
     ``回复人``, ``Asked By``) read into turns as a CSV export of it is (``qa_rows_text``), else None;
     the text around the table is kept."""
+    seps = tuple(sep for sep in ROW_SEPARATORS if sep in text)
+    if not seps:
+        return None  # (no row in a text without a separator: most texts hold neither, found in one search each)
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        for sep in ("\t", "|"):
+        for sep in seps:
             head = _split_row(line, sep)
             if head is None or len(head) < 3:
                 continue

@@ -252,6 +252,8 @@ def _page_host_lines(s: Scan) -> None:
     for t in s.simp:
         if len(t) <= MAX_HEADER_CHARS:
             count[t.strip()] = count.get(t.strip(), 0) + 1
+    if all(c < 2 for c in count.values()):
+        return  # (no short line printed twice: no page header, and no line to read for one)
     for i, text in enumerate(s.simp):
         t = text.strip()
         if len(t) > MAX_HEADER_CHARS or count.get(t, 0) < 2 or i in s.boiler:
