@@ -168,34 +168,3 @@ def test_a_participants_list_of_bold_names_does_not_stop_the_turns_dashed_labels
         ("Nell Iverson", "Caskwood Research", ["Omar Lind"]),
         ("Kit Ballard", "Rowanfield Partners", ["Omar Lind"]),
     ]
-
-
-# A broker's notes of a call: the call's title heads the document, management's points, then bold
-# numbered questions and their answers with no Q&A heading between.
-NOTES_NO_QA_HEADING = """\
-# 青岚食品2025年三季度业绩电话会纪要
-
-**时间**：2025年10月28日
-
-## 一、经营情况
-
-- 前三季度营业收入18.6亿元，同比增长9.2%。
-- 冷链渠道收入占比提升至34%。
-
-**Q1：第四季度原材料成本怎么看？**
-
-A：大豆价格已经回落，预计四季度毛利率环比改善一个百分点左右。
-
-**Q2：新工厂什么时候投产？**
-
-A：华东新工厂预计明年二季度投产，达产后产能增加三成。
-"""
-
-
-def test_notes_headed_by_the_calls_title_read_their_questions_without_a_qa_heading() -> None:
-    """Notes whose first line is the call's title hold the call's Q&A even with no Q&A heading: the
-    two numbered questions are two pairs, each with its answer."""
-    doc = parse(NOTES_NO_QA_HEADING, "notes.md")
-    assert len(doc.qa) == 2
-    assert [len(q.answers) for q in doc.qa] == [1, 1]
-    assert doc.paragraph(doc.qa[0].question[0]).text.startswith("**Q1")

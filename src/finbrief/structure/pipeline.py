@@ -176,12 +176,12 @@ MINUTES_TITLE_LINES = 3
 
 def _qa_minutes(s: Scan, labels: dict[int, Label], staffed: bool = False) -> bool:
     """Anonymous ``问：`` / ``答：`` (``问题1`` / ``回复``) pairs under a Q&A or call header, or under a
-    call's title (``远帆电气2025年度业绩说明会``, or the title heading the document):
+    call's title (``远帆电气2025年度业绩说明会``; in a staffed record, the title heading the document):
     the Q&A of a call written up, not FAQ-style notes (those have neither). A record form that lists the company's people who received the visit
     (``staffed``: ``上市公司接待人员姓名：…``) is a record with a single pair too."""
     first = min(labels, default=0)
     titled = any(sections.is_call_title(s, i) for i in range(max(0, first - MINUTES_TITLE_LINES), first)) or (
-        any(sections.is_call_title(s, i) for i in range(min(MINUTES_TITLE_LINES, first)))
+        staffed and any(sections.is_call_title(s, i) for i in range(min(MINUTES_TITLE_LINES, first)))
     )
     if not titled and not MINUTES_HEADERS.intersection(s.header.values()):
         return False
