@@ -739,6 +739,16 @@ _LINE_KIND_CHANGE = re.compile(
 """A business line named by its kind (business, region, category, franchise) that opens its clause and grew or fell by
 the figure right after, no metric named ("the Global Valve business declined 4.8%", "the EMEA region was hardest hit,
 decreasing 17.5%"): its sales."""
+_LINE_KIND_WITH_GROWTH = re.compile(
+    r"(?:^|(?<=[,;.:])\s+|(?<=^\s))(?:(?:and|but|however|lastly|finally|meanwhile)\s*,?\s+)?(?:the\s+|our\s+|its\s+)?"
+    r"(?:[A-Z][\w&'’.-]*\s+){1,4}(?:business|businesses|region|category|franchise|portfolio|division)\s+"
+    r"(?:(?:also|again|continues\s+to|continued\s+to)\s+)?(?:delivered|posted|reported|performed|perform)"
+    r"[^,.;:()]{0,40}?\s+with\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$"
+)
+"""A business line named by its kind that opens its clause and did well "with" the figure right before "growth", no
+metric named ("Our Vascular portfolio continues to perform well with 12% growth"): its sales grew by it."""
+_GROWTH_RIGHT_AFTER = re.compile(r"\s+growth(?![A-Za-z])", re.IGNORECASE)
+"""Right after a % figure: the bare word "growth", which makes the figure a growth rate."""
 _DEBT_BEFORE_MULTIPLE = re.compile(r"(?<![A-Za-z])debt\s+(?:was|is|stood\s+at|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _EBITDA_AFTER_MULTIPLE = re.compile(r"\s+(?:(?:our|the|its|trailing|twelve|12|months?|total|reported|adjusted|annualized|"
                                     r"last|LTM|TTM)[\s-]+){0,6}EBITDA(?:re)?(?![A-Za-z])", re.I)
@@ -6159,6 +6169,16 @@ class _Extractor:
             if metric is None and self.english and m.unit == "%" and m.role != "base" and not self.state.insurer
             else None
         )
+        if (
+            line_sales is None
+            and metric is None
+            and self.english
+            and m.unit == "%"
+            and m.role != "base"
+            and not self.state.insurer
+            and _GROWTH_RIGHT_AFTER.match(text, m.end)
+        ):
+            line_sales = _LINE_KIND_WITH_GROWTH.search(text[sentence[0] : m.start])
         if line_sales is not None:
             metric = lm.metric_by_name("revenue")  # "our Other category was down 9.3%": the line's sales
         if (
