@@ -2419,6 +2419,8 @@ def _said_by(text: str, simp: str, at: int, lab: Label, v: Vocab, known: frozens
         if person is not None:
             return dataclasses.replace(person, strength="strong", prefix="A", body_start=at)
     key = name_key(who_s)
+    if v.role_only_title.fullmatch(who_s):  # "董事长表示，…": the one who holds that office
+        return Label(None, who, key, "strong", True, at, prefix="A", title=who)
     if key in known or is_cjk_name(who_s, v):  # "周晓雯表示，…": a Chinese name alone
         return Label(None, who, key, "strong", True, at, prefix="A")
     return None

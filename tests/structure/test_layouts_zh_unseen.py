@@ -1,0 +1,68 @@
+"""Chinese transcript layouts seen in the wild, each on a short fictional call: answers marked by an office
+alone (``答：董事长表示，…``, ``回答1（董秘）：``, a platform's ``董秘回复：``), numbered marks typed full width
+(``Ｑ１（…）：``), a word processor's dictation (``說話者 1``) and a question an investor posted online that the
+host reads out."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def pairs(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
+    """(asker's name, firm, answerers' names) per pair, as a reader sees them."""
+
+    def name(sid: str | None) -> str | None:
+        return doc.speakers_by_id[sid].name if sid else None
+
+    return [(name(q.asker), q.firm, [name(a.speaker) or "" for a in q.answers]) for q in doc.qa]
+
+
+REPORTED_BY_OFFICE = """澜川材料路演纪要
+
+时间：2025年5月6日
+公司参与人员：董事长 顾承远，财务总监 苏晚晴
+
+一、问答环节
+
+问：今年铜箔的加工费怎么看？
+答：董事长表示，加工费已经触底，下半年有望小幅回升。
+
+问：今年的资本开支是多少？
+答：财务总监苏晚晴介绍，全年资本开支约3亿元。
+"""
+
+
+def test_an_answer_reported_by_office_is_the_person_the_participants_line_gives_that_office() -> None:
+    doc = parse(REPORTED_BY_OFFICE)
+    assert pairs(doc) == [(None, None, ["顾承远"]), (None, None, ["苏晚晴"])]
+
+
+NUMBERED_BY_ROLE = """朗峰电子2024年度业绩说明会记录
+
+方式：网络文字互动
+出席人员：董事长 钟立群先生，董事会秘书 蒋可欣女士
+
+一、董事长致辞
+
+钟立群（董事长）：各位投资者好，2024年公司营业收入12.3亿元，同比增长8%。
+
+二、问答环节
+
+问题1（投资者）：请问今年的分红比例是多少？
+回答1（董秘）：您好，公司拟每10股派发现金红利1.5元。
+
+问题2（鼎岳证券 柯文）：海外订单的进展如何？
+回答2（董事长）：海外订单同比增长三成。
+"""
+
+
+def test_numbered_answers_by_office_are_the_listed_holders_and_a_form_field_is_no_speaker() -> None:
+    doc = parse(NUMBERED_BY_ROLE)
+    assert pairs(doc) == [(None, None, ["蒋可欣"]), ("柯文", "鼎岳证券", ["钟立群"])]
+    assert "方式" not in {s.name for s in doc.speakers}
