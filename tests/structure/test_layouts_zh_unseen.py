@@ -66,3 +66,21 @@ def test_numbered_answers_by_office_are_the_listed_holders_and_a_form_field_is_n
     doc = parse(NUMBERED_BY_ROLE)
     assert pairs(doc) == [(None, None, ["蒋可欣"]), ("柯文", "鼎岳证券", ["钟立群"])]
     assert "方式" not in {s.name for s in doc.speakers}
+
+
+FULL_WIDTH_MARKS = """晨曜光電　２０２５年第二季法人說明會　問答紀錄
+
+公司出席：董事長　高文彥、財務長　葉佳蓉
+
+【問答】
+Ｑ１（豐岳證券　曾柏翰）：第三季的稼動率展望如何？
+Ａ１（財務長）：第三季稼動率預估維持在八成左右。
+
+Ｑ２（外資法人）：新台幣升值的影響有多大？
+Ａ２（董事長）：每升值１％，毛利率約減少０．３個百分點。
+"""
+
+
+def test_full_width_numbered_marks_read_as_their_ascii_forms() -> None:
+    doc = parse(FULL_WIDTH_MARKS)
+    assert pairs(doc) == [("曾柏翰", "豐岳證券", ["葉佳蓉"]), (None, None, ["高文彥"])]

@@ -926,7 +926,8 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
     ms = QA_PAREN_RE.match(w.simp.strip())
     if not (m and ms):
         return None
-    inner, inner_s = m.group("inner").strip(), ms.group("inner").strip()
+    # (an ideographic space parts the firm and the name as a space does: "（宏曜證券\u3000林建宏）")
+    inner, inner_s = (g.group("inner").replace("\u3000", " ").strip() for g in (m, ms))
     prefix = "Q" if role == "question" else "A"
     if v.role_only_title.fullmatch(inner_s):
         return Label(None, inner, name_key(inner_s), "strong", w.inline, 0, prefix=prefix, title=inner)

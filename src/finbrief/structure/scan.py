@@ -33,6 +33,12 @@ RULE_CHARS = frozenset("-=_*~·.…")
 SPACED_CJK_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 MIN_SPACED_SHARE = 0.3
+# Full-width Latin letters and digits ("Ｑ１（…）：", "Ａ２："), as Chinese word processors type them: the
+# analysis view reads them as their ASCII forms (one character for one, so offsets hold; full-width
+# punctuation, the norm in Chinese text, stays).
+NARROW_ALNUM = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
+)
 
 
 @dataclass
@@ -88,7 +94,12 @@ def _bilingual_header(v: Vocab, t: str) -> str | None:
 
 def scan(doc: Document, v: Vocab) -> Scan:
     """Headers and page furniture: whole-line vocabulary matches on short lines only."""
-    s = Scan(doc, v, [p.text for p in doc.paragraphs], _despaced(doc, list(doc.simplified)))
+    s = Scan(
+        doc,
+        v,
+        [p.text.translate(NARROW_ALNUM) for p in doc.paragraphs],
+        [t.translate(NARROW_ALNUM) for t in _despaced(doc, list(doc.simplified))],
+    )
     par = parallel.find(s.texts, s.simp)
     if par is not None:  # the views read past each line's language tag
         s.texts, s.simp, s.rendering = par.texts, par.simp, par.rendering
