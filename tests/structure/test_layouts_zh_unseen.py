@@ -84,3 +84,26 @@ FULL_WIDTH_MARKS = """晨曜光電　２０２５年第二季法人說明會　�
 def test_full_width_numbered_marks_read_as_their_ascii_forms() -> None:
     doc = parse(FULL_WIDTH_MARKS)
     assert pairs(doc) == [("曾柏翰", "豐岳證券", ["葉佳蓉"]), (None, None, ["高文彥"])]
+
+
+PLATFORM_PAGE = """沐川股份（603XXX）投资者互动问答精选
+董秘：温以宁　　证券代码：603XXX　　更新时间：2025-06-12
+
+投资者提问：请问公司新产线什么时候投产？
+董秘回复：您好，新产线预计今年四季度投产。感谢您的关注！
+2025-06-10 16:22
+
+投资者提问：公司的股东人数是多少？
+董秘回复：您好，截至5月31日，公司股东总户数为12,406户。
+2025-06-05 09:41
+"""
+
+
+def test_a_platform_answer_marked_by_office_is_the_secretary_the_page_names() -> None:
+    doc = parse(PLATFORM_PAGE)
+    assert pairs(doc) == [(None, None, ["温以宁"]), (None, None, ["温以宁"])]
+    # the page's info line is no speech
+    assert all(p.speaker is None for p in doc.paragraphs if p.text.startswith("董秘：温以宁"))
+    # with no one named in that office, the answers stay the company's
+    doc = parse(PLATFORM_PAGE.replace("董秘：温以宁　　", ""))
+    assert pairs(doc) == [(None, None, [""]), (None, None, [""])]

@@ -2008,6 +2008,9 @@ def _staff_entry(lab: Label, w: Who, simp: str, v: Vocab, known: frozenset[str])
     if lab.role is not None or not w.inline or lab.title is None or lab.who != lab.title:
         return False
     rest = COURTESY_TAIL_RE.sub("", simp[w.body_start :].strip().rstrip("。；;，,"))
+    words = rest.split()
+    if len(words) > 1 and ("：" in rest or ":" in rest):  # "董秘：孙婧　　证券代码：…": a page's info line
+        rest = words[0]
     return bool(rest) and (name_key(rest) in known or is_cjk_name(rest, v))
 
 

@@ -342,6 +342,7 @@ def _transcript(
         order[:] = list(dict.fromkeys("operator" if rid in retired else rid for rid in order))
     sides.name_self_introduced(c, seen)
     sides.name_staff_answering(c, seen)
+    sides.name_office_answering(c, seen)
     sides.name_introduced(c, seen)
     sides.display_capitals(c)
     sides.name_interview(c)

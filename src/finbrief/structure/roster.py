@@ -40,6 +40,7 @@ from finbrief.structure.labels import (
     Label,
     RosterEntry,
     is_analyst_title,
+    is_cjk_name,
     is_firm,
     is_name,
     is_title,
@@ -238,6 +239,15 @@ def _listed_on(s: Scan, j: int) -> list[RosterEntry]:
     return out
 
 
+def _office_holder(s: Scan, i: int, cut: int, field: str) -> RosterEntry | None:
+    """``董秘：孙婧　　证券代码：…``: an office's field whose first word is a name alone, that person in
+    that office (the rest of the line is other fields)."""
+    words, words_s = s.texts[i][cut:].split(), s.simp[i][cut:].split()
+    if not words or len(words) != len(words_s) or not is_cjk_name(words_s[0], s.v):
+        return None
+    return RosterEntry(i, words[0], name_key(words_s[0]), "company", field, None)
+
+
 def staff_entries(s: Scan) -> list[RosterEntry]:
     """The people staff fields list, with their titles (see the module's docstring); in English, the
     people the opening names (``joined_staff``)."""
@@ -258,6 +268,8 @@ def staff_entries(s: Scan) -> list[RosterEntry]:
         field = m.group().strip(" :：\t")
         if s.v.role_only_title.fullmatch(field):  # "主席：董事长 黄启明": the chair, and chairman
             found = [dataclasses.replace(e, role=f"{field}兼{e.role}" if e.role else field) for e in found]
+            if not found and (alone := _office_holder(s, i, cut, field)) is not None:  # "董秘：孙婧"
+                found = [alone]
         j = i + 1
         while j < min(s.n, i + 1 + MAX_STAFF_LINES) and j not in s.header:
             more = _staff_line(s, j, s.texts[j], s.simp[j])

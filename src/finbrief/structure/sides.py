@@ -532,6 +532,28 @@ def name_staff_answering(c: Call, seen: Callable[[str], str]) -> None:
         _give(c, t, rid, "A")
 
 
+# An anonymous answer marked by an office and a verb of answering: "董秘回复：", "董事会秘书回答：".
+OFFICE_ANSWER_RE = re.compile(r"(?P<title>[\u4e00-\u9fff]{2,6}?)(?:回复|回答|答复|答)")
+
+
+def name_office_answering(c: Call, seen: Callable[[str], str]) -> None:
+    """An anonymous answer marked by an office (``董秘回复：``) is the one company person a staff field
+    or the roster gives that office (``董秘：孙婧``); with no such person, or several, it stays the
+    company's."""
+    for t in c.t.turns:
+        if t.kind != "answer" or t.speaker is not None:
+            continue
+        head = c.s.simp[t.start][: c.t.body[t.start]].strip().rstrip(":：").strip()
+        m = OFFICE_ANSWER_RE.fullmatch(head)
+        if m is None or not c.s.v.role_only_title.fullmatch(m["title"]):
+            continue
+        key = name_key(m["title"])
+        c.reg.link_role(key, m["title"])
+        rid = c.reg.by_key.get(key)
+        if rid is not None and c.reg.get(rid).side == "company":
+            _give(c, t, seen(rid), "A")
+
+
 # A Chinese asker names themselves in the question's first sentence or so ("谢谢管理层，我是兴业证券的马骁。").
 SELF_INTRO_LEAD = 16
 # The words that open it, in Mandarin or Cantonese ("我係小股東…", "我叫李婉婷，係…嘅"), simplified.
