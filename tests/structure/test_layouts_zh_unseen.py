@@ -107,3 +107,30 @@ def test_a_platform_answer_marked_by_office_is_the_secretary_the_page_names() ->
     # with no one named in that office, the answers stay the company's
     doc = parse(PLATFORM_PAGE.replace("董秘：温以宁　　", ""))
     assert pairs(doc) == [(None, None, [""]), (None, None, [""])]
+
+
+DICTATED_TRADITIONAL = """岳泰電子 2025年第一季法說會 逐字稿
+
+說話者 1  00:00:03
+各位投資人午安，我是岳泰電子投資人關係處長溫雅琪。今天出席的有董事長林承翰先生與財務長蕭佩芸女士。首先請財務長報告。
+
+說話者 2  00:00:41
+謝謝。第一季合併營收為新台幣21.4億元，年增9%。
+
+說話者 1  00:03:15
+接下來開放提問，第一位提問的是翰岳投顧的蔡政霖。
+
+說話者 3  00:03:26
+謝謝，我是翰岳投顧的蔡政霖，想請問第二季的營收展望？
+
+說話者 2  00:03:58
+第二季營收預計與第一季持平。
+
+說話者 4  00:04:40
+我補充一下，越南新廠下半年會逐步放量。
+"""
+
+
+def test_dictation_speakers_are_labels_and_the_last_listed_officer_is_the_unnamed_one_answering() -> None:
+    doc = parse(DICTATED_TRADITIONAL)
+    assert pairs(doc) == [("蔡政霖", "翰岳投顧", ["蕭佩芸", "林承翰"])]

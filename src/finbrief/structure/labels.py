@@ -225,10 +225,11 @@ TITLED_EN_RE = re.compile(
 )
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2" (in either
 # script: a speaker's own spelling is matched too, "發言人 2").
+# (a word processor's dictation in Taiwan writes "說話者 1")
 DIARIZED_RE = re.compile(
-    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[讲講]者|(?P<analyst>分析[师師]|投[资資]者|提[问問]者))\s*[_ ]?\d{1,2}"
+    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者|(?P<analyst>分析[师師]|投[资資]者|提[问問]者))\s*[_ ]?\d{1,2}"
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
-    r"|(?:[发發]言人|[说說]话人|說話人|[讲講]者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
+    r"|(?:[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
     # a video-meeting participant the platform shows without a name: a guest number ("访客3", "Guest 2"),
     # a dial-in's masked phone number ("138****6620"), someone's device ("Lucy的iPhone", "Amy的iPad (2)")
     r"|(?:[访訪]客|[游遊]客|[来來][宾賓]|(?i:guest))\s*[_ ]?\d{1,4}"

@@ -230,7 +230,8 @@ def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> N
     if not turns or not unnamed or len(unnamed) > 2:  # (the host may stay numbered)
         return
     opening = "".join(c.s.simp[: min(c.ann.intros, default=c.s.n)])
-    names = {m["name"] for m in OPENING_STAFF_RE.finditer(opening)}
+    # (a name, not the verb after a title: "首先请财务长报告。")
+    names = {m["name"] for m in OPENING_STAFF_RE.finditer(opening) if is_name(m["name"], c.s.v)}
     names -= {n for n in names if re.search("我是[^，,。]{0,8}" + re.escape(n), opening)}  # the host himself
     names |= {m["name"] for m in OPENING_STAFF_EN_RE.finditer(opening) if is_name(m["name"], c.s.v)}
     speaking = {t.speaker for t in turns}
@@ -259,7 +260,10 @@ def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> N
     other = c.reg.by_key.get(name_key(free[0]))
     if other is not None:
         _take_over(c.reg, other, sid)  # listed in the opening, silent so far
-    c.reg.alias(sid, _as_written(c, c.speech(turns[first[sid]])[0], free[0]))
+    # (spelled as the opening writes it: "許國棟" in a traditional text)
+    end = min(c.ann.intros, default=c.s.n)
+    at = next((j for j in range(end) if free[0] in c.s.simp[j]), c.speech(turns[first[sid]])[0])
+    c.reg.alias(sid, _as_written(c, at, free[0]))
     rec.forms.insert(0, rec.forms.pop())
     rec.set_side("company", "announcement")
 
@@ -735,7 +739,12 @@ def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None
 
 
 # ... a name the opening wrote right after a company title.
-STAFF_TITLE = r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|发言人|副总)"
+# (a vice president's whole title, not 副总 and a name run on: "副总裁吴昊"; the head of investor relations
+# too: "投资人关系处长", "投资者关系部经理")
+STAFF_TITLE = (
+    r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|发言人|副总(?:裁|经理)?"
+    r"|(?:投资者|投资人)关系(?:部|处)?(?:总监|经理|处长|主管|负责人))"
+)
 # A company person naming themselves as they take a question, maybe with their title: "我是林建宏，我来回答。",
 # "我补充一下。我是财务总监林晓。", "我是董事会秘书范志诚，我来回答。"
 STAFF_SELF_RE = re.compile(
