@@ -134,3 +134,26 @@ DICTATED_TRADITIONAL = """岳泰電子 2025年第一季法說會 逐字稿
 def test_dictation_speakers_are_labels_and_the_last_listed_officer_is_the_unnamed_one_answering() -> None:
     doc = parse(DICTATED_TRADITIONAL)
     assert pairs(doc) == [("蔡政霖", "翰岳投顧", ["蕭佩芸", "林承翰"])]
+
+
+HOST_READS_A_POSTED_QUESTION = """衡川医疗 2025年第二季度业绩电话会议
+
+主持人：欢迎参加衡川医疗业绩电话会议，出席的有首席财务官Helen Qiao。
+
+Helen Qiao（CFO）：第二季度收入为5.2亿元，同比增长14%。
+
+主持人：下面进入问答环节。第一位提问来自川岳证券的Leo Fang。
+
+Leo Fang：请问毛利率下半年怎么看？
+
+Helen Qiao（CFO）：我们预计下半年毛利率保持稳定。
+
+主持人：另外有一位投资者在网上留言问：公司有没有考虑回购？
+
+Helen Qiao（CFO）：目前没有具体的回购计划。
+"""
+
+
+def test_a_question_an_investor_posted_online_read_out_by_the_host_is_the_investors() -> None:
+    doc = parse(HOST_READS_A_POSTED_QUESTION)
+    assert pairs(doc) == [("Leo Fang", "川岳证券", ["Helen Qiao"]), (None, None, ["Helen Qiao"])]
