@@ -1,7 +1,7 @@
 """Chinese transcript layouts seen in the wild, each on a short fictional call: answers marked by an office
 alone (``答：董事长表示，…``, ``回答1（董秘）：``, a platform's ``董秘回复：``), numbered marks typed full width
-(``Ｑ１（…）：``), a word processor's dictation (``說話者 1``) and a question an investor posted online that the
-host reads out."""
+(``Ｑ１（…）：``), a word processor's dictation (``說話者 1``) with an individual investor who gives no name, and a
+question an investor posted online that the host reads out."""
 
 from __future__ import annotations
 
@@ -157,3 +157,18 @@ Helen Qiao（CFO）：目前没有具体的回购计划。
 def test_a_question_an_investor_posted_online_read_out_by_the_host_is_the_investors() -> None:
     doc = parse(HOST_READS_A_POSTED_QUESTION)
     assert pairs(doc) == [("Leo Fang", "川岳证券", ["Helen Qiao"]), (None, None, ["Helen Qiao"])]
+
+
+def test_a_numbered_speaker_who_says_they_are_an_individual_investor_asks_as_nobody() -> None:
+    text = DICTATED_TRADITIONAL + """
+說話者 1  00:05:32
+好，下一位。
+
+說話者 5  00:05:36
+您好，我是個人投資者，想請問今年的現金股利會不會比去年高？
+
+說話者 2  00:05:51
+原則上維持五成以上的配發率。
+"""
+    doc = parse(text)
+    assert pairs(doc) == [("蔡政霖", "翰岳投顧", ["蕭佩芸", "林承翰"]), (None, None, ["蕭佩芸"])]

@@ -127,6 +127,8 @@ def _same_person(c: Call, a: Intro, b: Intro) -> bool:
     return ka is not None and ka == kb
 
 
+# A host moving on to the next asker without naming them: "好，下一位。", "下一个问题。", "Next question, please."
+NEXT_ASKER_RE = re.compile(r"下一位|下一个问题|下一個問題|\bnext (?:question|caller)\b", re.IGNORECASE)
 # An anonymous follow-up question's mark: the one who asked last asks again.
 FOLLOW_UP_MARK_RE = re.compile(r"\s*(?:再|继续)?(?:追问|补充提问|跟进提问)\s*[:：]")
 # How far into an unnamed asker's turn (label included) its words may say it follows up.
@@ -266,6 +268,8 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
             prev, open_pair = cls, False
             closed = bool(c.s.v.closing.search(text))
             continue
+        if cls == "moderation" and NEXT_ASKER_RE.search(text):
+            intro = None  # "好，下一位。": whoever asks next is not the one introduced before
         if not paras or cls == "moderation" or (closed and cls == "answer"):
             continue
         closed = False

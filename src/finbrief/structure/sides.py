@@ -208,11 +208,39 @@ def name_diarized(c: Call) -> None:
             rec.set_affiliation(said[-1].firm or None, "announcement")
         else:
             rec.set_side("company", "announcement")
+    _unnamed_investors(c, turns, first)
     _name_by_first_name(c, turns, first)
     _name_by_office(c, turns)
     _name_by_elimination(c, turns, first)
 
 
+
+
+# An asker saying they are an individual investor and giving no name: "您好，我是個人投資者，想請問…".
+ANON_SELF_RE = re.compile(
+    r"我(?:是|系)(?:一名|一位|一个)?(?:个人投资者|个人投资人|小股东|个人股东|中小股东|散户|小投资者|普通投资者)(?=[，,。；;！!？?\s]|$)"
+)
+ANON_SELF_LEAD = 24
+
+
+def _unnamed_investors(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
+    """A numbered speaker whose first words say they are an individual investor, with no name, asks as
+    nobody: their turns are anonymous questions (the number names no one, and no one is left to name)."""
+    for sid, k in list(first.items()):
+        rec = c.reg.get(sid)
+        paras = c.speech(turns[k])
+        if turns[k].kind != "person" or not paras or rec.person is not None or sid in c.shared_numbers:
+            continue
+        if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+            continue
+        if not ANON_SELF_RE.search(c.s.simp[paras[0]][c.t.body[paras[0]] :][:ANON_SELF_LEAD]):
+            continue
+        for t in turns:
+            if t.speaker == sid:
+                t.speaker, t.kind, t.prefix = None, "question", None
+                for j in (t.start, *t.paras):
+                    c.t.speaker[j] = None
+        del first[sid]
 
 
 def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
