@@ -1,0 +1,79 @@
+"""Layouts of English transcripts seen in the wild, each on a short fictional call: a notes app's
+Markdown with each speaker in bold and the time after a middle dot (``**Name** · 03:20``), and label
+lines that give the side before the name (``Executive: Name (Title)``, ``Analyst: Name (Firm)``)."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def pairs(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
+    """(asker's name, firm, answerers' names) per pair, as a reader sees them."""
+
+    def name(sid: str | None) -> str | None:
+        return doc.speakers_by_id[sid].name if sid else None
+
+    return [(name(q.asker), q.firm, [name(a.speaker) or "" for a in q.answers]) for q in doc.qa]
+
+
+MIDDOT_STAMPS = """# Fenlow Pumps — Q1 2026 Earnings Call
+
+*Transcribed automatically · 22 min · 4 speakers*
+
+**Operator** · 00:00
+Welcome to the Fenlow Pumps first quarter call. I'll hand over to Mira Castell, our CEO.
+
+**Mira Castell** · 00:14
+Thanks. Orders rose 9% to $140 million and backlog reached a record.
+
+**Operator** · 01:40
+Our first question comes from Jonah Pell of Ridgeway Securities.
+
+**Jonah Pell** · 01:46
+Thanks. Mira, how much of the backlog ships this year?
+
+**Mira Castell** · 01:52
+About 70% of it, mostly in the second half.
+"""
+
+
+def test_a_bold_name_with_its_time_after_a_middle_dot_is_a_speaker_line() -> None:
+    doc = parse(MIDDOT_STAMPS, "call.md")
+    assert pairs(doc) == [("Jonah Pell", "Ridgeway Securities", ["Mira Castell"])]
+    lines = {p.text.strip()[:20]: doc.speakers_by_id[p.speaker].name for p in doc.paragraphs if p.speaker}
+    assert lines.get("About 70% of it, mos") == "Mira Castell"
+
+
+SIDE_WORD_LABELS = """Ashcombe Rail — Q2 2026 Results Call — Transcript
+
+Executive: Tessa Morrow (Chief Executive Officer)
+Good morning. Passenger revenue rose 5% to £210 million. We'll take questions now; first is Colm Reid.
+
+Analyst: Colm Reid (Harlow Peake)
+Thanks. Tessa, when do the new trains enter service?
+
+Executive: Tessa Morrow (Chief Executive Officer)
+The first six arrive in March, Colm.
+
+Analyst: Ines Baptiste (Corran Securities)
+What did fuel cost in the half?
+
+Executive: Victor Lam (Chief Financial Officer)
+About £31 million, down 4%.
+"""
+
+
+def test_a_side_word_before_the_name_and_its_bracket_says_who_asks_and_who_answers() -> None:
+    doc = parse(SIDE_WORD_LABELS)
+    assert pairs(doc) == [
+        ("Colm Reid", "Harlow Peake", ["Tessa Morrow"]),
+        ("Ines Baptiste", "Corran Securities", ["Victor Lam"]),
+    ]
+    assert not any(s.name in ("Executive", "Analyst") for s in doc.speakers)
+
