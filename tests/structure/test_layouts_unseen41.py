@@ -1,6 +1,7 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call: a notes app's
-Markdown with each speaker in bold and the time after a middle dot (``**Name** · 03:20``), and label
-lines that give the side before the name (``Executive: Name (Title)``, ``Analyst: Name (Firm)``)."""
+Markdown with each speaker in bold and the time after a middle dot (``**Name** · 03:20``), label
+lines that give the side before the name (``Executive: Name (Title)``, ``Analyst: Name (Firm)``), and an
+operator naming the asker's firm in the possessive (``comes from Example Bank's Jane Roe``)."""
 
 from __future__ import annotations
 
@@ -76,4 +77,28 @@ def test_a_side_word_before_the_name_and_its_bracket_says_who_asks_and_who_answe
         ("Ines Baptiste", "Corran Securities", ["Victor Lam"]),
     ]
     assert not any(s.name in ("Executive", "Analyst") for s in doc.speakers)
+
+
+POSSESSIVE_FIRM = """MARRADONG MINERALS LIMITED
+HALF YEAR RESULTS BRIEFING
+
+Start of Transcript
+
+Operator: Thank you for standing by. I would now like to hand the conference over to Ms Elise Kerr, Managing Director. Please go ahead.
+
+Elise Kerr: Good morning. Copper output rose 12% to 48,000 tonnes in the half.
+
+Operator: Your first question comes from Penrose Hale's Nathan Ivey. Please go ahead.
+
+Nathan Ivey: Morning Elise. What grade are you mining at the east pit?
+
+Elise Kerr: About 1.1% copper, Nathan.
+
+End of Transcript
+"""
+
+
+def test_a_firm_in_the_possessive_before_the_asker_is_his_firm() -> None:
+    doc = parse(POSSESSIVE_FIRM)
+    assert pairs(doc) == [("Nathan Ivey", "Penrose Hale", ["Elise Kerr"])]
 
