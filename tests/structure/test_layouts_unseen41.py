@@ -1,7 +1,8 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call: a notes app's
 Markdown with each speaker in bold and the time after a middle dot (``**Name** · 03:20``), label
-lines that give the side before the name (``Executive: Name (Title)``, ``Analyst: Name (Firm)``), and an
-operator naming the asker's firm in the possessive (``comes from Example Bank's Jane Roe``)."""
+lines that give the side before the name (``Executive: Name (Title)``, ``Analyst: Name (Firm)``), an
+operator naming the asker's firm in the possessive (``comes from Example Bank's Jane Roe``), and a
+broker's podcast whose announcer introduces the host as the broker's analyst."""
 
 from __future__ import annotations
 
@@ -102,3 +103,36 @@ def test_a_firm_in_the_possessive_before_the_asker_is_his_firm() -> None:
     doc = parse(POSSESSIVE_FIRM)
     assert pairs(doc) == [("Nathan Ivey", "Penrose Hale", ["Elise Kerr"])]
 
+
+BROKER_PODCAST = """Speaker 1:
+From Halden Street Research, this is Boardroom Minutes. Here's your host, Halden Street's senior industrials analyst, Clara Voss.
+
+Clara Voss:
+Thanks, and welcome. My guests today are from Marwick Tools: Chief Executive Officer Owen Pike and Chief Financial Officer Rhea Kapoor. Owen, Rhea, thanks for joining.
+
+Owen Pike:
+Glad to be here, Clara.
+
+Clara Voss:
+Owen, orders were up 6% last quarter. Is that price or volume?
+
+Owen Pike:
+Mostly volume. Price added about two points.
+
+Clara Voss:
+A listener sent one in. Here's one from Tomas Grieg at Elbury Capital: what leverage are you comfortable with?
+
+Rhea Kapoor:
+Up to two times, Tomas, and we are at 1.4 today.
+
+Clara Voss:
+Thank you both, and thanks for listening.
+"""
+
+
+def test_a_podcast_host_introduced_as_a_firms_analyst_asks_her_own_questions() -> None:
+    doc = parse(BROKER_PODCAST)
+    assert pairs(doc) == [
+        ("Clara Voss", "Halden Street Research", ["Owen Pike"]),
+        ("Tomas Grieg", "Elbury Capital", ["Rhea Kapoor"]),
+    ]

@@ -43,6 +43,7 @@ ANNOUNCEMENT_KEYS = (
     "next one",
     "take one",
     "first one",
+    "one from",
     "next is",
     "next caller",
     "your line is",
