@@ -7,6 +7,7 @@ broker's podcast whose announcer introduces the host as the broker's analyst."""
 from __future__ import annotations
 
 from finbrief.ingest import from_text
+from finbrief.lexicon.transcript import vocab
 from finbrief.model import Document
 from finbrief.structure import run
 
@@ -136,3 +137,14 @@ def test_a_podcast_host_introduced_as_a_firms_analyst_asks_her_own_questions() -
         ("Clara Voss", "Halden Street Research", ["Owen Pike"]),
         ("Tomas Grieg", "Elbury Capital", ["Rhea Kapoor"]),
     ]
+
+
+def test_a_host_reading_one_from_a_region_names_no_asker() -> None:
+    """``Here's one from <name> at <firm>:`` names who sent a question in; "one from Europe, Middle East
+    and Africa" is a region's news, no person."""
+
+    def askers(text: str) -> list[str]:
+        return [m["name"] for rx in vocab().announcement if (m := rx.search(text)) and "name" in m.re.groupindex]
+
+    assert askers("Here's one from Europe, Middle East and Africa: volumes grew 7%.") == []
+    assert askers("Here's one from Raj Menon at Corbel Asset Management: how?") == ["Raj Menon"]
