@@ -259,6 +259,9 @@ class Vocab:
     """A meeting platform's tags after a display name (``(Guest)``, ``(External)``): no affiliation."""
     office_fields: frozenset[str] = frozenset()
     """Fields of a job written after an office in a title line (``VICE PRESIDENT FINANCE``): no surname."""
+    host_intro: tuple[re.Pattern[str], ...] = ()
+    """The opening naming its host as an outside analyst with a firm ("Here's your host, Example
+    Securities' senior analyst, Jane Roe"): a broker's analyst who hosts and asks."""
 
     def label(self, folded: str) -> LabelKind | None:
         """Which role label ``folded`` (a folded line or inline prefix) is, if any."""
@@ -372,6 +375,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         latin_particles=frozenset(names["latin_particles"]),
         platform_tags=frozenset(w.casefold() for w in names.get("platform_tags") or ()),
         office_fields=frozenset(w.casefold() for w in names.get("office_fields") or ()),
+        host_intro=tuple(announcement(p) for p in pats.get("host_intro") or ()),
     )
 
 

@@ -43,6 +43,7 @@ ANNOUNCEMENT_KEYS = (
     "next one",
     "take one",
     "first one",
+    "one from",
     "next is",
     "next caller",
     "your line is",
@@ -462,6 +463,7 @@ def find_announcements(s: Scan) -> Announcements:
                     and m.start("firm") < m.start("name")
                     and m.group("firm").isascii()
                     and not _firm_first(m.group("firm"), v)
+                    and not POSSESSIVE_RE.match(simp, m.end("firm"))
                 ):
                     continue  # "… from Jane Roe. Ann Lee, please go ahead": no firm named first
                 name = m.group(name_g).strip()
@@ -568,6 +570,11 @@ def _firm_like(text: str) -> bool:
 
     t = text.strip(" .")
     return bool(FIRM_WORD_RE.search(t)) or firm_name(t, "zh-Hans") != t
+
+
+# The possessive between a firm and its analyst ("… from Harcourt Lane's Liam Doyle"): whose the asker is,
+# even when the firm reads like a person's name.
+POSSESSIVE_RE = re.compile(r"['’]s?\s+(?-i:[A-Z])")
 
 
 def _firm_first(firm: str, v: Vocab) -> bool:

@@ -104,8 +104,9 @@ SECONDS_RANGE = r"\[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]"
 LEAD_TIME_RE = re.compile(
     rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?)\s*(?:[-–—|]\s*)?"
 )
-# ... a post's date before it too ("投资者 hjk2019  2025-09-19 15:02": a platform stamps each post).
-TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|]\s*)?(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+)?{TIMESTAMP}\s*$")
+# ... a post's date before it too ("投资者 hjk2019  2025-09-19 15:02": a platform stamps each post), or a
+# middle dot between them ("**Ann Lee** · 03:20": a notes app's speaker line).
+TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|·•]\s*)?(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+)?{TIMESTAMP}\s*$")
 # A speech service's Markdown heads each turn with its span in seconds and an HTML line break: "12.3–27.61<br>".
 BROKEN_SECONDS_RANGE = r"\d{1,6}(?:\.\d{1,3})?\s*[-–—]\s*\d{1,6}(?:\.\d{1,3})?\s*<br\s*/?>"
 TIME_ONLY_RE = re.compile(
@@ -2121,6 +2122,8 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
         lab = _field(text, simp, w, field, v, known) if field is not None else None
         if lab is not None:
             return lab
+    if w.inline and w.colon and (sided := _side_then_person(text, simp, w, v, known)) is not None:
+        return sided
     for rule in WHO_RULES:
         lab = rule(w, v, known)
         if lab is not None:
@@ -2144,6 +2147,29 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
     return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v)
+
+
+def _side_then_person(text: str, simp: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Executive: Jane Roe (Chief Executive Officer)``, ``Analyst: John Doe (Example Securities)``: a word
+    for the part someone plays, a colon, and the rest of the line one person with their title or firm in
+    brackets: the line names who speaks below it, on the side the word gives."""
+    word = fold(w.simp.strip())
+    side: Side | None = (
+        "company" if v.presenter_word.fullmatch(word) else "analyst" if v.asker_word.fullmatch(word) else None
+    )
+    if side is None or len(simp) != len(text):
+        return None
+    rest, rest_s = text[w.body_start :].strip(), simp[w.body_start :].strip()
+    if "\n" in rest or PAREN_RE.fullmatch(rest) is None:
+        return None
+    person = _person(rest, rest_s, v, known)
+    if person is None or len(person[2]) != 1:
+        return None
+    name, key, details = person
+    title, firm = title_and_firm(details, side, v)
+    if side == "analyst" and firm is None and title is not None and not is_analyst_title(title):
+        title, firm = None, title  # "Analyst: John Doe (Example Securities)": the brackets hold the firm
+    return Label(None, name, key, "strong", False, 0, title=title, firm=firm, side=side)
 
 
 # A host reading out who sent the question, before the firm: "下一条来自网络端", "来自电话端的"; no part of it.

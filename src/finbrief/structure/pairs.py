@@ -80,8 +80,11 @@ def _session_opening(c: Call, t: Turn, text: str) -> str | None:
             named = rec is not None and any(" " in f and f in text for f in rec.forms)
             return "moderation" if named else None
         rec = c.record(u)
-        if not c.text(c.speech(u)).strip():
+        said = c.text(c.speech(u))
+        if not said.strip():
             continue  # a label with no words under it (a participants list's "Unidentified Analyst")
+        if t.speaker is not None and any(" " in f and f in said for f in c.reg.get(t.speaker).forms):
+            continue  # an announcer introducing the host ("Here's your host, … Jane Roe."): not the company
         if u.kind != "person" or (rec is not None and rec.side == "company") or u.speaker == t.speaker:
             return None
     return None

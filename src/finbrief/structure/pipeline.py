@@ -347,6 +347,7 @@ def _transcript(
     sides.display_capitals(c)
     sides.name_interview(c)
     sides.from_titled_mention(c)
+    sides.host_introduced(c)
     sides.from_asking(c)
     sides.from_thanking(c)
     if sides.expert_call_host(c, seen) is not None:  # the host is the broker's analyst, named

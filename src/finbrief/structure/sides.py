@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
-from finbrief.structure.announce import Announcements, Intro, matched_firm
+from finbrief.lexicon.transcript import LEGAL_WORD_RE
+from finbrief.structure.announce import Announcements, Intro, _firm_like, matched_firm
 from finbrief.structure.call import QUESTION_KINDS, Call
 from finbrief.structure.labels import DIARIZED_RE, LOWER, UPPER, is_latin_script, is_name
 from finbrief.structure.roster import Roster
@@ -906,6 +907,48 @@ def from_titled_mention(c: Call) -> None:
             if c.s.v.job_title.search(title) and not OUTSIDE_TITLE_RE.search(title):
                 rec.set_side("company", "announcement")
                 break
+
+
+# The opening that introduces a host lies within this many paragraphs.
+HOST_INTRO_PARAS = 4
+
+
+def host_introduced(c: Call) -> None:
+    """A speaker the opening introduces as the host and a firm's analyst ("Here's your host, Example
+    Securities' senior analyst, Jane Roe.") is that firm's analyst: a podcast's or a conference
+    session's host, who asks the guests her own questions."""
+    if not c.s.v.host_intro:
+        return
+    opening = "\n".join(c.s.texts[: min(c.s.n, HOST_INTRO_PARAS)])
+    for i in range(min(c.s.n, HOST_INTRO_PARAS)):
+        m = next((m for rx in c.s.v.host_intro if (m := rx.search(c.s.texts[i]))), None)
+        sid = c.reg.by_key.get(name_key(m["name"].strip())) if m is not None else None
+        if m is None or sid is None:
+            continue
+        firm = " ".join(m["firm"].split())
+        rec = c.reg.get(sid)
+        rec.set_side("analyst", "announcement")
+        rec.set_affiliation(_firm_in_full(firm, opening), "announcement")
+        return
+
+
+# A capitalised word after a firm's short name.
+FIRM_TAIL_WORD = rf"\s+(?-i:[{UPPER}])[\w&'’.-]*"
+FIRM_TAIL_WORDS = 3
+
+
+def _firm_in_full(firm: str, opening: str) -> str:
+    """``firm`` as the opening writes it in full, with the fewest words after it that make it read as a
+    firm ("Bellhaven's analyst" after "From Bellhaven Research, this is …"); else as given."""
+    for n in range(1, FIRM_TAIL_WORDS + 1):
+        full = re.search(re.escape(firm) + FIRM_TAIL_WORD * n + r"\b" + FIRM_LEGAL_TAIL, opening)
+        if full is not None and _firm_like(full.group()):
+            return full.group()
+    return firm
+
+
+# The legal form closing a firm's full name ("Example Research & Co.", "Example Research, Inc.").
+FIRM_LEGAL_TAIL = rf"(?:(?:\s*&)?{LEGAL_WORD_RE})*"
 
 
 def from_asking(c: Call) -> None:
