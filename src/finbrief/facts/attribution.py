@@ -4567,6 +4567,12 @@ class _Extractor:
                 ]
                 if new:
                     out[i] = replace(out[i], change=new[-1].change)
+            elif self.english:
+                # "organic revenue growth of 3.4%, an improvement from 2% in the first quarter": the rate it improved
+                # on is the same kind of rate, of its own period
+                rate = _rate_compared_before(para, out[:i], out[i])
+                if rate is not None:
+                    out[i] = replace(out[i], change=rate.change)
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
         self._update_year_talk(para, period_mentions)
@@ -12539,6 +12545,17 @@ def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
         and not _RELATIVE_AFTER.match(text, m.end)
         and not _PREVIOUSLY_AFTER.match(text, m.end)  # "to $68 million from $69 million to $72 million previously"
     )
+
+
+def _rate_compared_before(para: _Paragraph, before: Sequence[Fact], base: Fact) -> Fact | None:
+    """The growth rate a percentage base is set against when the sentence gave it first: the nearest earlier
+    percentage of the same metric in the sentence, when that one is a change ("growth of 3.4%, an improvement from 2%
+    in the first quarter"); a level in between ("rose 1.2% to 75.3%, up from 74.1%") makes the base a level."""
+    start = para.sentence(base.start)[0]
+    same = [f for f in before if f.unit == "%" and f.metric == base.metric and para.sentence(f.start)[0] == start]
+    if not same or same[-1].change is None or same[-1].basis is not None:
+        return None
+    return same[-1]
 
 
 _PREVIOUSLY_AFTER = re.compile(
