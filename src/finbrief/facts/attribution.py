@@ -184,6 +184,19 @@ def _without_name_tails(text: str, hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+_NONE_HELD_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:no|zero|without(?:\s+any)?)\s+(?:(?:outstanding|remaining|meaningful|significant|near[\s-]term|"
+    r"material)\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a metric word: the company has none of it ("$310 million in cash and no debt", "zero borrowings")."""
+
+
+def _none_held(text: str, hit: _Hit) -> bool:
+    """Whether a metric word names a holding the sentence says there is none of, so no figure is of it."""
+    return _NONE_HELD_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
 def _state_of(text: str, hit: _Hit, m: NumberMention) -> bool:
     """Whether a metric hit may give figure ``m`` its metric: a bare state word only the percentage it follows."""
     if text[hit.start : hit.end].lower() not in _STATE_WORDS:
@@ -309,12 +322,13 @@ _CASH_HELD_BEFORE = re.compile(
 cash"); "paid $50 million in cash", "used $80 million of cash" hold none."""
 _CASH_AFTER_FIGURE = re.compile(r"\s+(?:of|in)\s+(?:unrestricted\s+)?$", re.IGNORECASE)
 _CASH_AND_STOCK = re.compile(
-    r"\s+and\s+(?!restricted\s+cash|(?:cash\s+)?equivalents|(?:also\s+)?(?:had|has|have|held|holds?)(?![A-Za-z]))[a-z]",
+    r"\s+and\s+(?!restricted\s+cash|(?:cash\s+)?equivalents|(?:also\s+)?(?:had|has|have|held|holds?)(?![A-Za-z])"
+    r"|no\s|zero\s|nothing\s)[a-z]",
     re.IGNORECASE,
 )
 """After "cash": another holding summed with it ("$4.3 billion in cash and Agency MBS", "cash and available borrowing
 capacity", "cash and stock"), no cash balance; "held $37 million of cash and had 2.6 million shares under forward
-sales" goes on to another holding of its own."""
+sales" goes on to another holding of its own, and "$300 million in cash and no debt" to a holding it has none of."""
 
 
 _COUNTED_ITEMS_AFTER = re.compile(
@@ -4553,6 +4567,12 @@ class _Extractor:
                 ]
                 if new:
                     out[i] = replace(out[i], change=new[-1].change)
+            elif self.english:
+                # "organic revenue growth of 3.4%, an improvement from 2% in the first quarter": the rate it improved
+                # on is the same kind of rate, of its own period
+                rate = _rate_compared_before(para, out[:i], out[i])
+                if rate is not None:
+                    out[i] = replace(out[i], change=rate.change)
         self._update_guided(para, period_mentions)
         self._update_carry_all(para)
         self._update_year_talk(para, period_mentions)
@@ -5292,6 +5312,9 @@ class _Extractor:
         text = para.text
         strong = [h for h in para.metrics if not h.entry.weak and _state_of(text, h, m)]  # type: ignore[attr-defined]
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
+        if self.english:
+            strong = [h for h in strong if not _none_held(text, h)]
+            weak = [h for h in weak if not _none_held(text, h)]
         c_start, c_end = clause
         if self.english and m.unit == "%":
             moved = _SHARES_MOVED_BEFORE.search(text, max(c_start, m.start - 90), m.start)
@@ -12522,6 +12545,17 @@ def _bare_base(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
         and not _RELATIVE_AFTER.match(text, m.end)
         and not _PREVIOUSLY_AFTER.match(text, m.end)  # "to $68 million from $69 million to $72 million previously"
     )
+
+
+def _rate_compared_before(para: _Paragraph, before: Sequence[Fact], base: Fact) -> Fact | None:
+    """The growth rate a percentage base is set against when the sentence gave it first: the nearest earlier
+    percentage of the same metric in the sentence, when that one is a change ("growth of 3.4%, an improvement from 2%
+    in the first quarter"); a level in between ("rose 1.2% to 75.3%, up from 74.1%") makes the base a level."""
+    start = para.sentence(base.start)[0]
+    same = [f for f in before if f.unit == "%" and f.metric == base.metric and para.sentence(f.start)[0] == start]
+    if not same or same[-1].change is None or same[-1].basis is not None:
+        return None
+    return same[-1]
 
 
 _PREVIOUSLY_AFTER = re.compile(
