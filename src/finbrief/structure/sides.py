@@ -498,7 +498,7 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
             None,
         )  # (the first reading that gives a person's name: "Sam Ruiz here from Tulsa" names no firm)
         if m is not None:
-            name, firm = m.group("name").strip(), m.group("firm")
+            name, firm = m.group("name").strip(), matched_firm(m)  # ("… Harbor Ledger & Co." keeps its period)
         elif (intro := _opening_self_intro(c, paras[0], text)) is not None:
             name, firm = intro.name, intro.firm  # "谢谢，我是天风证券的何佳。请问…"
         else:
@@ -1068,7 +1068,7 @@ def firm_self_introduced(c: Call, qa_start: int) -> None:
             continue
         text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
         m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
-        said = Intro(m.group("name").strip(), m.group("firm")) if m else _opening_self_intro(c, paras[0], text)
+        said = Intro(m.group("name").strip(), matched_firm(m)) if m else _opening_self_intro(c, paras[0], text)
         if said is not None and _names_them(rec.forms, said.name):
             firm = " ".join(said.firm.split())
             host = [c.ann.intros[j].firm for j in turns[k - 1].paras if j in c.ann.intros] if k else []

@@ -1,0 +1,77 @@
+"""The asker's firm wherever a transcript gives it, each on a short fictional call: an asker naming
+themselves and a firm with its legal form, a speaker key's ``Name, Title, Firm, Inc.`` line, and the
+firm kept whole however it is spelled."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def pairs(doc: Document) -> list[tuple[str | None, str | None]]:
+    """(asker's name, firm) per pair, as a reader sees them."""
+
+    def name(sid: str | None) -> str | None:
+        return doc.speakers_by_id[sid].name if sid else None
+
+    return [(name(q.asker), q.firm) for q in doc.qa]
+
+
+SELF_NAMED_LEGAL = """Orrindale Central Bank Press Conference
+
+Nell Gray: Good afternoon. Governor Hugo Marsh will read the statement and then take your questions.
+
+Governor Marsh: Thank you, Nell. The board held the policy rate at 3.75%. Inflation eased to 2.9%.
+
+Nell Gray: We'll take questions now. Please give your name and your outlet.
+
+Ada Bright: Thanks. Ada Bright, Tollway Ledger & Co. Governor, is a cut possible before June?
+
+Governor Marsh: We will look at the spring wage data first.
+
+Ada Bright: And on the currency, does its fall worry you?
+
+Governor Marsh: Not at this level.
+
+Nell Gray: Next.
+
+Rolf Kane: Hi, it's Rolf Kane from Stourby Partners, Inc. How large is the bond runoff next year?
+
+Governor Marsh: About 30 billion dollars.
+"""
+
+
+def test_a_firm_an_asker_names_keeps_its_legal_form() -> None:
+    assert pairs(parse(SELF_NAMED_LEGAL)) == [
+        ("Ada Bright", "Tollway Ledger & Co."),
+        ("Ada Bright", "Tollway Ledger & Co."),
+        ("Rolf Kane", "Stourby Partners, Inc."),
+    ]
+
+
+SPEAKER_KEY_LEGAL = """Pelham Securities - Management meeting with Quarrow Foods
+
+Participants
+INT - Jo Penn, Consumer Analyst, Pelham Securities, Inc.
+RES1 - Carl Dunne, Chief Financial Officer, Quarrow Foods
+
+INT: Thanks for joining us. Carl, how did volumes do in the quarter?
+
+RES1: Volumes grew 3%, and net sales were $180 million.
+
+INT: And what about input costs?
+
+RES1: Grain costs are still a headwind, and we have hedged most of next year.
+"""
+
+
+def test_a_speaker_keys_firm_keeps_its_legal_form() -> None:
+    assert pairs(parse(SPEAKER_KEY_LEGAL)) == [
+        ("Jo Penn", "Pelham Securities, Inc."),
+        ("Jo Penn", "Pelham Securities, Inc."),
+    ]
