@@ -75,3 +75,58 @@ def test_a_speaker_keys_firm_keeps_its_legal_form() -> None:
         ("Jo Penn", "Pelham Securities, Inc."),
         ("Jo Penn", "Pelham Securities, Inc."),
     ]
+
+
+SELF_NAMED_WORDINGS = """Tallow Creek Foods Q3 2025 Earnings Call
+
+Operator: Good day and welcome. I will now turn the call over to Maya Lund, Chief Executive Officer.
+
+Maya Lund: Thank you. Revenue rose 8% to $412 million in the quarter.
+
+Operator: We will now begin the question-and-answer session. Our first question comes from Owen Pratt.
+
+Owen Pratt: Hi, it’s Owen Pratt from Greyfield Securities. How do you see competition from Northwind?
+
+Maya Lund: Northwind is a regional player and our shelf share held steady.
+
+Operator: Our next question comes from Lena Ortiz.
+
+Lena Ortiz: Hi, this is Lena Ortiz on for Sam Wick at Barrow Capital. What about freight?
+
+Maya Lund: Flat through the first half.
+
+Operator: Next is Tom Reed.
+
+Tom Reed: Thanks. Tom Reed on behalf of Kessling Research. Any update on the plant?
+
+Maya Lund: It opens in May.
+
+Operator: Next is Ivo Marsh.
+
+Ivo Marsh: Good morning, Ivo Marsh here from Calder Bank. Is the dividend safe?
+
+Maya Lund: Yes.
+
+Operator: Next is Pat Lowe.
+
+Pat Lowe: Hi, Pat Lowe here from Leeds. When will prices go up?
+
+Maya Lund: Not this year.
+
+Operator: Our last question comes from Una Hale with Brinmoor Partners on for Dev Rao.
+
+Una Hale: Just one on working capital. Will inventories fall?
+
+Maya Lund: They will.
+"""
+
+
+def test_an_asker_naming_their_firm_in_their_own_words() -> None:
+    assert pairs(parse(SELF_NAMED_WORDINGS)) == [
+        ("Owen Pratt", "Greyfield Securities"),  # a curly apostrophe; never the rival the question names
+        ("Lena Ortiz", "Barrow Capital"),  # on for a colleague, then the firm
+        ("Tom Reed", "Kessling Research"),  # on behalf of the firm
+        ("Ivo Marsh", "Calder Bank"),  # "here from"
+        ("Pat Lowe", None),  # "here from" a town: a caller, no firm
+        ("Una Hale", "Brinmoor Partners"),  # the operator's "with <firm> on for <colleague>"
+    ]

@@ -47,7 +47,7 @@ FIRM_RE = (
     rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
     rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
     r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b|\s+(?-i:first|next|now|then)(?=\s*[.!,;]|$)"
-    r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
+    r"|\s+(?:on\s+behalf\s+of|in\s+for|on\s+for|sitting\s+in|filling\s+in)\b))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
 # A firm in Latin letters may be as long as an English one; it keeps its legal form, with the comma and
