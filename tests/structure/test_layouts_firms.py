@@ -130,3 +130,52 @@ def test_an_asker_naming_their_firm_in_their_own_words() -> None:
         ("Pat Lowe", None),  # "here from" a town: a caller, no firm
         ("Una Hale", "Brinmoor Partners"),  # the operator's "with <firm> on for <colleague>"
     ]
+
+
+ROSTER_WITH_LABEL_MARKS = """Fenmore Brands, Inc. Presents at Calder Bank Consumer Conference
+
+Company Participants
+
+Iris Vance - Chief Executive Officer [00:00:41]
+
+Conference Call Participants
+
+Noor Haddad - Calder Bank [00:01:12]
+
+Noor Haddad [00:01:30]
+Good morning. Iris, let me start with you. How did volumes hold up in the quarter?
+
+Iris Vance [00:02:05]
+Volumes rose 3%, and we gained share in frozen meals.
+
+Noor Haddad [00:03:10]
+And on pricing, do you plan another increase this year?
+
+Iris Vance [00:03:40]
+Not this year.
+"""
+
+ROSTER_AS_LABELS = """Fenmore Brands Q2 2026 Earnings Call
+
+Questions & Answers:
+
+Operator:
+Our first question comes from Noor Haddad.
+
+Noor Haddad:
+How did volumes hold up in the quarter?
+
+Iris Vance:
+Volumes rose 3%, and we gained share in frozen meals.
+
+Call participants:
+
+Iris Vance, Chief Executive Officer:
+
+Noor Haddad, Calder Bank:
+"""
+
+
+def test_a_participant_listed_as_their_label_is_written_keeps_a_clean_firm() -> None:
+    assert pairs(parse(ROSTER_WITH_LABEL_MARKS)) == [("Noor Haddad", "Calder Bank"), ("Noor Haddad", "Calder Bank")]
+    assert pairs(parse(ROSTER_AS_LABELS)) == [("Noor Haddad", "Calder Bank")]

@@ -36,6 +36,7 @@ from finbrief.model import Side
 from finbrief.structure.labels import (
     BULLET_RE,
     CJK_NAME_RE,
+    TIMESTAMP,
     TITLED_RE,
     Label,
     RosterEntry,
@@ -367,11 +368,19 @@ def _details(affiliation: str, s: Scan) -> list[str]:
     return [affiliation.strip()]
 
 
+# The marks a label line ends on (a colon, a time stamp): a participant listed the way their label is
+# written ("Jane Roe, Example Bank:", "Jane Roe - Example Bank [00:04:15]") has them after the details.
+LABEL_MARKS_END_RE = re.compile(rf"(?:\s*{TIMESTAMP}|\s*[:：])+$")
+
+
 def entry(
     index: int, name: str, key: str, side: Side, details: list[str], s: Scan, lines: tuple[str, ...] = ()
 ) -> RosterEntry:
     """Role and firm from an entry's detail parts, by the side of its block."""
     affiliation = " ".join(lines) or None
+    if details and LABEL_MARKS_END_RE.search(details[-1]):
+        details = [*details[:-1], LABEL_MARKS_END_RE.sub("", details[-1])]
+        details = [d for d in details if d]
     if len(details) == 1:
         first, _, rest = details[0].partition(", ")
         if rest.strip() and is_analyst_title(first):  # "Jane Roe, Analyst, Example Bank": the title first
