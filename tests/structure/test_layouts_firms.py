@@ -179,3 +179,31 @@ Noor Haddad, Calder Bank:
 def test_a_participant_listed_as_their_label_is_written_keeps_a_clean_firm() -> None:
     assert pairs(parse(ROSTER_WITH_LABEL_MARKS)) == [("Noor Haddad", "Calder Bank"), ("Noor Haddad", "Calder Bank")]
     assert pairs(parse(ROSTER_AS_LABELS)) == [("Noor Haddad", "Calder Bank")]
+
+
+PRESENTED_BY = """Hanbit Marine Q3 2026 Earnings Call
+
+Operator: (Interpreted) Good afternoon. We will begin with the results presentation by Jae-won Park, Chief Financial Officer.
+
+Jae-won Park: (Interpreted) Revenue for the quarter was KRW 2.1 trillion, up 12%.
+
+Operator: (Interpreted) Now Q&A session will begin. The first question will be presented by Mr. Ethan Baek from Dongrim Securities. Please go ahead.
+
+[Ethan Baek]
+My question is on the order backlog.
+
+[Jae-won Park]
+(Interpreted) The backlog stands at about three years of work.
+
+Operator: (Interpreted) The next question will be asked by Ms. Clara Voss of Mirren Bay Capital. Please go ahead.
+
+[Clara Voss]
+On margins, how much did steel prices help?
+
+[Jae-won Park]
+(Interpreted) About one percentage point.
+"""
+
+
+def test_an_interpreted_operators_question_presented_by_an_analyst_gives_the_firm() -> None:
+    assert pairs(parse(PRESENTED_BY)) == [("Ethan Baek", "Dongrim Securities"), ("Clara Voss", "Mirren Bay Capital")]
