@@ -207,3 +207,26 @@ On margins, how much did steel prices help?
 
 def test_an_interpreted_operators_question_presented_by_an_analyst_gives_the_firm() -> None:
     assert pairs(parse(PRESENTED_BY)) == [("Ethan Baek", "Dongrim Securities"), ("Clara Voss", "Mirren Bay Capital")]
+
+
+STAMPED_SPEECH = """Orrindale Central Bank Press Conference Transcript
+
+Nell Gray: (
+00:00) Good afternoon. Governor Hugo Marsh will read the statement and then take your questions.
+
+Governor Marsh: (
+00:21) Thank you, Nell. The board held the policy rate at 3.75%.
+
+Nell Gray: (
+03:10) We'll take questions now. Please give your name and your outlet.
+
+Ada Bright [00:04:18]: (
+03:24) Thanks. Ada Bright, Tollway Ledger. Governor, is a cut possible before June?
+
+Governor Marsh: (
+03:41) We will look at the spring wage data first.
+"""
+
+
+def test_an_asker_naming_themselves_after_a_time_stamp() -> None:
+    assert pairs(parse(STAMPED_SPEECH)) == [("Ada Bright", "Tollway Ledger")]

@@ -488,7 +488,7 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
         paras = c.speech(t)
         if not paras:
             continue
-        text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+        text = _first_words(c, paras[0])
         m = next(
             (
                 m
@@ -782,13 +782,25 @@ def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int
         rec.set_side("company", "announcement")
 
 
+# A time stamp opening a turn's speech, whole or broken over a line ("(03:24) Thanks.", "(\n03:24)").
+SPEECH_STAMP_RE = re.compile(r"[\[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s+")
+
+
+def _first_words(c: Call, i: int) -> str:
+    """The speech of paragraph ``i`` after its label, without a time stamp opening it: where an asker
+    names themselves ("(03:24) Thanks. Jane Roe, Example Ledger.")."""
+    text = c.s.texts[i][c.t.body[i] :].strip()
+    m = SPEECH_STAMP_RE.match(text)
+    return text[m.end() :] if m else text
+
+
 def _english_self(c: Call, t: Turn) -> list[Intro]:
     """The asker or host naming themselves and their firm in turn ``t``'s first words ("Hi, Vik Sandhu
     from Ferrow Asset Management.", "Good morning. I'm Naomi Reyes, and I cover … here at …")."""
     paras = c.speech(t)
     if not paras or not c.s.v.self_intro:
         return []
-    text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+    text = _first_words(c, paras[0])
     m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
     if m is None:
         m = next((m for rx in c.s.v.self_intro_inside if (m := rx.search(text[:SELF_NAMED_CHARS]))), None)
@@ -1066,7 +1078,7 @@ def firm_self_introduced(c: Call, qa_start: int) -> None:
         paras = c.speech(t)
         if not paras:
             continue
-        text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+        text = _first_words(c, paras[0])
         m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
         said = Intro(m.group("name").strip(), matched_firm(m)) if m else _opening_self_intro(c, paras[0], text)
         if said is not None and _names_them(rec.forms, said.name):
