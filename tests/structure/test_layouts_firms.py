@@ -230,3 +230,31 @@ Governor Marsh: (
 
 def test_an_asker_naming_themselves_after_a_time_stamp() -> None:
     assert pairs(parse(STAMPED_SPEECH)) == [("Ada Bright", "Tollway Ledger")]
+
+
+SELF_NAMED_ZH = """云帆科技2025年第三季度业绩电话会
+
+主持人：各位投资者下午好，欢迎参加云帆科技第三季度业绩电话会。下面请财务总监刘敏介绍业绩。
+
+刘敏：谢谢主持人。第三季度公司实现营业收入12.4亿元，同比增长18%。
+
+主持人：下面进入问答环节。请第一位投资者提问。
+
+发言人3：大家好，我是来自华岳证券的王磊。请问毛利率下半年的趋势？
+
+刘敏：毛利率预计保持稳定。
+
+主持人：请下一位投资者提问。
+
+发言人4：谢谢，我是东岭基金研究所李娜，想问一下海外订单的情况。
+
+刘敏：海外订单增长较快。
+
+发言人3：我再追问一下，明年的资本开支计划是多少？
+
+刘敏：大约8亿元。
+"""
+
+
+def test_an_asker_who_says_where_they_come_from_asks_with_that_firm() -> None:
+    assert pairs(parse(SELF_NAMED_ZH)) == [("王磊", "华岳证券"), ("李娜", "东岭基金研究所"), ("王磊", "华岳证券")]
