@@ -258,3 +258,37 @@ SELF_NAMED_ZH = """云帆科技2025年第三季度业绩电话会
 
 def test_an_asker_who_says_where_they_come_from_asks_with_that_firm() -> None:
     assert pairs(parse(SELF_NAMED_ZH)) == [("王磊", "华岳证券"), ("李娜", "东岭基金研究所"), ("王磊", "华岳证券")]
+
+
+ONE_FIRM_TWO_SPELLINGS = """Marlow Grid Q1 2026 Earnings Call
+
+Operator: Welcome to the Marlow Grid first quarter call. I will turn the call over to Dana Pike, Chief Financial Officer.
+
+Dana Pike: Thanks. Revenue rose 6% to $880 million.
+
+Operator: Our first question comes from Ken Wu with Harlan Beck & Co. LLC.
+
+Ken Wu: On load growth, what are data centers adding?
+
+Dana Pike: About 2% a year.
+
+Operator: Our next question comes from Vera Quill of Ashdown Research.
+
+Vera Quill: How do you see competition from Northwind Power?
+
+Dana Pike: We compete well there.
+
+Operator: We have a follow-up from Ken Wu with Harlan Beck.
+
+Ken Wu: And the timing of the new plant?
+
+Dana Pike: Late 2027.
+"""
+
+
+def test_one_firm_spelled_with_and_without_its_legal_form_is_one_firm() -> None:
+    assert pairs(parse(ONE_FIRM_TWO_SPELLINGS)) == [
+        ("Ken Wu", "Harlan Beck & Co. LLC"),
+        ("Vera Quill", "Ashdown Research"),
+        ("Ken Wu", "Harlan Beck & Co. LLC"),
+    ]

@@ -36,7 +36,7 @@ NAME_RE = (
 # words giving the floor ("… has the next question", "… on the line"), or an adverb of order closing the
 # sentence ("We'll go to Jane Roe at Example Bank first."); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright"), nor is the comma before a legal form ("Example
-# Partners, Inc.", "Example Securities Co., Ltd.").
+# Partners, Inc.", "Example Securities Co., Ltd."), nor the period of one before another ("Example & Co. LLC").
 LEGAL_FORMS = r"Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|Corp|Co|plc|PLC|AG|S\.A|N\.A|N\.V|GmbH"
 LEGAL_FORM_RE = rf"(?-i:{LEGAL_FORMS})\b"
 # The legal forms closing a firm's name after it, an abbreviation with its period ("… Co., Ltd.").
@@ -45,7 +45,7 @@ LEGAL_WORD_RE = rf"(?:,?\s+(?:(?-i:Inc|Ltd|Co|Corp|L\.L\.C|L\.P|S\.A|N\.A|N\.V)\
 LEGAL_TAIL_RE = rf"{LEGAL_WORD_RE}*"
 FIRM_RE = (
     rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
-    rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
+    rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?!\s+{LEGAL_FORM_RE})(?:\s|$)|$|\s+please|\s+your\s+line"
     r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b|\s+(?-i:first|next|now|then)(?=\s*[.!,;]|$)"
     r"|\s+(?:on\s+behalf\s+of|in\s+for|on\s+for|sitting\s+in|filling\s+in)\b))"
 )
