@@ -292,3 +292,37 @@ def test_one_firm_spelled_with_and_without_its_legal_form_is_one_firm() -> None:
         ("Vera Quill", "Ashdown Research"),
         ("Ken Wu", "Harlan Beck & Co. LLC"),
     ]
+
+
+SELF_NAMED_AFTER_THANKS = """Tallow Creek Foods Q3 2025 Earnings Call
+
+Operator: Good day and welcome. I will now turn the call over to Maya Lund, Chief Executive Officer.
+
+Maya Lund: Thank you. Revenue rose 8% to $412 million in the quarter.
+
+Operator: We will now begin the question-and-answer session. Our first question comes from Owen Pratt.
+
+Owen Pratt: Hi, it's Owen from Greyfield Securities. How is pricing holding up?
+
+Maya Lund: Pricing held steady.
+
+Operator: Our next question comes from Lena Ortiz.
+
+Lena Ortiz: Yes, hi, good morning. Thanks for taking my question. It's Lena Ortiz at Barrow Capital. What about freight?
+
+Maya Lund: Flat.
+
+Operator: Next is Ivy Chan.
+
+Ivy Chan: Hey, guys. Ivy Chan from Corbel Markets. How do you see competition from Northwind Foods?
+
+Maya Lund: It is a regional player.
+"""
+
+
+def test_an_asker_naming_themselves_by_first_name_or_after_their_thanks() -> None:
+    assert pairs(parse(SELF_NAMED_AFTER_THANKS)) == [
+        ("Owen Pratt", "Greyfield Securities"),
+        ("Lena Ortiz", "Barrow Capital"),
+        ("Ivy Chan", "Corbel Markets"),
+    ]

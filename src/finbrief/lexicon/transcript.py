@@ -171,6 +171,9 @@ class Vocab:
     self_intro_zh: tuple[re.Pattern[str], ...]
     self_intro_inside: tuple[re.Pattern[str], ...]
     """A host naming themselves and their firm inside their first turn ("I'm Jane Roe, and I cover …")."""
+    self_intro_later: tuple[re.Pattern[str], ...]
+    """An asker naming themselves and their firm at a sentence start after their first words ("Thanks
+    for taking my question. It's Jane Roe at Example Bank.")."""
     interviewer: tuple[re.Pattern[str], ...]
     """The one person named in an interview's opening as asking every question, and their firm."""
     """An asker introducing themselves anywhere in their turn ("我是中金公司的王磊")."""
@@ -310,6 +313,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         self_intro=tuple(announcement(p) for p in pats.get("self_intro") or ()),
         self_intro_zh=tuple(announcement(p) for p in pats.get("self_intro_zh") or ()),
         self_intro_inside=tuple(announcement(p) for p in pats.get("self_intro_inside") or ()),
+        self_intro_later=tuple(announcement(p) for p in pats.get("self_intro_later") or ()),
         interviewer=tuple(announcement(p) for p in pats.get("interviewer") or ()),
         expert_call=_any(pats.get("expert_call") or [r"(?!x)x"]),
         expert_host=tuple(announcement(p) for p in pats.get("expert_host") or ()),

@@ -1080,6 +1080,8 @@ def firm_self_introduced(c: Call, qa_start: int) -> None:
             continue
         text = _first_words(c, paras[0])
         m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
+        if m is None:  # (after a first sentence of thanks: "… Thanks for taking my question. It's Jane Roe at …")
+            m = next((m for rx in c.s.v.self_intro_later if (m := rx.search(text[:SELF_NAMED_CHARS]))), None)
         said = Intro(m.group("name").strip(), matched_firm(m)) if m else _opening_self_intro(c, paras[0], text)
         if said is not None and _names_them(rec.forms, said.name):
             firm = " ".join(said.firm.split())
@@ -1090,9 +1092,14 @@ def firm_self_introduced(c: Call, qa_start: int) -> None:
 
 
 def _names_them(forms: list[str], name: str) -> bool:
-    """``name`` (as someone says it of themselves) is one of ``forms``, or a form's last word."""
+    """``name`` (as someone says it of themselves) is one of ``forms``, or a form's first or last word
+    ("it's Jane from Example Bank", "Roe from Example Bank")."""
     key = name_key(name)
-    return any(key in (name_key(f), name_key(f.split()[-1]) if f.split() else "") for f in forms)
+    for f in forms:
+        words = f.split()
+        if key == name_key(f) or (words and key in (name_key(words[0]), name_key(words[-1]))):
+            return True
+    return False
 
 
 # The safe-harbour reminder investor relations reads when opening a call.
