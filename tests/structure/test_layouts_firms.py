@@ -326,3 +326,45 @@ def test_an_asker_naming_themselves_by_first_name_or_after_their_thanks() -> Non
         ("Lena Ortiz", "Barrow Capital"),
         ("Ivy Chan", "Corbel Markets"),
     ]
+
+
+FIRM_COLON_ROSTER = """Quarrow Logistics Q2 2026 Earnings Call
+
+Company Participants
+Lina Brook - Chief Executive Officer
+Paul Hart - Chief Financial Officer
+
+Conference Call Participants
+Greyfield Securities: Owen Pratt
+Barrow Capital: Lena Ortiz, Sam Wick
+
+Operator: Welcome. I will hand over to Lina Brook.
+
+Lina Brook: Thank you. Revenue rose 9% to $640 million.
+
+Operator: Our first question comes from Owen Pratt.
+
+Owen Pratt: How are volumes in Europe?
+
+Paul Hart: Up 4%.
+
+Operator: Our next question comes from Lena Ortiz.
+
+Lena Ortiz: What about pricing?
+
+Lina Brook: Stable.
+
+Operator: Next is Sam Wick.
+
+Sam Wick: And costs?
+
+Paul Hart: Lower.
+"""
+
+
+def test_a_roster_listing_each_firm_then_its_analysts() -> None:
+    assert pairs(parse(FIRM_COLON_ROSTER)) == [
+        ("Owen Pratt", "Greyfield Securities"),
+        ("Lena Ortiz", "Barrow Capital"),
+        ("Sam Wick", "Barrow Capital"),
+    ]
