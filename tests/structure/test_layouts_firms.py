@@ -368,3 +368,21 @@ def test_a_roster_listing_each_firm_then_its_analysts() -> None:
         ("Lena Ortiz", "Barrow Capital"),
         ("Sam Wick", "Barrow Capital"),
     ]
+
+
+HANDED_FOR_QUESTIONS = """Marlow Grid Q1 2026 Earnings Call
+
+Operator: Welcome to the Marlow Grid first quarter call. I will turn the call over to Dana Pike, Chief Financial Officer.
+
+Dana Pike: Thanks. Revenue rose 6% to $880 million.
+
+Operator: I would now like to turn the call over to Vera Quill from Ashdown Research for questions.
+
+Vera Quill: How do you see competition from Northwind Power?
+
+Dana Pike: We compete well there.
+"""
+
+
+def test_a_firm_ends_before_what_the_floor_is_given_for() -> None:
+    assert pairs(parse(HANDED_FOR_QUESTIONS)) == [("Vera Quill", "Ashdown Research")]
