@@ -386,3 +386,33 @@ Dana Pike: We compete well there.
 
 def test_a_firm_ends_before_what_the_floor_is_given_for() -> None:
     assert pairs(parse(HANDED_FOR_QUESTIONS)) == [("Vera Quill", "Ashdown Research")]
+
+
+GLUED_ROSTER_COURTESY = """Quarrow Cloud Holdings Q3 2026 Earnings Call
+Company Participants
+Mrs. Lina Brook – IR DirectorPaul Hart – Chairman & CEOIvo Marsh – CFO
+Conference Call Participants
+Mrs. Ada Bright – Tollway SecuritiesRolf Kane – Stourby Capital
+Operator
+Good day. I will now hand the call over to Lina Brook, IR Director. Please go ahead.
+Lina Brook
+Thanks, operator. With me are Paul Hart and Ivo Marsh.
+Paul Hart
+Revenue reached RMB 2.1 billion, up 11%.
+Operator
+Our first question comes from Ada Bright. Please go ahead.
+Ada Bright
+Could management share the outlook for cloud demand next year?
+Paul Hart
+We expect demand to stay robust.
+Operator
+Our next question comes from Rolf Kane. Please go ahead.
+Rolf Kane
+How do you see margins?
+Ivo Marsh
+Margins should improve slightly.
+"""
+
+
+def test_a_glued_participants_line_opening_with_a_courtesy_title_gives_each_firm() -> None:
+    assert pairs(parse(GLUED_ROSTER_COURTESY)) == [("Ada Bright", "Tollway Securities"), ("Rolf Kane", "Stourby Capital")]
