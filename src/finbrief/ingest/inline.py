@@ -369,6 +369,8 @@ _GLUE_RE = re.compile(r"(?<=[a-zà-öø-ÿ).])(?=[A-Z][a-zà-öø-ÿ])|(?<=[A-Z]
 _GLUED_NAME_RE = re.compile(
     r"[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Z][a-zà-öø-ÿ'’]+)?(?: [A-Z][a-zà-öø-ÿ'’.]*(?:-[A-Z][a-zà-öø-ÿ'’.]*)?){1,3}"
 )
+# A courtesy title before the first name of the line ("Mr. Helen Xu – Harbourline Securities…").
+_COURTESY_RE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Mx|Miss|Prof)\.?\s+")
 # A sentence inside the line (a word, then its full stop and a space): prose, no list.
 _SENTENCE_INSIDE_RE = re.compile(r"[a-zà-öø-ÿ]{2}[.!?] ")
 
@@ -398,7 +400,13 @@ def _glued_entries(text: str) -> list[str]:
     """The entries of a glued participants line, or ``[]`` when it is no such line: every entry but
     the first starts with a name (two to four capitalised words) glued onto the entry before it."""
     dashes = list(_ENTRY_DASH_RE.finditer(text))
-    if len(dashes) < 2 or len(text) > MAX_GLUED_LINE or _SENTENCE_INSIDE_RE.search(text) or not _GLUED_NAME_RE.match(text):
+    courtesy = _COURTESY_RE.match(text)
+    if (
+        len(dashes) < 2
+        or len(text) > MAX_GLUED_LINE
+        or _SENTENCE_INSIDE_RE.search(text, courtesy.end() if courtesy else 0)
+        or not _GLUED_NAME_RE.match(text, courtesy.end() if courtesy else 0)
+    ):
         return []
     cuts: list[int] = []
     for a, b in pairwise(dashes):

@@ -34,9 +34,10 @@ NAME_RE = (
 # A firm inside an English announcement: stops at a clause break, a sentence end, a bracket, a colon or
 # a quotation mark (a question read out after it: "… from Jane Roe at Example Bank: \"How …?\""), or the
 # words giving the floor ("… has the next question", "… on the line"), or an adverb of order closing the
-# sentence ("We'll go to Jane Roe at Example Bank first."); the period of an initial is
+# sentence ("We'll go to Jane Roe at Example Bank first."), or "for" and a word in lower case ("… over to
+# Jane Roe from Example Bank for questions"); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright"), nor is the comma before a legal form ("Example
-# Partners, Inc.", "Example Securities Co., Ltd.").
+# Partners, Inc.", "Example Securities Co., Ltd."), nor the period of one before another ("Example & Co. LLC").
 LEGAL_FORMS = r"Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|Corp|Co|plc|PLC|AG|S\.A|N\.A|N\.V|GmbH"
 LEGAL_FORM_RE = rf"(?-i:{LEGAL_FORMS})\b"
 # The legal forms closing a firm's name after it, an abbreviation with its period ("… Co., Ltd.").
@@ -45,9 +46,9 @@ LEGAL_WORD_RE = rf"(?:,?\s+(?:(?-i:Inc|Ltd|Co|Corp|L\.L\.C|L\.P|S\.A|N\.A|N\.V)\
 LEGAL_TAIL_RE = rf"{LEGAL_WORD_RE}*"
 FIRM_RE = (
     rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
-    rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?:\s|$)|$|\s+please|\s+your\s+line"
+    rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?!\s+{LEGAL_FORM_RE})(?:\s|$)|$|\s+please|\s+your\s+line"
     r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b|\s+(?-i:first|next|now|then)(?=\s*[.!,;]|$)"
-    r"|\s+(?:on\s+behalf\s+of|in\s+for|sitting\s+in|filling\s+in)\b))"
+    r"|\s+(?:on\s+behalf\s+of|in\s+for|on\s+for|sitting\s+in|filling\s+in)\b|\s+for\s+(?-i:[a-z])))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
 # A firm in Latin letters may be as long as an English one; it keeps its legal form, with the comma and
@@ -171,6 +172,9 @@ class Vocab:
     self_intro_zh: tuple[re.Pattern[str], ...]
     self_intro_inside: tuple[re.Pattern[str], ...]
     """A host naming themselves and their firm inside their first turn ("I'm Jane Roe, and I cover …")."""
+    self_intro_later: tuple[re.Pattern[str], ...]
+    """An asker naming themselves and their firm at a sentence start after their first words ("Thanks
+    for taking my question. It's Jane Roe at Example Bank.")."""
     interviewer: tuple[re.Pattern[str], ...]
     """The one person named in an interview's opening as asking every question, and their firm."""
     """An asker introducing themselves anywhere in their turn ("我是中金公司的王磊")."""
@@ -313,6 +317,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         self_intro=tuple(announcement(p) for p in pats.get("self_intro") or ()),
         self_intro_zh=tuple(announcement(p) for p in pats.get("self_intro_zh") or ()),
         self_intro_inside=tuple(announcement(p) for p in pats.get("self_intro_inside") or ()),
+        self_intro_later=tuple(announcement(p) for p in pats.get("self_intro_later") or ()),
         interviewer=tuple(announcement(p) for p in pats.get("interviewer") or ()),
         expert_call=_any(pats.get("expert_call") or [r"(?!x)x"]),
         expert_host=tuple(announcement(p) for p in pats.get("expert_host") or ()),

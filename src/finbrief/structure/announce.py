@@ -137,8 +137,11 @@ ABBREVIATED_END_RE = re.compile(r"\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Assoc)$")
 
 def matched_firm(m: re.Match[str]) -> str:
     """The ``firm`` group without the punctuation around it, but with the period of the abbreviation
-    it ends on ("… here at Example Securities Co., Ltd. It's a pleasure")."""
+    it ends on ("… here at Example Securities Co., Ltd. It's a pleasure"). After "here" (a ``here``
+    group) a name that reads as no firm is where the caller is ("Sam Ruiz here from Tulsa"): no firm."""
     firm = m.group("firm").strip(" .,")
+    if "here" in m.re.groupindex and m.group("here") and not _firm_like(firm):
+        return ""
     after = m.string[m.start("firm") + m.group("firm").index(firm) + len(firm) :] if firm else ""
     return firm + "." if after.startswith(".") and ABBREVIATED_END_RE.search(firm) else firm
 

@@ -29,7 +29,7 @@ MIDDLE_INITIAL_RE = re.compile(r"[A-Z]\.")
 _LEGAL_PART_RE = re.compile(rf"{LEGAL_FORM_RE}\.?")
 
 
-def _comma_parts(text: str) -> list[str]:
+def comma_parts(text: str) -> list[str]:
     """The comma-separated parts of ``text``, a legal form kept with the firm before it."""
     parts: list[str] = []
     for p in (p.strip() for p in text.split(",")):
@@ -74,7 +74,7 @@ def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
                 found.append((named[0], m.end(), m.group("ini"), named[1]))
         for (_, end, ini, name), nxt in zip(found, [*found[1:], None][: len(found)], strict=True):
             rest = _PAREN_RE.sub("", t[end : nxt[0] if nxt else len(t)]).strip(" ,;-–—")
-            parts = _comma_parts(rest)
+            parts = comma_parts(rest)
             title = parts[0] if parts else None
             firm = parts[-1] if len(parts) > 1 else None
             out.setdefault(ini, (name, title, firm))
@@ -86,7 +86,7 @@ def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
 
 def _key_line(s: Scan, ini: str, rest: str, out: dict[str, tuple[str, str | None, str | None]]) -> None:
     """``Karen Voss, Chief Executive Officer`` (or ``Jane Roe, Firm``) given for ``ini`` by a key line."""
-    parts = _comma_parts(rest)
+    parts = comma_parts(rest)
     if not parts:
         return
     named = _named(parts[0], ini)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Intro
 from finbrief.structure.call import ACK_SPLIT_RE, CJK_CHAR_RE, Call
-from finbrief.structure.speakers import RANK
+from finbrief.structure.speakers import RANK, same_firm
 from finbrief.structure.turns import Turn
 
 # A reply to an executive's clarifying question is short.
@@ -106,6 +106,8 @@ def _firm(c: Call, asker: str | None, intro: Intro | None) -> str | None:
         return rec.affiliation
     other = c.reg.by_key.get(name_key(intro.name)) if intro is not None and intro.name else None
     if intro is not None and intro.firm and not (rec is not None and other is not None and other != rec.id):
+        if rec is not None and rec.affiliation and same_firm(intro.firm, rec.affiliation):
+            return rec.affiliation  # one spelling of one firm for every question of the asker
         return intro.firm  # (never the firm of someone else the host introduced earlier)
     return rec.affiliation if rec is not None else None
 

@@ -8,6 +8,7 @@ these shapes, tried in order (``ENTRY_RULES``):
   ``Name;Firm;Title``;
 - a name line then its affiliation line ``Firm - Title`` (a long affiliation may have been wrapped
   onto two lines and rejoined), or a bullet name then an indented detail line;
+- ``Title: Name``, and ``Firm: Name`` (or several names) among the analysts;
 - a name alone (the roster gives nothing else).
 
 The block ends at the first line that is none of these (speech, a section header, a role label).
@@ -36,6 +37,7 @@ from finbrief.model import Side
 from finbrief.structure.labels import (
     BULLET_RE,
     CJK_NAME_RE,
+    TIMESTAMP,
     TITLED_RE,
     Label,
     RosterEntry,
@@ -379,11 +381,19 @@ def _details(affiliation: str, s: Scan) -> list[str]:
     return [affiliation.strip()]
 
 
+# The marks a label line ends on (a colon, a time stamp): a participant listed the way their label is
+# written ("Jane Roe, Example Bank:", "Jane Roe - Example Bank [00:04:15]") has them after the details.
+LABEL_MARKS_END_RE = re.compile(rf"(?:\s*{TIMESTAMP}|\s*[:：])+$")
+
+
 def entry(
     index: int, name: str, key: str, side: Side, details: list[str], s: Scan, lines: tuple[str, ...] = ()
 ) -> RosterEntry:
     """Role and firm from an entry's detail parts, by the side of its block."""
     affiliation = " ".join(lines) or None
+    if details and LABEL_MARKS_END_RE.search(details[-1]):
+        details = [*details[:-1], LABEL_MARKS_END_RE.sub("", details[-1])]
+        details = [d for d in details if d]
     if len(details) == 1:
         first, _, rest = details[0].partition(", ")
         if rest.strip() and is_analyst_title(first):  # "Jane Roe, Analyst, Example Bank": the title first
@@ -511,6 +521,25 @@ def _title_colon_name(s: Scan, j: int, side: Side, known: frozenset[str]) -> tup
     return [entry(j, name, name_key(name), side, [m["title"].strip()], s)], j + 1
 
 
+# ``Firm: Name`` (or several names) in a roster block.
+FIRM_COLON_NAMES_RE = re.compile(r"\s*(?P<firm>[^:：]{2,60}?)\s*[:：]\s*(?P<names>[^:：;；]{2,120}?)\s*")
+NAMES_SPLIT_RE = re.compile(r"\s*(?:[,，、]|\band\b)\s*")
+
+
+def _firm_colon_names(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list[RosterEntry], int] | None:
+    """``Example Bank: Jane Roe`` (``Example Bank: Jane Roe, Tom Lee``) among a roster's analysts, or
+    under any heading when the head is a firm: the firm first, then who comes from it."""
+    if side == "company":
+        return None
+    m = FIRM_COLON_NAMES_RE.fullmatch(BULLET_RE.sub("", s.texts[j].strip()))
+    if m is None or is_title(m["firm"], s.v) or not (side == "analyst" or is_firm(m["firm"], s.v)):
+        return None
+    names = [n for n in NAMES_SPLIT_RE.split(m["names"]) if n]
+    if not names or not all(is_name(n, s.v) and not is_title(n, s.v) and not is_firm(n, s.v) for n in names):
+        return None
+    return [entry(j, n, name_key(n), "analyst", [m["firm"].strip()], s) for n in names], j + 1
+
+
 # A participants table's header cells naming its columns (case-folded, spaces removed): who, the firm,
 # the title ("| 姓名 | 单位 | 职务 | 参会方式 |", "| Name | Company | Title |").
 NAME_HEADS = frozenset({"姓名", "名字", "参会人", "参会人员", "人员", "name", "participant", "attendee"})
@@ -557,7 +586,14 @@ def _table_row(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list
     return [entry(j, name, key, side, [d for d in details if d], s)], j + 1
 
 
-ENTRY_RULES: tuple[EntryRule, ...] = (_table_row, _one_line, _name_then_affiliation, _title_colon_name, _name_only)
+ENTRY_RULES: tuple[EntryRule, ...] = (
+    _table_row,
+    _one_line,
+    _name_then_affiliation,
+    _title_colon_name,
+    _firm_colon_names,
+    _name_only,
+)
 """Roster entry shapes, tried in order at each line of a roster block."""
 
 

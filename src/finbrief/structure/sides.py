@@ -521,7 +521,7 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
         paras = c.speech(t)
         if not paras:
             continue
-        text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+        text = _first_words(c, paras[0])
         m = next(
             (
                 m
@@ -531,7 +531,7 @@ def name_self_introduced(c: Call, seen: Callable[[str], str]) -> None:
             None,
         )  # (the first reading that gives a person's name: "Sam Ruiz here from Tulsa" names no firm)
         if m is not None:
-            name, firm = m.group("name").strip(), m.group("firm")
+            name, firm = m.group("name").strip(), matched_firm(m)  # ("… Harbor Ledger & Co." keeps its period)
         elif (intro := _opening_self_intro(c, paras[0], text)) is not None:
             name, firm = intro.name, intro.firm  # "谢谢，我是天风证券的何佳。请问…"
         else:
@@ -842,13 +842,25 @@ def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int
         rec.set_side("company", "announcement")
 
 
+# A time stamp opening a turn's speech, whole or broken over a line ("(03:24) Thanks.", "(\n03:24)").
+SPEECH_STAMP_RE = re.compile(r"[\[(]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]?\s+")
+
+
+def _first_words(c: Call, i: int) -> str:
+    """The speech of paragraph ``i`` after its label, without a time stamp opening it: where an asker
+    names themselves ("(03:24) Thanks. Jane Roe, Example Ledger.")."""
+    text = c.s.texts[i][c.t.body[i] :].strip()
+    m = SPEECH_STAMP_RE.match(text)
+    return text[m.end() :] if m else text
+
+
 def _english_self(c: Call, t: Turn) -> list[Intro]:
     """The asker or host naming themselves and their firm in turn ``t``'s first words ("Hi, Vik Sandhu
     from Ferrow Asset Management.", "Good morning. I'm Naomi Reyes, and I cover … here at …")."""
     paras = c.speech(t)
     if not paras or not c.s.v.self_intro:
         return []
-    text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+    text = _first_words(c, paras[0])
     m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
     if m is None:
         m = next((m for rx in c.s.v.self_intro_inside if (m := rx.search(text[:SELF_NAMED_CHARS]))), None)
@@ -1168,9 +1180,11 @@ def firm_self_introduced(c: Call, qa_start: int) -> None:
         paras = c.speech(t)
         if not paras:
             continue
-        text = c.s.texts[paras[0]][c.t.body[paras[0]] :].strip()
+        text = _first_words(c, paras[0])
         m = next((m for rx in c.s.v.self_intro if (m := rx.match(text))), None)
-        said = Intro(m.group("name").strip(), m.group("firm")) if m else _opening_self_intro(c, paras[0], text)
+        if m is None:  # (after a first sentence of thanks: "… Thanks for taking my question. It's Jane Roe at …")
+            m = next((m for rx in c.s.v.self_intro_later if (m := rx.search(text[:SELF_NAMED_CHARS]))), None)
+        said = Intro(m.group("name").strip(), matched_firm(m)) if m else _opening_self_intro(c, paras[0], text)
         if said is not None and _names_them(rec.forms, said.name):
             firm = " ".join(said.firm.split())
             host = [c.ann.intros[j].firm for j in turns[k - 1].paras if j in c.ann.intros] if k else []
@@ -1180,9 +1194,14 @@ def firm_self_introduced(c: Call, qa_start: int) -> None:
 
 
 def _names_them(forms: list[str], name: str) -> bool:
-    """``name`` (as someone says it of themselves) is one of ``forms``, or a form's last word."""
+    """``name`` (as someone says it of themselves) is one of ``forms``, or a form's first or last word
+    ("it's Jane from Example Bank", "Roe from Example Bank")."""
     key = name_key(name)
-    return any(key in (name_key(f), name_key(f.split()[-1]) if f.split() else "") for f in forms)
+    for f in forms:
+        words = f.split()
+        if key == name_key(f) or (words and key in (name_key(words[0]), name_key(words[-1]))):
+            return True
+    return False
 
 
 # The safe-harbour reminder investor relations reads when opening a call.

@@ -90,6 +90,12 @@ def _legal_name_of(full: str, short: str) -> bool:
     return len(full) > len(short) and full.startswith(short) and LEGAL_SUFFIX_RE.fullmatch(full, len(short)) is not None
 
 
+def same_firm(a: str, b: str) -> bool:
+    """``a`` and ``b`` name one firm, one of them with its legal form ("Example Bank & Co. LLC" and
+    "Example Bank")."""
+    return a == b or _legal_name_of(a, b) or _legal_name_of(b, a)
+
+
 class Registry:
     """Speakers of one document, keyed by every spelling seen (simplified, case-folded)."""
 

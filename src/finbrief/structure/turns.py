@@ -32,6 +32,7 @@ from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.model import ParagraphRole
+from finbrief.structure.initials import comma_parts
 from finbrief.structure.labels import (
     LOWER,
     TRAILING_MARKS,
@@ -646,7 +647,7 @@ def _key_firm(s: Scan, code: str) -> str | None:
     """The firm a key line gives an analyst ("INT - Maya Ferris, Consumer Analyst, Dunlow Securities")."""
     m = _key_line(s, code)
     details = KEY_NEXT_RE.split(m.group("details"))[0] if m else ""  # (a key run into one paragraph)
-    parts = [p.strip() for p in details.split(",") if p.strip()]
+    parts = comma_parts(details)  # (a legal form stays with its firm: "Dunlow Securities, Inc.")
     if len(parts) == 2 and re.search(r"\banalyst\b", parts[0], re.IGNORECASE) and is_firm(parts[1], s.v):
         return parts[1]
     return None
