@@ -1969,7 +1969,8 @@ _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?(?![A-Za-z])", re.IGNOR
 _POINTS_TO = re.compile(r"(?:basis points?|bps|percentage points?|points?)\s+to\s+$", re.IGNORECASE)
 """Between a metric and a % level: the level follows a change in points, so the metric is a ratio."""
 _OF_SALES = re.compile(
-    r"\s*(?:as\s+an?\s+(?:percent(?:age)?|share)\s+)?of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])"
+    r"\s*(?:as\s+an?\s+(?:percent(?:age)?|share)\s+)?of\s+(?:net\s+|total\s+|segment\s+|consolidated\s+|overall\s+)?"
+    r"(?:sales|revenues?)(?![A-Za-z])"
     r"|\s*(?:margin)(?![A-Za-z])",
     re.IGNORECASE,
 )
