@@ -39,3 +39,18 @@ def test_a_name_the_call_gave_no_share_of_a_line_stays_unread() -> None:
 def test_no_part_is_read_when_the_call_gives_the_line_no_revenue() -> None:
     facts = facts_of(*_PARTS[1:3])
     assert not [f for f in facts if f.subject == "Tablets"]
+
+
+def test_the_lines_other_part_and_a_pronoun_right_after_its_share_are_read_as_that_part() -> None:
+    facts = facts_of(
+        _PARTS[0],
+        "Other markets represented about 9% of total licensing in the third quarter.",
+        "They were up about 15% year-over-year, driven by higher revenue from gaming.",
+        "On a sequential basis, other markets decreased by about 18%, driven by lower seasonality.",
+        "It was down about 4% from last year.",
+    )
+    share, yoy, qoq = find(facts, raw="9%"), find(facts, raw="15%"), find(facts, raw="18%")
+    assert (share.subject, share.metric) == ("Other markets", "share of revenue")
+    assert (yoy.subject, yoy.metric, yoy.value, yoy.change) == ("Other markets", "revenue", 15, "yoy")
+    assert (qoq.subject, qoq.metric, qoq.value, qoq.change) == ("Other markets", "revenue", -18, "qoq")
+    assert not [f for f in facts if f.raw == "4%"]  # a pronoun two sentences on stands for no part

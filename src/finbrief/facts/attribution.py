@@ -2031,6 +2031,10 @@ _PART_MOVED = (
 )
 """A part the call has given a share of its line's total (``_PART_SHARE_OPENS``) opening its clause as the subject of
 a bare move ("On a sequential basis, mobile was down about 38%"), ``names`` filled in with the parts' names."""
+_PRONOUN_MOVED = re.compile(
+    _PART_MOVED.replace("(?:^\\s*|,\\s+)", "\\s*").format(names="they|it") + r"(?=\d)", re.IGNORECASE
+)
+"""A sentence that opens with a pronoun as the subject of a bare move ("They were up about 14% year-over-year")."""
 _OF_TOTAL_WHOLE = re.compile(r"\s*of\s+(?:(?:our|the|its)\s+)?(?:total|consolidated|overall)\s", re.IGNORECASE)
 """After a % figure: the whole is the company's total ("30% of total revenue"), of which the company has no share."""
 _SHARE_OF_METRIC: dict[str, str] = {"revenue": "share of revenue", "gross profit": "share of gross profit"}
@@ -3879,6 +3883,8 @@ class _Extractor:
         self.topics_seen: list[str] = []
         self.line_revenue: dict[str, bool] = {}  # a name -> whether the call gives it revenue ("licensing revenue")
         self.share_parts: dict[str, str] = {}  # the parts of a line the call gave a share of its total, by folded name
+        self.part_shared: tuple[str, int] | None = None  # the part the last share sentence gave, and that sentence's number
+        self.part_pronouns: set[tuple[int, int]] = set()  # (paragraph, sentence start) of "They were up 14%" after it
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
         self.topic_at = 0
@@ -4528,7 +4534,7 @@ class _Extractor:
             self.english, self.state.company, mentions, self.topics_seen, self.state.names, self.state.trades
         )
         if self.english:
-            self._note_share_parts(para)
+            self._note_share_parts(para, p.n)
         names = para.subjects + para.metrics
         mentions = _uncovered(mentions, names)
         period_mentions = periods.find_periods(text, self.state.ctx)
@@ -5279,7 +5285,7 @@ class _Extractor:
             self.line_revenue[name] = any(said.search(t) for t in self.texts)
         return self.line_revenue[name]
 
-    def _note_share_parts(self, para: _Paragraph) -> None:
+    def _note_share_parts(self, para: _Paragraph, n: int) -> None:
         """The parts of a business line a sentence gives a share of the line's total (``_PART_SHARE_OPENS``, in a call
         that gives the line revenue), and those parts opening a later clause as the subject of a bare move
         (``_PART_MOVED``): added as the paragraph's subjects, so the share and the move are the part's own."""
@@ -5292,7 +5298,7 @@ class _Extractor:
             name = opened.group("name")
             first = name.split()[0].casefold()
             if (
-                first in pw.en_stop
+                (first in pw.en_stop and first != "other")  # ("Other markets": the line's remaining part, a part too)
                 or phrases._names_metric(name)
                 or _own_name(name, self.state.company, self.state.names)
                 or lm.metric_by_name(opened.group("line")) is not None
@@ -5305,7 +5311,13 @@ class _Extractor:
         names = "|".join(re.escape(n) for n in sorted(self.share_parts, key=len, reverse=True))
         moved = re.compile(_PART_MOVED.format(names=names) + r"(?=\d)", re.IGNORECASE)
         starts = [s0 for s0, _ in para.sentences]
-        for s0, e0 in para.sentences:
+        for i, (s0, e0) in enumerate(para.sentences):
+            told = _PRONOUN_MOVED.match(text, s0, e0)
+            if told is not None and self.part_shared is not None and self.part_shared[1] == self.sentence_no + i - 1:
+                # "Other markets represented about 10% of total licensing. They were up about 14%": the part just given
+                a, b = told.span("name")
+                para.subjects.append(_Hit(a, b, SubjectEntry(self.part_shared[0], "phrase")))
+                self.part_pronouns.add((n, s0))
             for hit in moved.finditer(text, s0, e0):
                 a, b = hit.span("name")
                 if a != s0 and not text[s0:a].rstrip().endswith(",") and a not in starts:
@@ -5315,18 +5327,22 @@ class _Extractor:
                 para.subjects.append(_Hit(a, b, SubjectEntry(self.share_parts[hit.group("name").casefold()], "phrase")))
             opened = _PART_SHARE_OPENS.match(text, s0, e0)
             if opened is not None and opened.group("name").casefold() in self.share_parts:
+                self.part_shared = (self.share_parts[opened.group("name").casefold()], self.sentence_no + i)
                 a, b = opened.span("name")
                 if not any(x.start < b and a < x.end for x in para.subjects):
                     para.subjects.append(_Hit(a, b, SubjectEntry(self.share_parts[opened.group("name").casefold()], "phrase")))
         para.subjects.sort(key=lambda h: h.start)
 
-    def _part_moved(self, before: str) -> re.Match[str] | None:
+    def _part_moved(self, before: str, pronoun: bool = False) -> re.Match[str] | None:
         """The bare move of a part the call gave a share of its line's total, ending right before a figure
-        (``_PART_MOVED``), else None."""
+        (``_PART_MOVED``; ``pronoun``: the sentence opens with one that stands for the part just given), else None."""
         if not self.share_parts:
             return None
         names = "|".join(re.escape(n) for n in sorted(self.share_parts, key=len, reverse=True))
-        return re.compile(_PART_MOVED.format(names=names) + "$", re.IGNORECASE).search(before)
+        moved = re.compile(_PART_MOVED.format(names=names) + "$", re.IGNORECASE).search(before)
+        if moved is None and pronoun:
+            moved = re.compile(_PART_MOVED.format(names="they|it") + "$", re.IGNORECASE).match(before)
+        return moved
 
     def _line_share(
         self, para: _Paragraph, m: NumberMention, whole: re.Match[str], c_start: int, c_end: int
@@ -6253,7 +6269,8 @@ class _Extractor:
         ):
             line_sales = _LINE_KIND_WITH_GROWTH.search(text[sentence[0] : m.start])
         if line_sales is None and metric is None and self.english and m.unit == "%" and m.role != "base":
-            line_sales = self._part_moved(text[sentence[0] : m.start])  # "Mobile decreased by about 12%"
+            # "Mobile decreased by about 12%"
+            line_sales = self._part_moved(text[sentence[0] : m.start], (p.n, sentence[0]) in self.part_pronouns)
         if line_sales is not None:
             metric = lm.metric_by_name("revenue")  # "our Other category was down 9.3%": the line's sales
         if (
