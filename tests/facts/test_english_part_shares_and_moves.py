@@ -54,3 +54,13 @@ def test_the_lines_other_part_and_a_pronoun_right_after_its_share_are_read_as_th
     assert (yoy.subject, yoy.metric, yoy.value, yoy.change) == ("Other markets", "revenue", 15, "yoy")
     assert (qoq.subject, qoq.metric, qoq.value, qoq.change) == ("Other markets", "revenue", -18, "qoq")
     assert not [f for f in facts if f.raw == "4%"]  # a pronoun two sentences on stands for no part
+
+
+def test_a_part_named_by_its_initials_after_its_share_is_that_part() -> None:
+    facts = facts_of(
+        _PARTS[0],
+        "Consumer electronics represented about 14% of total licensing in Q3.",
+        "On a sequential basis, CE decreased by about 6% due mainly to lower seasonality.",
+    )
+    moved = find(facts, raw="6%")
+    assert (moved.subject, moved.metric, moved.value, moved.change) == ("CE", "revenue", -6, "qoq")

@@ -5306,6 +5306,11 @@ class _Extractor:
             ):
                 continue
             self.share_parts.setdefault(name.casefold(), name)
+            words = name.split()
+            if len(words) > 1:
+                # "Consumer electronics represented about 16% ... On a sequential basis, CE decreased by about 7%": its
+                # initials name the part too
+                self.share_parts.setdefault("".join(w[0] for w in words).casefold(), name)
         if not self.share_parts:
             return
         names = "|".join(re.escape(n) for n in sorted(self.share_parts, key=len, reverse=True))
