@@ -68,3 +68,9 @@ def test_a_share_of_total_revenue_is_never_the_whole_companys() -> None:
 def test_a_region_written_by_an_alias_of_its_name_is_the_line_that_fell() -> None:
     fell = find(facts_of("Our Asia-Pacific region declined 1.5%."), raw="1.5%")
     assert (fell.subject, fell.metric, fell.value) == ("APAC", "revenue", -1.5)
+
+
+def test_a_regions_share_of_consolidated_revenue_is_its_share_of_revenue() -> None:
+    facts = facts_of("Northern Europe revenue comprised 38% of consolidated revenue in the quarter.")
+    share = find(facts, raw="38%")
+    assert (share.subject, share.metric, share.value, share.change) == ("Northern Europe", "share of revenue", 38, None)

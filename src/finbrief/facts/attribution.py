@@ -1983,7 +1983,8 @@ _POINTS_AFTER = re.compile(r"\s*(?:percentage\s+)?points?(?![A-Za-z])", re.IGNOR
 _POINTS_TO = re.compile(r"(?:basis points?|bps|percentage points?|points?)\s+to\s+$", re.IGNORECASE)
 """Between a metric and a % level: the level follows a change in points, so the metric is a ratio."""
 _OF_SALES = re.compile(
-    r"\s*(?:as\s+an?\s+(?:percent(?:age)?|share)\s+)?of\s+(?:net\s+|total\s+|segment\s+)?(?:sales|revenues?)(?![A-Za-z])"
+    r"\s*(?:as\s+an?\s+(?:percent(?:age)?|share)\s+)?of\s+(?:net\s+|total\s+|segment\s+|consolidated\s+|overall\s+)?"
+    r"(?:sales|revenues?)(?![A-Za-z])"
     r"|\s*(?:margin)(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -2028,6 +2029,26 @@ _SHARE_VERB_BEFORE = re.compile(
 """Right before a percentage: a verb that makes it a part's share of a whole ("Broadcast represented about 35%")."""
 _LINE_WORDS_AFTER = re.compile(r"(?P<n>[A-Za-z][A-Za-z&-]*(?:\s+[A-Za-z][A-Za-z&-]*)?)(?=\s*(?:[,.;]|$|\s+(?:in|for|during|this|last)\s))")
 """After "of total": the name of the whole, up to the period or punctuation that ends it ("licensing in the quarter")."""
+_PART_SHARE_OPENS = re.compile(
+    r"\s*(?:(?:and|but|so|now)\s*,?\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[a-z][\w&'’-]*)?)\s+"
+    r"(?:represent(?:ed|s)|accounted\s+for|accounts\s+for|made\s+up|makes\s+up|comprised|comprises)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|around|almost|over|just\s+over)\s+)?\d[\d.]*\s*(?:%|percent)\s+of\s+"
+    r"(?:(?:our|the|its)\s+)?total\s+(?P<line>[a-z][a-z&-]*)(?=\s*(?:[,.;]|$|\s+(?:in|for|during|this|last)\s))"
+)
+"""A sentence that opens with a part of a business line as the owner of its share of the line's total ("Mobile
+represented approximately 22% of total licensing in Q2"): the part is a unit of the call, though no lexicon lists it."""
+_PART_MOVED = (
+    r"(?:^\s*|,\s+)(?:the\s+)?(?P<name>{names})\s+(?:(?:was|were)\s+(?:up|down|higher|lower)|decreased|increased|grew|"
+    r"declined|rose|fell)(?:\s+(?:than|from|versus|compared\s+(?:to|with))\s+(?:last\s+(?:year|quarter)|a\s+year\s+ago|"
+    r"(?:the\s+)?(?:prior|previous)\s+(?:year|quarter)))?\s+(?:by\s+)?"
+    r"(?:(?:about|approximately|roughly|nearly|almost)\s+)?"
+)
+"""A part the call has given a share of its line's total (``_PART_SHARE_OPENS``) opening its clause as the subject of
+a bare move ("On a sequential basis, mobile was down about 38%"), ``names`` filled in with the parts' names."""
+_PRONOUN_MOVED = re.compile(
+    _PART_MOVED.replace("(?:^\\s*|,\\s+)", "\\s*").format(names="they|it") + r"(?=\d)", re.IGNORECASE
+)
+"""A sentence that opens with a pronoun as the subject of a bare move ("They were up about 14% year-over-year")."""
 _OF_TOTAL_WHOLE = re.compile(r"\s*of\s+(?:(?:our|the|its)\s+)?(?:total|consolidated|overall)\s", re.IGNORECASE)
 """After a % figure: the whole is the company's total ("30% of total revenue"), of which the company has no share."""
 _SHARE_OF_METRIC: dict[str, str] = {"revenue": "share of revenue", "gross profit": "share of gross profit"}
@@ -3875,6 +3896,9 @@ class _Extractor:
         ) = None
         self.topics_seen: list[str] = []
         self.line_revenue: dict[str, bool] = {}  # a name -> whether the call gives it revenue ("licensing revenue")
+        self.share_parts: dict[str, str] = {}  # the parts of a line the call gave a share of its total, by folded name
+        self.part_shared: tuple[str, int] | None = None  # the part the last share sentence gave, and that sentence's number
+        self.part_pronouns: set[tuple[int, int]] = set()  # (paragraph, sentence start) of "They were up 14%" after it
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
         self.topic_at = 0
@@ -4523,6 +4547,8 @@ class _Extractor:
         para.add_phrase_subjects(
             self.english, self.state.company, mentions, self.topics_seen, self.state.names, self.state.trades
         )
+        if self.english:
+            self._note_share_parts(para, p.n)
         names = para.subjects + para.metrics
         mentions = _uncovered(mentions, names)
         period_mentions = periods.find_periods(text, self.state.ctx)
@@ -5267,6 +5293,82 @@ class _Extractor:
             return False
         return bool(_PART_LEAD_ZH.search(para.text, max(0, hit.start - 4), hit.start)) and "。" in para.text[hit.end : s_start]
 
+    def _line_has_revenue(self, line: str) -> bool:
+        """Whether the call gives the named business line revenue ("licensing revenue", "$250 million in licensing")."""
+        name = line.casefold()
+        if name not in self.line_revenue:
+            said = re.compile(
+                rf"(?<![A-Za-z]){re.escape(name)}\s+(?:revenues?|sales)(?![A-Za-z])"
+                rf"|\$\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:in|of|from)\s+{re.escape(name)}(?![A-Za-z])",
+                re.IGNORECASE,
+            )
+            self.line_revenue[name] = any(said.search(t) for t in self.texts)
+        return self.line_revenue[name]
+
+    def _note_share_parts(self, para: _Paragraph, n: int) -> None:
+        """The parts of a business line a sentence gives a share of the line's total (``_PART_SHARE_OPENS``, in a call
+        that gives the line revenue), and those parts opening a later clause as the subject of a bare move
+        (``_PART_MOVED``): added as the paragraph's subjects, so the share and the move are the part's own."""
+        text = para.text
+        pw = ls.phrase_words()
+        for s0, e0 in para.sentences:
+            opened = _PART_SHARE_OPENS.match(text, s0, e0)
+            if opened is None:
+                continue
+            name = opened.group("name")
+            first = name.split()[0].casefold()
+            if (
+                (first in pw.en_stop and first != "other")  # ("Other markets": the line's remaining part, a part too)
+                or phrases._names_metric(name)
+                or _own_name(name, self.state.company, self.state.names)
+                or lm.metric_by_name(opened.group("line")) is not None
+                or not self._line_has_revenue(opened.group("line"))
+            ):
+                continue
+            self.share_parts.setdefault(name.casefold(), name)
+            words = name.split()
+            if len(words) > 1:
+                # "Consumer electronics represented about 16% ... On a sequential basis, CE decreased by about 7%": its
+                # initials name the part too
+                self.share_parts.setdefault("".join(w[0] for w in words).casefold(), name)
+        if not self.share_parts:
+            return
+        names = "|".join(re.escape(n) for n in sorted(self.share_parts, key=len, reverse=True))
+        moved = re.compile(_PART_MOVED.format(names=names) + r"(?=\d)", re.IGNORECASE)
+        starts = [s0 for s0, _ in para.sentences]
+        for i, (s0, e0) in enumerate(para.sentences):
+            told = _PRONOUN_MOVED.match(text, s0, e0)
+            if told is not None and self.part_shared is not None and self.part_shared[1] == self.sentence_no + i - 1:
+                # "Other markets represented about 10% of total licensing. They were up about 14%": the part just given
+                a, b = told.span("name")
+                para.subjects.append(_Hit(a, b, SubjectEntry(self.part_shared[0], "phrase")))
+                self.part_pronouns.add((n, s0))
+            for hit in moved.finditer(text, s0, e0):
+                a, b = hit.span("name")
+                if a != s0 and not text[s0:a].rstrip().endswith(",") and a not in starts:
+                    continue
+                if any(x.start < b and a < x.end for x in para.subjects):
+                    continue
+                para.subjects.append(_Hit(a, b, SubjectEntry(self.share_parts[hit.group("name").casefold()], "phrase")))
+            opened = _PART_SHARE_OPENS.match(text, s0, e0)
+            if opened is not None and opened.group("name").casefold() in self.share_parts:
+                self.part_shared = (self.share_parts[opened.group("name").casefold()], self.sentence_no + i)
+                a, b = opened.span("name")
+                if not any(x.start < b and a < x.end for x in para.subjects):
+                    para.subjects.append(_Hit(a, b, SubjectEntry(self.share_parts[opened.group("name").casefold()], "phrase")))
+        para.subjects.sort(key=lambda h: h.start)
+
+    def _part_moved(self, before: str, pronoun: bool = False) -> re.Match[str] | None:
+        """The bare move of a part the call gave a share of its line's total, ending right before a figure
+        (``_PART_MOVED``; ``pronoun``: the sentence opens with one that stands for the part just given), else None."""
+        if not self.share_parts:
+            return None
+        names = "|".join(re.escape(n) for n in sorted(self.share_parts, key=len, reverse=True))
+        moved = re.compile(_PART_MOVED.format(names=names) + "$", re.IGNORECASE).search(before)
+        if moved is None and pronoun:
+            moved = re.compile(_PART_MOVED.format(names="they|it") + "$", re.IGNORECASE).match(before)
+        return moved
+
     def _line_share(
         self, para: _Paragraph, m: NumberMention, whole: re.Match[str], c_start: int, c_end: int
     ) -> _Hit | None:
@@ -5280,15 +5382,7 @@ class _Extractor:
         revenue = lm.metric_by_name("revenue")
         if line is None or revenue is None:
             return None
-        name = line.group("n").casefold()
-        if name not in self.line_revenue:
-            said = re.compile(
-                rf"(?<![A-Za-z]){re.escape(name)}\s+(?:revenues?|sales)(?![A-Za-z])"
-                rf"|\$\d[\d,.]*(?:\s+(?:million|billion))?\s+(?:in|of|from)\s+{re.escape(name)}(?![A-Za-z])",
-                re.IGNORECASE,
-            )
-            self.line_revenue[name] = any(said.search(t) for t in self.texts)
-        if not self.line_revenue[name]:
+        if not self._line_has_revenue(line.group("n")):
             return None
         # the hit stands on the verb, so that the part named before it, not the line after, is the subject
         return _Hit(verb.start(), verb.start() + len(verb.group().split()[0]), revenue)
@@ -6202,6 +6296,9 @@ class _Extractor:
             and _GROWTH_RIGHT_AFTER.match(text, m.end)
         ):
             line_sales = _LINE_KIND_WITH_GROWTH.search(text[sentence[0] : m.start])
+        if line_sales is None and metric is None and self.english and m.unit == "%" and m.role != "base":
+            # "Mobile decreased by about 12%"
+            line_sales = self._part_moved(text[sentence[0] : m.start], (p.n, sentence[0]) in self.part_pronouns)
         if line_sales is not None:
             metric = lm.metric_by_name("revenue")  # "our Other category was down 9.3%": the line's sales
         if (
