@@ -12806,7 +12806,12 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
     facts = _own_names_as_company(extractor.sheet, facts)
     facts = _legal_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
-    return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
+    grades = extractor.grades
+    if any(g.period is PeriodHow.NONE for g in grades.values()) and any(
+        pm.period for t in texts for pm in periods.find_periods(t, extractor.state.ctx)
+    ):
+        grades = {k: g._replace(page_periods=True) for k, g in grades.items()}
+    return replace(extractor.sheet, facts=tuple(facts)), grades
 
 
 _COLUMN_HEADS = re.compile(r"^\s*(?:项目|指标|主要(?:会计|财务)数据)\s+(?P<cols>\S+(?:[ \t\u3000]+\S+)+)\s*$", re.MULTILINE)
