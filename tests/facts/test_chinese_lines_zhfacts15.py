@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from finbrief.facts import run
 from finbrief.model import Fact
+from finbrief.options import Options
 
 from .builders import build
 
@@ -97,7 +98,7 @@ def test_a_bank_s_retail_business_is_a_business_line_not_retail_sales() -> None:
         "证券代码：601977　　证券简称：澄江银行　　公告编号：2025-041\n"
         "本行零售业务营业收入120亿元，同比增长6%。\n"
     )
-    facts = run(d).facts
+    facts = run(d, Options(all_facts=True)).facts  # (no span is read for the figure: withheld by default)
     revenue = one(facts, value=1.2e10)
     assert revenue.metric == "revenue" and revenue.subject != "company"
     assert not [f for f in facts if f.metric == "retail sales"]

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from finbrief.facts import run
 from finbrief.model import Fact
+from finbrief.options import Options
 
 from .builders import build
 
 
-def facts_of(text: str, language: str = "zh-Hans") -> tuple[Fact, ...]:
-    return run(build(text, language))  # type: ignore[arg-type]
+def facts_of(text: str, language: str = "zh-Hans", options: Options | None = None) -> tuple[Fact, ...]:
+    return run(build(text, language), options or Options())  # type: ignore[arg-type]
 
 
 def one(facts: tuple[Fact, ...], **want: object) -> Fact:
@@ -90,6 +91,7 @@ def test_a_target_year_does_not_date_a_storys_months() -> None:
         "晶圆代工厂星辰半导体7日公告9月合并营收新台币120.50亿元，年增5.2%；第3季营收350.20亿元，仍创今年的单季新高。\n\n"
         "星辰半导体与合作伙伴的12纳米计划目标2028年量产。\n",
         "zh-Hant",
+        Options(all_facts=True),  # (by default the undated months are withheld: the page names a year)
     )
     assert one(facts, value=12_050_000_000).period is None
     assert one(facts, value=35_020_000_000).period is None

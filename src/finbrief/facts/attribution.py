@@ -12935,9 +12935,16 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _cumulative_months(texts, facts)
         facts = _prior_year_columns(texts, facts, tuple(p.text for p in doc.paragraphs))
     facts = _own_names_as_company(extractor.sheet, facts)
+    if doc.language != "en":
+        facts = _own_name_before_unit(extractor.sheet, facts)
     facts = _legal_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
-    return replace(extractor.sheet, facts=tuple(facts)), extractor.grades
+    grades = extractor.grades
+    if any(g.period is PeriodHow.NONE for g in grades.values()) and any(
+        pm.period for t in texts for pm in periods.find_periods(t, extractor.state.ctx)
+    ):
+        grades = {k: g._replace(page_periods=True) for k, g in grades.items()}
+    return replace(extractor.sheet, facts=tuple(facts)), grades
 
 
 _COLUMN_HEADS = re.compile(r"^\s*(?:项目|指标|主要(?:会计|财务)数据)\s+(?P<cols>\S+(?:[ \t\u3000]+\S+)+)\s*$", re.MULTILINE)
@@ -13057,6 +13064,24 @@ def _own_names_as_company(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
     if not own:
         return facts
     return [replace(f, subject=company) if f.subject != company and f.subject.casefold() in own else f for f in facts]
+
+
+def _own_name_before_unit(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
+    """A Chinese subject that opens on the page's own company ("澄岭科技海外", "澄岭科技储能业务") names the company's
+    unit after it: the unit is the subject; a legal-form or kind-of-firm ending after the name ("澄岭科技股份") is the
+    company itself."""
+    company = sheet.company
+    if not company or len(company) < 2:
+        return facts
+    words = ls.phrase_words()
+    firm_ends = {*words.zh_org_suffix, *words.zh_listed_name_end, "有限公司", "股份有限公司", "公司", "集团"}
+    out = []
+    for f in facts:
+        rest = f.subject[len(company) :] if f.subject.startswith(company) and f.subject != company else ""
+        if rest and _CJK.match(rest):
+            f = replace(f, subject=company if rest in firm_ends or rest in words.generic or len(rest) < 2 else rest)
+        out.append(f)
+    return out
 
 
 _CAPITAL_WORD = re.compile(r"(?<![\w&'’-])[A-Z][\w&'’-]*")

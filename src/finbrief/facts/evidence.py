@@ -16,6 +16,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import NamedTuple
 
+from finbrief.lexicon import metrics as lm
 from finbrief.model import Fact
 
 
@@ -88,11 +89,22 @@ class Grade(NamedTuple):
     paragraph), ``heading`` (a heading or section line over it) or ``paragraph`` (an earlier paragraph)."""
     side: str = "none"
     """Side of the turn the figure is said in (``company``, ``analyst``, ...; ``none`` outside a call's turns)."""
+    page_periods: bool = False
+    """Whether the page names some period anywhere (a title's year, a table's head, a date in the text): a figure
+    with no period on such a page had a span to be read, and its reading missed it."""
     english: bool = True
     """Whether the document is in English (else Chinese)."""
     unit_unnamed: bool = False
     """For a figure given to the company: its sentence points at a unit before it ("the hotel achieving RevPAR of
     $320", "Segment adjusted EBITDA was $289 million") that no name the text gives resolves."""
+
+
+def _spans_time(metric: str) -> bool:
+    """Whether a figure of this metric is a result over some span of time (revenue, profit, shipments, a balance at
+    a span's end), so that one with no period says nothing checkable; plans, events, market figures and running
+    tallies are not (``undated`` in metrics.yaml), nor a guidance whose span the outlook names."""
+    m = lm.metric_by_name(metric)
+    return m is not None and m.kind == "result" and not (m.event or m.forward or m.undated)
 
 
 class Withhold(NamedTuple):
@@ -129,6 +141,14 @@ WITHHELD: tuple[Withhold, ...] = (
         "a figure given to the company while its sentence points at a unit no name resolves (\"the hotel achieving "
         "RevPAR of $320\", \"Segment adjusted EBITDA was $289 million\"): some unit's, not the company's",
         lambda g, f: g.unit_unnamed,
+    ),
+    Withhold(
+        # Chinese 0/0 on the tune half now, 0/79 on its pages as the release that first read them did (their
+        # periods were then patched page by page); check 0/20. On a page that names no period at all such figures
+        # are kept with the period unset: there is nothing to guess between. English not measured.
+        "a Chinese result over a span (revenue, profit, shipments, a growth rate) whose reading found no period on a "
+        "page that names one: which span it is, is a guess",
+        lambda g, f: not g.english and g.period is PeriodHow.NONE and g.page_periods and _spans_time(f.metric),
     ),
 )
 """Kinds of facts withheld by default, as rows."""

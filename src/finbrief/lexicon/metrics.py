@@ -72,6 +72,9 @@ class Metric:
     """A balance at a date (loans, total assets, a capital ratio): in a span's report it is the span's end."""
     event: bool = False
     """A deal on a day (a contract won or signed): dated by the period its sentence names, else the document's date."""
+    undated: bool = False
+    """A running tally or a stake read as of the page (a buyback's amount so far, a share of the capital): it names no
+    span, so a figure of it with no period is whole."""
     measured: bool = False
     """A quantity in a physical measure (barrels a day, tonnes): a bare count of it does not say how much it is."""
     cost: bool | None = None
@@ -102,7 +105,7 @@ def _metric(item: Any, i: int) -> Metric:
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
             "forward", "units", "per_share", "gaap", "diluted", "margin", "rate", "headline", "lower_better",
-            "point", "event", "measured", "cost",
+            "point", "event", "measured", "cost", "undated",
         ),
         ("name",),
     )  # fmt: skip
@@ -113,7 +116,8 @@ def _metric(item: Any, i: int) -> Metric:
         raise fail(_FILE, where, f"kind must be one of {KINDS}, got {kind!r}")
     if item.get("scope") not in (None, "company"):
         raise fail(_FILE, where, f"scope must be 'company', got {item.get('scope')!r}")
-    for flag in ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point", "event", "measured"):
+    flags = ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point", "event", "measured", "undated")
+    for flag in flags:
         if not isinstance(item.get(flag, False), bool):
             raise fail(_FILE, where, f"{flag} must be true or false")
     if item.get("cost") not in (None, True, False):
@@ -150,6 +154,7 @@ def _metric(item: Any, i: int) -> Metric:
         point=bool(item.get("point", False)),
         event=bool(item.get("event", False)),
         measured=bool(item.get("measured", False)),
+        undated=bool(item.get("undated", False)),
         cost=item.get("cost"),
         aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
     )
