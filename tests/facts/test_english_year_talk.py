@@ -214,3 +214,23 @@ def test_a_full_year_line_and_lines_naming_the_year_again_keep_the_year() -> Non
     assert facts[11.0].period == "2025"
     assert facts[1.7e8].period == "2025"
     assert facts[4.8e8].period == "2025Q4"
+
+
+def test_a_line_without_figures_that_opens_on_the_year_starts_its_talk() -> None:
+    """A one-sentence line with no figure that opens on the year ("For the full year, ...", "Looking ahead to
+    2026, ...") starts the talk of that year; one that names the year later in the sentence does not."""
+    facts = figures(
+        "For the full year, we are proud of what the team delivered.\n"
+        "Adjusted net income was $3.40 per share.\n"
+        "Now, moving on to our fourth quarter results, revenue was $480 million.\n"
+        "Looking ahead to 2026, we stay focused on the pipeline plan.\n"
+        "The capital plan is $900 million.\n"
+    )
+    assert facts[3.4].period == "2025"
+    assert facts[4.8e8].period == "2025Q4"
+    assert facts[9.0e8].period == "2026"
+    later = figures(
+        "We are proud of what the team delivered for the full year.\n"
+        "Adjusted net income was $3.40 per share.\n"
+    )
+    assert later[3.4].period != "2025"

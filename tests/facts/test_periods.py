@@ -398,3 +398,21 @@ def test_a_stock_code_line_heading_a_filing_is_no_title(head: str, running: str 
     ctx = periods.context(texts, 12, (2025, 11, 5))
     assert ctx.period == "2025Q3"
     assert ctx.running == running
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the full year, revenue was $1.6 billion, up from the third quarter of 2024.",
+        "Looking ahead to fiscal 2026, we expect the first half to be slower than the second half.",
+        "Year to date, sales grew 4%; in Q3 they were flat versus the prior year period.",
+        "Last year, the nine months ended September 30, 2025 were the best in our history.",
+    ],
+)
+def test_every_english_period_starts_where_a_period_pattern_matches(text: str) -> None:
+    """A reader that wants a period only at some places first asks where a mention may start
+    (``mention_starts``, no match resolved): every mention found starts at one of those places."""
+    ctx = PeriodContext("2025Q3", 2025)
+    found = find_periods(text, ctx)
+    assert found
+    assert {pm.start for pm in found} <= periods.mention_starts(text)

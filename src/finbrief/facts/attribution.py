@@ -4650,6 +4650,8 @@ class _Extractor:
         if period_mentions is None:
             if self.year_talk is None and len(para.sentences) != 1:
                 return  # only a one-sentence line starts a year's talk: whatever periods it names, none is kept
+            if self.year_talk is None and para.found_periods is None and not _may_lead_year(para, self.state.ctx.quarter):
+                return  # no period can open the line: none starts a year's talk, and its periods are not resolved
             period_mentions = self._periods_of(para)
         named = [pm for pm in period_mentions if pm.period and not pm.base]
         if not named:
@@ -11279,6 +11281,22 @@ def _leads_period(para: _Paragraph, pm: PeriodMention, quarter: int | None) -> b
         para.text[pm.end : pm.end + 1] == ","
         or bool(_ABOUT_THE_YEAR.match(para.text, pm.end))
         or bool(_FULL_YEAR_WORDS.fullmatch(para.text, pm.start, pm.end))
+    )
+
+
+def _may_lead_year(para: _Paragraph, quarter: int | None) -> bool:
+    """Whether a period may open the paragraph's one sentence as ``_leads_period`` or ``_leads_year_ahead`` reads
+    it: a match of the period patterns starts right after a lead either allows. A line none opens starts no year's
+    talk, so its periods need not be resolved for it (text that is not ASCII is always resolved)."""
+    if quarter is None:
+        return False
+    text = para.text
+    if not text.isascii():
+        return True
+    lead_start = para.sentence_starts[0]
+    return any(
+        _YEAR_TALK_LEAD.fullmatch(text, lead_start, at) or _YEAR_AHEAD_LEAD.fullmatch(text, lead_start, at)
+        for at in periods.mention_starts(text)
     )
 
 

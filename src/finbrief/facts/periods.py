@@ -2457,6 +2457,13 @@ def find_periods(text: str, ctx: PeriodContext, year_hint: int | None = None) ->
     return _mentions(text, ctx, year_hint, False)
 
 
+def mention_starts(text: str) -> frozenset[int]:
+    """Where the mentions of ``find_periods`` in ASCII text may start: the starts of the period patterns' matches,
+    found without resolving any (the costly part). A reader that wants a period only at given places asks this
+    first; in other text a mention may start past a match's leading blank, which this does not say."""
+    return frozenset(found[0] for found in _scan(text))
+
+
 def _quarter_candidates(text: str, ctx: PeriodContext, year_hint: int | None) -> list[PeriodMention]:
     """The mentions of ``find_periods`` that may name the document's quarter: quarters of some weight,
     neither bases nor forecasts (the same mentions, found with less work)."""
