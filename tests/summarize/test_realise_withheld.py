@@ -445,3 +445,19 @@ def test_a_figure_a_result_beat_its_year_ago_quarter_by_is_no_level(by: str) -> 
     )
     assert "Q3 adjusted earnings per share $1.10." in lines
     assert not any("$40 million" in line for line in lines)
+
+
+def test_a_later_amount_of_a_list_of_items_is_an_item_too() -> None:
+    text = (
+        "Welcome to NovaSky's second quarter 2021 earnings call.\n\nRevenue was $410 million. Excluding gains on our "
+        "investments of $0.02 per share and $0.04 per share in the second quarter of 2021 and 2020, respectively, "
+        "adjusted earnings for the second quarter rose by $0.06 per share, or 9%, compared with last year."
+    )
+    lines = _lines(text)
+    assert "Q2 revenue $410 million." in lines
+    assert not any("$0.04" in line for line in lines)
+    listed = _lines(
+        "Welcome to NovaSky's second quarter 2021 earnings call.\n\nGAAP and adjusted earnings per share were $0.53 "
+        "and $0.58, respectively."
+    )
+    assert "Q2 adjusted earnings per share $0.58." in listed

@@ -3539,6 +3539,32 @@ def _compared_with(subject: str, head: str) -> bool:
     )
 
 
+# Between two amounts of one list: the later amount shares the words before the first ("gains on our investments of
+# $0.02 per share and $0.04 per share", "items of $12 million and $9 million").
+_LIST_GLUE = re.compile(
+    r"\s*(?:per\s+(?:diluted\s+)?(?:common\s+)?share\s+|(?:million|billion|thousand)\s+)?and\s+", re.IGNORECASE
+)
+_AMOUNT_ENDS = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?$", re.IGNORECASE)
+
+
+def _list_lead(doc: Document, f: Fact, before: str, number: int) -> str:
+    """The words of its clause before the first amount of a list a figure is a later amount of ("Excluding gains on
+    our investments of " for "$0.04" in "... of $0.02 per share and $0.04 per share"), or "": an item's figures are
+    all items, though only the first follows the words that say so."""
+    if not _LIST_GLUE.fullmatch(before):
+        return ""
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    start = p.sentences[at].start if at is not None else 0
+    head = p.text[start : number - len(before)]
+    first = _AMOUNT_ENDS.search(head)
+    if first is None:
+        return ""
+    lead = head[: first.start()]
+    cut = max((m.end() for m in (*_CLAUSE_START.finditer(lead), *_AMOUNT_IN.finditer(lead))), default=0)
+    return lead[cut:]
+
+
 def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None; ``main`` is the document's company, whose figure a
@@ -3547,12 +3573,13 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]  # (``_clause``)
     level = _is_level(f)
     own_change = not level and _OWN_CHANGE_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
+    listed = _list_lead(doc, f, before, number)
     for d, pattern, after_too in _DOUBT_SEARCHES:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
             continue
         if own_change and d.pattern.pattern.startswith(_W + r"represent"):
             continue  # "revenue of $2.9 billion, representing a 14% increase": the level's own change
-        if pattern.search(before) or (after_too and pattern.search(around)):
+        if pattern.search(before) or (listed and pattern.search(listed)) or (after_too and pattern.search(around)):
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
