@@ -2569,6 +2569,7 @@ _PART_OPENING = re.compile(
     r"Interim|End|Turn|Practice|Reality|Effect|Hindsight|Retrospect|Brief|Spite|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z]))"
     r"(?P<place>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,2})\s*,"
+    r"|in\s+(?:the|our|its)\s+(?P<department>(?-i:[a-z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}?)\s+departments?\s*,"
     r"|(?:(?:on|turning\s+to|moving\s+to)\s+(?:slide|page)\s+\d+\s*,\s*)?"
     r"(?!(?-i:We|It|This|That|The|Our|They|He|She|Everyone|Everybody|Each|Every|All|Both|Overall|Total|Today)(?![\w'’]))"
     r"(?P<unit>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,3})\s+(?:also\s+)?had\s+(?:an?|another)\s+"
@@ -2576,8 +2577,9 @@ _PART_OPENING = re.compile(
     re.IGNORECASE,
 )
 """A sentence's opening on one part of the company: a named portfolio, segment or brand ("Our Vintage affordable
-housing portfolio also had a strong quarter"), a place ("In the U.S., strong demand ..."), or a name that had its
-quarter ("Moving to Slide 8, Construction had a remarkable quarter")."""
+housing portfolio also had a strong quarter"), a place ("In the U.S., strong demand ..."), a department ("In the food
+and beverage department, labor costs were down 4% on a revenue decline of 2%"), or a name that had its quarter
+("Moving to Slide 8, Construction had a remarkable quarter")."""
 _WHOLE_OPENING = re.compile(
     r"(?<![A-Za-z])(?:total|overall|consolidated|company[\s-]?wide|entire|whole|the\s+company|across\s+the\s+portfolio|"
     r"in\s+aggregate|all\s+in)(?![A-Za-z])",
@@ -2663,7 +2665,7 @@ def _part_opened(doc: Document, f: Fact, main: str) -> bool:
             return False  # "Total NOI grew 5%", "As a result, NovaSky recognized $12 million": the company's again
         lead = _PART_OPENING.match(_LAST_SENTENCE.split(said)[-1])  # (a split missed after "U.K.")
         if lead is not None:
-            name = lead.group("name") or lead.group("place") or lead.group("unit") or ""
+            name = lead.group("name") or lead.group("place") or lead.group("department") or lead.group("unit") or ""
             if lead.group("unit") and _words_in(name, " ".join(q.text for q in doc.paragraphs[:2])):
                 return False  # ("Harbor Point had a strong quarter" where the call opens on Harbor Point: the company)
             return not _words_in(name.lower(), main.lower())
