@@ -461,3 +461,16 @@ def test_a_later_amount_of_a_list_of_items_is_an_item_too() -> None:
         "and $0.58, respectively."
     )
     assert "Q2 adjusted earnings per share $0.58." in listed
+
+
+def test_a_drag_on_earnings_is_no_outlook_of_earnings() -> None:
+    text = (
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n\nRevenue was $410 million. Adjusted earnings per share "
+        "were $0.52. The new plants are a drag on our earnings while they ramp up. In 2021, this drag on earnings is "
+        "expected to be approximately $0.05 per share."
+    )
+    lines = _lines(text)
+    assert "Q3 adjusted earnings per share $0.52." in lines
+    assert not any("$0.05" in line for line in lines)
+    guided = _lines(Q3 + "For 2022, we expect adjusted earnings per share of $2.10 to $2.20.")
+    assert "Sees FY 2022 adjusted earnings per share $2.10 to $2.20." in guided

@@ -1669,10 +1669,12 @@ DOUBTS: tuple[Doubt, ...] = (
         " not",
     ),
     _doubt(
-        _W + r"(?:impact(?:s|ed)?|effects? (?:of|on)|benefit(?:s|ed)?|headwinds?|tailwinds?|driver of|driven by|"
+        _W + r"(?:impact(?:s|ed)?|effects? (?:of|on)|benefit(?:s|ed)?|headwinds?|tailwinds?|drags?|hits?\s+(?:to|on)|"
+        r"driver of|driven by|"
         r"due to|excluded|capitaliz\w*|dilution|dilutive|accreti\w*|incremental|additional|annuali[sz]ed|"
         r"run[- ]rate|proceeds|absorb\w*|related to|associated with|contributions?\s+(?:of|from|to))" + _E,
-        "an effect on the metric, a contribution to it or an item in it",
+        "an effect on the metric, a contribution to it or an item in it ('this drag on earnings is expected to be"
+        " approximately $0.05 per share')",
     ),
     _doubt(
         _W + r"(?:foreign\s+exchange|(?:foreign\s+)?currenc(?:y|ies)|FX|(?:currency\s+)?translation|acquisitions?|"
