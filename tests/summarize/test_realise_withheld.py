@@ -474,3 +474,17 @@ def test_a_drag_on_earnings_is_no_outlook_of_earnings() -> None:
     assert not any("$0.05" in line for line in lines)
     guided = _lines(Q3 + "For 2022, we expect adjusted earnings per share of $2.10 to $2.20.")
     assert "Sees FY 2022 adjusted earnings per share $2.10 to $2.20." in guided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We bought the Harbor Inn in August. The hotel is expected to need $15 million of investment over the next 5 "
+        "years.",
+        "These properties are expected to generate net operating income of $12 million next year.",
+    ],
+)
+def test_what_one_asset_is_expected_to_do_is_no_outlook_of_the_company(text: str) -> None:
+    assert _lines(Q3 + text) == [REVENUE]
+    guided = _lines(Q3 + "Capital expenditure is expected to be $120 million in 2023.")
+    assert "Plans FY 2023 capital expenditure of $120 million." in guided

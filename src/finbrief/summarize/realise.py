@@ -2757,6 +2757,16 @@ _PART_EXPECTED = re.compile(
 """Before an outlook figure in its sentence: some of the company's businesses as what is expected ("we expect our
 other businesses to be between a loss of $0.05 and $0.02 per share"): their outlook, not the company's."""
 
+_ASSET_EXPECTED = re.compile(
+    r"^\s*(?:(?:and|but|also|now)\s*,?\s+)?(?:the|this|that|these|those|each)\s+(?:new|acquired|renovated|remaining)?\s*"
+    r"(?:hotels?|propert(?:y|ies)|assets?|buildings?|projects?|plants?|facilit(?:y|ies)|resorts?|stores?|developments?|"
+    r"sites?|mines?|wells?)\s+(?:is|are|will|should)\s+(?:now\s+|also\s+|still\s+)?(?:be\s+)?"
+    r"(?:expected|projected|estimated|forecast|anticipated)\s+to(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence about one asset or project and what it is expected to do ("The hotel is expected to need $15 million of
+investment over the next 5 years"): its outlook, not the company's."""
+
 _LINES_IN_CLAUSE = re.compile(
     r"(?<![A-Za-z])(?:for|in|on|within|from)\s+(?:our|the|its)\s+(?!(?:total|overall|consolidated|entire|whole|combined|all|both|two|three|four|five|six|reportable|operating)\s)"
     r"(?:[\w&'’-]+\s+){1,3}?(?:lines(?:\s+of\s+business)?|line\s+of\s+business|segments?|divisions?|books?\s+of\s+business)(?![A-Za-z])",
@@ -3614,6 +3624,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return "the figure of the business line a clause before it is about"
         if _FORWARD_METRIC.search(f.metric) and _PART_EXPECTED.search(head):
             return "the outlook of some of the company's businesses, not the company's"
+        if _ASSET_EXPECTED.match(head):
+            return "the outlook of one asset or project the sentence is about, not the company's"
         if _LINES_IN_CLAUSE.search(before):
             return "the figure of lines of business its clause names ('The combined ratio for our commercial lines was 94.1%')"
         assets = _NAMED_ASSETS.search(head)
