@@ -488,3 +488,11 @@ def test_what_one_asset_is_expected_to_do_is_no_outlook_of_the_company(text: str
     assert _lines(Q3 + text) == [REVENUE]
     guided = _lines(Q3 + "Capital expenditure is expected to be $120 million in 2023.")
     assert "Plans FY 2023 capital expenditure of $120 million." in guided
+
+
+def test_amounts_listed_after_a_list_of_names_are_each_their_own_name_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue was $410 million. For the quarter, FFO and "
+        "net income were $0.50 and $0.27 per share, respectively."
+    )
+    assert "Q3 earnings per share $0.27." in lines

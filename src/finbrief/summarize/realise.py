@@ -3558,6 +3558,9 @@ def _compared_with(subject: str, head: str) -> bool:
 _LIST_GLUE = re.compile(
     r"\s*(?:per\s+(?:diluted\s+)?(?:common\s+)?share\s+|(?:million|billion|thousand)\s+)?and\s+", re.IGNORECASE
 )
+_NAMES_LISTED = re.compile(r"(?<![A-Za-z])(?:and|&)(?![A-Za-z])", re.IGNORECASE)
+"""A list of names before the amounts ("FFO and net income were $0.50 and $0.27 per share"): each amount is its own
+name's."""
 _AMOUNT_ENDS = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?$", re.IGNORECASE)
 
 
@@ -3576,7 +3579,7 @@ def _list_lead(doc: Document, f: Fact, before: str, number: int) -> str:
         return ""
     lead = head[: first.start()]
     cut = max((m.end() for m in (*_CLAUSE_START.finditer(lead), *_AMOUNT_IN.finditer(lead))), default=0)
-    return lead[cut:]
+    return "" if _NAMES_LISTED.search(lead[cut:]) else lead[cut:]
 
 
 def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
