@@ -100,3 +100,13 @@ def test_the_company_named_in_full_at_the_start_keeps_its_possessive_figures() -
 def test_the_company_s_revenue_in_a_market_stays() -> None:
     lines = _lines("Our energy market revenue grew by approximately 8% in the third quarter.")
     assert any("8%" in t for t in lines), lines
+
+
+def test_a_department_the_sentence_opens_on_owns_its_figures() -> None:
+    lines = _lines(
+        "In the food and beverage department, labor costs were down 4.3% on a revenue decline of 2%.",
+        "Adjusted EBITDA was $140 million.",
+    )
+    assert not any("4.3%" in t or "fell 2%" in t for t in lines), lines
+    assert any("revenue" in t and "$812 million" in t for t in lines), lines
+    assert any("$140 million" in t for t in lines), lines

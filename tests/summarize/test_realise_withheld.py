@@ -445,3 +445,54 @@ def test_a_figure_a_result_beat_its_year_ago_quarter_by_is_no_level(by: str) -> 
     )
     assert "Q3 adjusted earnings per share $1.10." in lines
     assert not any("$40 million" in line for line in lines)
+
+
+def test_a_later_amount_of_a_list_of_items_is_an_item_too() -> None:
+    text = (
+        "Welcome to NovaSky's second quarter 2021 earnings call.\n\nRevenue was $410 million. Excluding gains on our "
+        "investments of $0.02 per share and $0.04 per share in the second quarter of 2021 and 2020, respectively, "
+        "adjusted earnings for the second quarter rose by $0.06 per share, or 9%, compared with last year."
+    )
+    lines = _lines(text)
+    assert "Q2 revenue $410 million." in lines
+    assert not any("$0.04" in line for line in lines)
+    listed = _lines(
+        "Welcome to NovaSky's second quarter 2021 earnings call.\n\nGAAP and adjusted earnings per share were $0.53 "
+        "and $0.58, respectively."
+    )
+    assert "Q2 adjusted earnings per share $0.58." in listed
+
+
+def test_a_drag_on_earnings_is_no_outlook_of_earnings() -> None:
+    text = (
+        "Welcome to NovaSky's third quarter 2021 earnings call.\n\nRevenue was $410 million. Adjusted earnings per share "
+        "were $0.52. The new plants are a drag on our earnings while they ramp up. In 2021, this drag on earnings is "
+        "expected to be approximately $0.05 per share."
+    )
+    lines = _lines(text)
+    assert "Q3 adjusted earnings per share $0.52." in lines
+    assert not any("$0.05" in line for line in lines)
+    guided = _lines(Q3 + "For 2022, we expect adjusted earnings per share of $2.10 to $2.20.")
+    assert "Sees FY 2022 adjusted earnings per share $2.10 to $2.20." in guided
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We bought the Harbor Inn in August. The hotel is expected to need $15 million of investment over the next 5 "
+        "years.",
+        "These properties are expected to generate net operating income of $12 million next year.",
+    ],
+)
+def test_what_one_asset_is_expected_to_do_is_no_outlook_of_the_company(text: str) -> None:
+    assert _lines(Q3 + text) == [REVENUE]
+    guided = _lines(Q3 + "Capital expenditure is expected to be $120 million in 2023.")
+    assert "Plans FY 2023 capital expenditure of $120 million." in guided
+
+
+def test_amounts_listed_after_a_list_of_names_are_each_their_own_name_s() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue was $410 million. For the quarter, FFO and "
+        "net income were $0.50 and $0.27 per share, respectively."
+    )
+    assert "Q3 earnings per share $0.27." in lines

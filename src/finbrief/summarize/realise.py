@@ -1669,10 +1669,12 @@ DOUBTS: tuple[Doubt, ...] = (
         " not",
     ),
     _doubt(
-        _W + r"(?:impact(?:s|ed)?|effects? (?:of|on)|benefit(?:s|ed)?|headwinds?|tailwinds?|driver of|driven by|"
+        _W + r"(?:impact(?:s|ed)?|effects? (?:of|on)|benefit(?:s|ed)?|headwinds?|tailwinds?|drags?|hits?\s+(?:to|on)|"
+        r"driver of|driven by|"
         r"due to|excluded|capitaliz\w*|dilution|dilutive|accreti\w*|incremental|additional|annuali[sz]ed|"
         r"run[- ]rate|proceeds|absorb\w*|related to|associated with|contributions?\s+(?:of|from|to))" + _E,
-        "an effect on the metric, a contribution to it or an item in it",
+        "an effect on the metric, a contribution to it or an item in it ('this drag on earnings is expected to be"
+        " approximately $0.05 per share')",
     ),
     _doubt(
         _W + r"(?:foreign\s+exchange|(?:foreign\s+)?currenc(?:y|ies)|FX|(?:currency\s+)?translation|acquisitions?|"
@@ -2569,6 +2571,7 @@ _PART_OPENING = re.compile(
     r"Interim|End|Turn|Practice|Reality|Effect|Hindsight|Retrospect|Brief|Spite|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z]))"
     r"(?P<place>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,2})\s*,"
+    r"|in\s+(?:the|our|its)\s+(?P<department>(?-i:[a-z])[\w&'’-]*(?:\s+[\w&'’-]+){0,3}?)\s+departments?\s*,"
     r"|(?:(?:on|turning\s+to|moving\s+to)\s+(?:slide|page)\s+\d+\s*,\s*)?"
     r"(?!(?-i:We|It|This|That|The|Our|They|He|She|Everyone|Everybody|Each|Every|All|Both|Overall|Total|Today)(?![\w'’]))"
     r"(?P<unit>(?-i:[A-Z])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-Z])[\w&'’.-]*){0,3})\s+(?:also\s+)?had\s+(?:an?|another)\s+"
@@ -2576,8 +2579,9 @@ _PART_OPENING = re.compile(
     re.IGNORECASE,
 )
 """A sentence's opening on one part of the company: a named portfolio, segment or brand ("Our Vintage affordable
-housing portfolio also had a strong quarter"), a place ("In the U.S., strong demand ..."), or a name that had its
-quarter ("Moving to Slide 8, Construction had a remarkable quarter")."""
+housing portfolio also had a strong quarter"), a place ("In the U.S., strong demand ..."), a department ("In the food
+and beverage department, labor costs were down 4% on a revenue decline of 2%"), or a name that had its quarter
+("Moving to Slide 8, Construction had a remarkable quarter")."""
 _WHOLE_OPENING = re.compile(
     r"(?<![A-Za-z])(?:total|overall|consolidated|company[\s-]?wide|entire|whole|the\s+company|across\s+the\s+portfolio|"
     r"in\s+aggregate|all\s+in)(?![A-Za-z])",
@@ -2663,7 +2667,7 @@ def _part_opened(doc: Document, f: Fact, main: str) -> bool:
             return False  # "Total NOI grew 5%", "As a result, NovaSky recognized $12 million": the company's again
         lead = _PART_OPENING.match(_LAST_SENTENCE.split(said)[-1])  # (a split missed after "U.K.")
         if lead is not None:
-            name = lead.group("name") or lead.group("place") or lead.group("unit") or ""
+            name = lead.group("name") or lead.group("place") or lead.group("department") or lead.group("unit") or ""
             if lead.group("unit") and _words_in(name, " ".join(q.text for q in doc.paragraphs[:2])):
                 return False  # ("Harbor Point had a strong quarter" where the call opens on Harbor Point: the company)
             return not _words_in(name.lower(), main.lower())
@@ -2752,6 +2756,16 @@ _PART_EXPECTED = re.compile(
 )
 """Before an outlook figure in its sentence: some of the company's businesses as what is expected ("we expect our
 other businesses to be between a loss of $0.05 and $0.02 per share"): their outlook, not the company's."""
+
+_ASSET_EXPECTED = re.compile(
+    r"^\s*(?:(?:and|but|also|now)\s*,?\s+)?(?:the|this|that|these|those|each)\s+(?:new|acquired|renovated|remaining)?\s*"
+    r"(?:hotels?|propert(?:y|ies)|assets?|buildings?|projects?|plants?|facilit(?:y|ies)|resorts?|stores?|developments?|"
+    r"sites?|mines?|wells?)\s+(?:is|are|will|should)\s+(?:now\s+|also\s+|still\s+)?(?:be\s+)?"
+    r"(?:expected|projected|estimated|forecast|anticipated)\s+to(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sentence about one asset or project and what it is expected to do ("The hotel is expected to need $15 million of
+investment over the next 5 years"): its outlook, not the company's."""
 
 _LINES_IN_CLAUSE = re.compile(
     r"(?<![A-Za-z])(?:for|in|on|within|from)\s+(?:our|the|its)\s+(?!(?:total|overall|consolidated|entire|whole|combined|all|both|two|three|four|five|six|reportable|operating)\s)"
@@ -3539,6 +3553,35 @@ def _compared_with(subject: str, head: str) -> bool:
     )
 
 
+# Between two amounts of one list: the later amount shares the words before the first ("gains on our investments of
+# $0.02 per share and $0.04 per share", "items of $12 million and $9 million").
+_LIST_GLUE = re.compile(
+    r"\s*(?:per\s+(?:diluted\s+)?(?:common\s+)?share\s+|(?:million|billion|thousand)\s+)?and\s+", re.IGNORECASE
+)
+_NAMES_LISTED = re.compile(r"(?<![A-Za-z])(?:and|&)(?![A-Za-z])", re.IGNORECASE)
+"""A list of names before the amounts ("FFO and net income were $0.50 and $0.27 per share"): each amount is its own
+name's."""
+_AMOUNT_ENDS = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|thousand))?$", re.IGNORECASE)
+
+
+def _list_lead(doc: Document, f: Fact, before: str, number: int) -> str:
+    """The words of its clause before the first amount of a list a figure is a later amount of ("Excluding gains on
+    our investments of " for "$0.04" in "... of $0.02 per share and $0.04 per share"), or "": an item's figures are
+    all items, though only the first follows the words that say so."""
+    if not _LIST_GLUE.fullmatch(before):
+        return ""
+    p = doc.paragraph(f.paragraph)
+    at = p.sentence_at(f.start)
+    start = p.sentences[at].start if at is not None else 0
+    head = p.text[start : number - len(before)]
+    first = _AMOUNT_ENDS.search(head)
+    if first is None:
+        return ""
+    lead = head[: first.start()]
+    cut = max((m.end() for m in (*_CLAUSE_START.finditer(lead), *_AMOUNT_IN.finditer(lead))), default=0)
+    return "" if _NAMES_LISTED.search(lead[cut:]) else lead[cut:]
+
+
 def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     """Why a figure's own clause does not establish it as the metric's level or change for the
     company and period (``DOUBTS``), or None; ``main`` is the document's company, whose figure a
@@ -3547,12 +3590,13 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     around = before + doc.paragraph(f.paragraph).text[number : max(number, f.end)]  # (``_clause``)
     level = _is_level(f)
     own_change = not level and _OWN_CHANGE_AFTER.match(doc.paragraph(f.paragraph).text, _number_span(doc, f)[1])
+    listed = _list_lead(doc, f, before, number)
     for d, pattern, after_too in _DOUBT_SEARCHES:
         if (d.levels_only and not level) or (d.metrics is not None and not d.metrics.search(f.metric)):
             continue
         if own_change and d.pattern.pattern.startswith(_W + r"represent"):
             continue  # "revenue of $2.9 billion, representing a 14% increase": the level's own change
-        if pattern.search(before) or (after_too and pattern.search(around)):
+        if pattern.search(before) or (listed and pattern.search(listed)) or (after_too and pattern.search(around)):
             return d.why
     if _named_part(doc, f, around):
         return "the metric of a business line the sentence names"
@@ -3583,6 +3627,8 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             return "the figure of the business line a clause before it is about"
         if _FORWARD_METRIC.search(f.metric) and _PART_EXPECTED.search(head):
             return "the outlook of some of the company's businesses, not the company's"
+        if _ASSET_EXPECTED.match(head):
+            return "the outlook of one asset or project the sentence is about, not the company's"
         if _LINES_IN_CLAUSE.search(before):
             return "the figure of lines of business its clause names ('The combined ratio for our commercial lines was 94.1%')"
         assets = _NAMED_ASSETS.search(head)
