@@ -108,3 +108,24 @@ def test_an_unnumbered_unit_line_carries_until_a_section_label() -> None:
 def test_a_heading_of_the_whole_business_names_no_unit() -> None:
     facts = _by_value(WHOLE_PAGE)
     assert facts[3.52e9].subject != "主营业务"
+
+
+TOPIC_PAGE = """澄岭科技2025年半年度业绩快报
+
+2025年上半年，公司实现营业收入35.2亿元。
+
+1、储能业务经营情况：
+
+营业收入8.6亿元，同比增长12%。
+
+2、经营情况
+
+毛利率为23%。
+"""
+"""A heading that names the unit and then what its section tells of it."""
+
+
+def test_a_heading_naming_a_unit_and_its_topic_gives_the_unit() -> None:
+    facts = _by_value(TOPIC_PAGE)
+    assert facts[8.6e8].subject == "储能业务"
+    assert facts[23].subject != "储能业务"  # "2、经营情况": the next heading at its level ends the unit's section

@@ -4403,7 +4403,7 @@ class _Extractor:
             if found is not None:
                 level, rest = n, text[found.end() :]
                 break
-        rest = rest.strip()
+        rest = rest.strip().removesuffix("：").removesuffix(":").rstrip()
         if not _BARE_LINE.fullmatch(rest) or len(rest) > 16:
             return False  # a sentence or a figure: no heading
         if self.unit_section is not None and level <= self.unit_section[1]:
@@ -4412,6 +4412,10 @@ class _Extractor:
             self.unit_section = None
         words = ls.phrase_words()
         simple = to_simplified(rest)
+        while not simple.endswith(words.zh_unit_heading_end) and simple.endswith(words.zh_topic_end):
+            # "储能业务经营情况": what the section says about the unit, after the unit's name
+            simple = simple[: -len(next(w for w in words.zh_topic_end if simple.endswith(w)))]
+        rest = rest[: len(simple)]
         if (
             not simple.endswith(words.zh_unit_heading_end)
             or simple.startswith(words.zh_whole_heading_start)
