@@ -3864,6 +3864,7 @@ class _Extractor:
         self.heading_firm: str | None = None
         self.bracket_firm: str | None = None  # the firm a paragraph opened on in brackets ("【启澜储能】…")
         self.section_segment: str | None = None  # the segment a management discussion's heading names
+        self.unit_section: tuple[str | None, int] | None = None  # (``_read_unit_heading``)
         self.month_scale: int | None = None  # the unit a firms' monthly revenue table's caption gives
         self.breakdown: report_table.Breakdown | None = None  # what an attached breakdown's caption names
         self.breakdown_span: str | None = None  # and the span its head names
@@ -4089,6 +4090,8 @@ class _Extractor:
             if not self.english:
                 if _NUMBERED_SECTION.match(text):
                     self.prior_section = _PRIOR_SECTION.match(text) is not None
+                if i > 0 and self._read_unit_heading(text):
+                    continue
                 self._read_bracket_lead(text)
                 self._read_title(text)
                 parts = self._breakdown(p, text)
@@ -4390,6 +4393,40 @@ class _Extractor:
             return
         self.heading_firm = self.carry = line
         self.carry_age = 0
+
+    def _read_unit_heading(self, text: str) -> bool:
+        """A heading line that names a part of the business ("一、储能业务", "（二）海外市场"): the part is the subject
+        of the bare figures under it until a heading at its level or above; True when the line is such a heading."""
+        level, rest = _UNNUMBERED_LEVEL, text
+        for n, number in _HEADING_LEVELS:
+            found = number.match(text)
+            if found is not None:
+                level, rest = n, text[found.end() :]
+                break
+        rest = rest.strip().removesuffix("：").removesuffix(":").rstrip()
+        if not _BARE_LINE.fullmatch(rest) or len(rest) > 16:
+            return False  # a sentence or a figure: no heading
+        if self.unit_section is not None and level <= self.unit_section[1]:
+            if self.carry == self.unit_section[0]:
+                self.carry = None  # "二、财务状况" after "一、储能业务": the part's section has ended
+            self.unit_section = None
+        words = ls.phrase_words()
+        simple = to_simplified(rest)
+        while not simple.endswith(words.zh_unit_heading_end) and simple.endswith(words.zh_topic_end):
+            # "储能业务经营情况": what the section says about the unit, after the unit's name
+            simple = simple[: -len(next(w for w in words.zh_topic_end if simple.endswith(w)))]
+        rest = rest[: len(simple)]
+        if (
+            not simple.endswith(words.zh_unit_heading_end)
+            or simple.startswith(words.zh_whole_heading_start)
+            or len(simple) <= min(len(w) for w in words.zh_unit_heading_end) + 1
+            or _SECTION_WORD.search(simple)
+            or _TIME_IN_NAME.search(simple)
+        ):
+            return False
+        self.unit_section = (rest, level)
+        self.carry, self.carry_age, self.heading_firm = rest, 0, None
+        return True
 
     def _read_bracket_lead(self, text: str) -> None:
         """A paragraph opening on a firm's name in brackets ("【启澜储能】公司公告前三季度…", a digest's item on one
@@ -6781,6 +6818,14 @@ class _Extractor:
             subject = self._subject_name(respective[0], para) or self.company_name
         else:
             subject, _hit = self._subject(para, m, metric, metric_hit, after, clause, sentence, carry)
+            if (
+                not self.english
+                and self.unit_section is not None
+                and subject == self.unit_section[0]
+                and (_hit is None or _hit.start < sentence[0])
+                and _ZH_WHOLE_IN_SENTENCE.search(text, sentence[0], m.start)
+            ):
+                subject = self.company_name  # "两项业务合计实现收入20亿元" under "一、储能业务": the whole's total
             time_only = False
             if not self.english and subject and (timed := _TIME_TAIL_ZH.search(subject)) is not None:
                 # "该公司上月运载的…": the time word is no part of a name (nor a name alone)
@@ -11450,6 +11495,18 @@ _SEGMENT_HEADING = re.compile(
 ("业务回顾-港口及相关服务"); they go on with "此部门", "该分部" or name no subject at all."""
 _BARE_LINE = re.compile(r"\s*[^。，,；;：:！？!?\d]{2,24}\s*")
 """A short line with no sentence in it and no figure: a heading."""
+_HEADING_LEVELS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(r"\s*[一二三四五六七八九十]{1,3}\s?[、.．]\s*")),
+    (2, re.compile(r"\s*[（(][一二三四五六七八九十]{1,3}[)）]\s*")),
+    (3, re.compile(r"\s*\d{1,2}\s?(?:[、．]|\.(?!\d))\s*")),
+    (4, re.compile(r"\s*[（(]\d{1,2}[)）]\s*")),
+)
+"""How a Chinese page numbers its headings, outermost first ("一、", "（一）", "1.", "（1）"): a heading ends the
+section of one at its own level or above."""
+_UNNUMBERED_LEVEL = 9
+"""The level of a heading line with no number: it ends only a section that an unnumbered heading opened."""
+_ZH_WHOLE_IN_SENTENCE = re.compile(r"合计|合計|总计|總計|整体|整體|全公司|全集团|全集團")
+"""Words of the whole company's total in a sentence ("两项业务合计实现收入20亿元"): not the figures of the section's unit."""
 _BRACKET_FIRM_LEAD = re.compile(r"\s*【(?P<n>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9})】(?=\S)")
 """A paragraph opening on a bracketed name and running on ("【启澜储能】公司公告…")."""
 _BRACKET_LABELS = frozenset(

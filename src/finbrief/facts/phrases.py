@@ -946,7 +946,9 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
     return out
 
 
-_ZH_LINE_WORD = re.compile(r"业务|板块|分部|事业群")
+_ZH_POINTING = ("该", "此", "上述", "这一", "这项", "这个")
+"""Words that point back at a business line ("该业务", "上述板块"): a line word after one names no line of its own."""
+_ZH_LINE_WORD = re.compile("".join(f"(?<!{w})" for w in _ZH_POINTING) + r"(?:业务|板块|分部|事业群)")
 
 
 def zh_line_before(text: str, pos: int) -> str | None:

@@ -220,6 +220,10 @@ class PhraseWords:
     zh_forecasters: tuple[str, ...] = ()
     """Parties whose forecasts of a company a story reports ("市场平均预料", "摩通预料"): not the company."""
     zh_topic_end: tuple[str, ...] = ()
+    zh_unit_heading_end: tuple[str, ...] = ()
+    """Endings of a heading line that names a part of the business ("一、储能业务"): the subject of the figures under it."""
+    zh_whole_heading_start: tuple[str, ...] = ()
+    """Openings that make such a heading the whole business ("一、主营业务", "各业务板块"), no one part of it."""
     """Endings of a digest's section heading that names a topic, not a firm ("财务表现 - …", "产能数据 - …")."""
     en_not_heads: frozenset[str] = frozenset()
     """Capitalised words that head a clause without naming a business, site or product ("Board", "FX")."""
@@ -285,6 +289,8 @@ def phrase_words() -> PhraseWords:
             "zh_title_tags",
             "zh_forecasters",
             "zh_topic_end",
+            "zh_unit_heading_end",
+            "zh_whole_heading_start",
             "en_not_heads",
             "en_site_heads",
             "en_talk_verbs",
@@ -325,6 +331,8 @@ def phrase_words() -> PhraseWords:
         zh_title_tags=frozenset(words("zh_title_tags")),
         zh_forecasters=longest_first(words("zh_forecasters")),
         zh_topic_end=longest_first(words("zh_topic_end")),
+        zh_unit_heading_end=longest_first(words("zh_unit_heading_end")),
+        zh_whole_heading_start=longest_first(words("zh_whole_heading_start")),
         en_not_heads=frozenset(w.casefold() for w in words("en_not_heads")),
         en_site_heads=frozenset(w.casefold() for w in words("en_site_heads")),
         en_talk_verbs=frozenset(w.casefold() for w in words("en_talk_verbs")),
