@@ -1503,7 +1503,10 @@ _MODIFIERS_ONLY = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS_SPAN = re.compile(
-    r",\s*(?:"
+    # what the unit's figure has been corrected for, right before its verb ("ratio after taking into account our
+    # cash balance was 22%")
+    r"(?:\s+after\s+(?:taking\s+into\s+account|adjusting\s+for|accounting\s+for)\s+[^.;:,]*?"
+    r"|,\s*(?:"
     r"(?:(?:which|that)\s+(?:includes?|included|comprises?|comprised|excludes?|excluded|adjusts?\s+for|adjusted\s+for|"
     r"(?:we\s+)?(?:consider|considers|considered)\s+(?:to\s+be|as))|including)\s+[^.;:]*?,"
     # any other aside about the unit, closed by its comma ("backlog, which is a key indicator of revenue growth, rose")
@@ -1512,9 +1515,10 @@ _CONTENTS_SPAN = re.compile(
     r"|(?:which|that)\s+(?:is|are|was|were|remains?)\s+(?:a|an|the|our|one)\s+[^.;:,]*?"
     # a definition or exclusion may end without a comma, its parts joined by "less", "plus", "and" ("which we define
     # as cash from operations, less capital spending was"); any other comma ends it ("which excludes X, sales rose")
-    r"|(?:(?:which|that)\s+(?:excludes?|excluded|(?:we\s+)?(?:define|defines|defined)\s+as|(?:is|are)\s+defined\s+as)"
+    r"|(?:(?:which|that)\s+(?:excludes?|excluded|adjusts?\s+for|adjusted\s+for|(?:we\s+)?(?:define|defines|defined)\s+as|"
+    r"(?:is|are)\s+defined\s+as)"
     r"|defined\s+as)\s+[^.;:,]*?(?:,\s*(?:less|minus|plus|and|or|net\s+of)\s+[^.;:,]*?)*"
-    r")(?=\s+(?:now\s+|currently\s+)?(?:were|was|are|is|grew|rose|fell|"
+    r"))(?=\s+(?:now\s+|currently\s+)?(?:were|was|are|is|grew|rose|fell|"
     r"increased|decreased|declined|totaled|totalled|came\s+in|reached|amounted|exceeds?|exceeded|stood|stands|expanded|"
     r"contracted|improved|dropped|climbed|jumped)(?![A-Za-z]))",
     re.IGNORECASE,
@@ -1522,14 +1526,15 @@ _CONTENTS_SPAN = re.compile(
 """A parenthetical listing what a unit includes or leaves out, or defining it, before the sentence's verb: none
 of its words is what the figure after it measures ("total sales, which includes our domestic, Mexico and Brazil
 stores, were", "Capital Markets activity, including debt origination, was down 8%", "AFFO, which adjusts for
-straight-line rent and stock-based compensation, totaled", "organic revenue, which
-excludes any impact from acquisitions increased 9%", "free cash flow, which we define as cash from operations less
+straight-line rent and stock-based compensation, totaled", "equity to total capitalization, which adjusts for
+convertible units and long-duration debt improved", "net debt to capitalization ratio after taking into account our
+cash balance was", "organic revenue, which excludes any impact from acquisitions increased 9%", "free cash flow, which we define as cash from operations less
 capital spending was $64 million", "liquidity, which we consider to be cash and revolver availability, now exceeds",
 "gross margin, which benefited from lower freight costs, expanded")."""
 
 
 def _contents_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    if not any(w in text[lo:hi] for w in ("which", "that", "including", "defined", "who")):
+    if not any(w in text[lo:hi] for w in ("which", "that", "including", "defined", "who", "after")):
         return []
     return [(c.start(), c.end()) for c in _CONTENTS_SPAN.finditer(text, lo, hi)]
 
