@@ -39,6 +39,13 @@ MIN_SPACED_SHARE = 0.3
 NARROW_ALNUM = str.maketrans(
     {chr(c): chr(c - 0xFEE0) for c in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 )
+WIDE_ALNUM_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _narrowed(text: str) -> str:
+    """``text`` with full-width letters and digits read as ASCII; the same string object when it has
+    none (most texts), so what is keyed by a paragraph's text still finds it."""
+    return text.translate(NARROW_ALNUM) if not text.isascii() and WIDE_ALNUM_RE.search(text) else text
 
 
 @dataclass
@@ -97,8 +104,8 @@ def scan(doc: Document, v: Vocab) -> Scan:
     s = Scan(
         doc,
         v,
-        [p.text.translate(NARROW_ALNUM) for p in doc.paragraphs],
-        [t.translate(NARROW_ALNUM) for t in _despaced(doc, list(doc.simplified))],
+        [_narrowed(p.text) for p in doc.paragraphs],
+        [_narrowed(t) for t in _despaced(doc, list(doc.simplified))],
     )
     par = parallel.find(s.texts, s.simp)
     if par is not None:  # the views read past each line's language tag
