@@ -64,3 +64,21 @@ def test_a_call_without_a_dataset_name_takes_the_results_it_presents() -> None:
         "Revenue was $5 million, compared to $4 million in the second quarter of 2020.\n"
     )
     assert _sheet(text, "call.txt").period == "2021Q2"
+
+
+def test_a_file_name_whose_year_the_call_reports_otherwise_takes_the_call_s_year() -> None:
+    """A file named for 2022 whose call twice reports the second quarter of 2021 against the year before, and never
+    so of 2022: the call's own words date its results, and its bare "second quarter" is that year's."""
+    text = (
+        "Deposits totaled $144 million for the second quarter of 2021, up 13% compared to the year-ago period.\n"
+        "Fee income was $75 million for the second quarter of 2021, compared to $69 million for the year-ago period.\n"
+        "Net interest margin was 2.5% in the second quarter.\n"
+        "We expect to raise the dividend in the fourth quarter of 2021.\n"
+    )
+    sheet = _sheet(text, "BRKW_q2_2022.txt")
+    assert sheet.period == "2021Q2"
+    periods = _periods(sheet)
+    assert periods[("deposits", 144e6)] == "2021Q2"
+    assert periods[("net interest margin", 2.5)] == "2021Q2"
+    once = text.replace("Fee income was $75 million for the second quarter of 2021,", "Fee income was $75 million,")
+    assert _sheet(once, "BRKW_q2_2022.txt").period == "2022Q2"

@@ -491,6 +491,61 @@ def file_quarter(doc: Document) -> tuple[int, int] | None:
     return (int(m.group(2)), int(m.group(1))) if m else None
 
 
+_ORDINAL_QUARTER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_REPORTED = re.compile(
+    r"(?<![a-z])(?:for|in|during)\s+the\s+(?P<q>first|second|third|fourth)[\s-]quarter\s+of\s+(?:fiscal\s+(?:year\s+)?)?"
+    r"(?P<y>(?:19|20)\d\d)(?![\d])"
+)
+"""A quarter named with its year as the period of a result ("deposits totaled $144 billion for the second quarter of
+2021")."""
+_BASE_BEFORE = re.compile(
+    r"(?<![a-z])(?:compar\w*|versus|vs\.?|from|over|than|against|relative|since|ago|last|prior|previous|earlier|recall)"
+    r"(?![a-z])"
+)
+"""Before that quarter in its sentence: a word that makes it a base or a past period ("compared to $9 million for the
+second quarter of 2020")."""
+_BASE_AFTER = re.compile(
+    r"(?<![a-z])(?:year[\s-]ago|prior[\s-]year|last\s+year|a\s+year\s+ago|prior\s+quarter|previous\s+quarter|"
+    r"linked\s+quarter|sequential\w*)(?![a-z])"
+)
+"""After that quarter in its sentence: the base it is compared with ("..., up 13% compared to the year-ago period"),
+which makes the quarter the one reported."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")
+
+
+def _reported_quarter_years(texts: Sequence[str], quarter: int) -> Counter[int]:
+    """Years of fiscal quarter ``quarter`` that the text reports in its own words: named with its year as a
+    result's period and compared in the same sentence with an earlier one ("noninterest income was $750 million for
+    the second quarter of 2021, compared to $692 million for the year-ago period")."""
+    years: Counter[int] = Counter()
+    for text in texts:
+        if "quarter of" not in text:
+            continue
+        for sentence in _SENTENCE_END.split(text):
+            low = sentence.lower()
+            for m in _QUARTER_REPORTED.finditer(low):
+                if _ORDINAL_QUARTER[m.group("q")] != quarter or _BASE_BEFORE.search(low, 0, m.start()):
+                    continue
+                if _BASE_AFTER.search(low, m.end()):
+                    years[int(m.group("y"))] += 1
+    return years
+
+
+def _named_quarter(doc: Document, texts: Sequence[str]) -> tuple[int, int] | None:
+    """(fiscal year, fiscal quarter) of a dataset-style file name, with the year the text itself reports that
+    quarter in when the two disagree: a file named ``NVSK_q2_2022`` whose call says twice or more "for the second
+    quarter of 2021, compared to the year-ago period" and never so of 2022 reports the second quarter of 2021."""
+    hint = file_quarter(doc)
+    if hint is None:
+        return None
+    years = _reported_quarter_years(texts, hint[1])
+    if years and hint[0] not in years:
+        year, count = years.most_common(1)[0]
+        if count >= 2 and len(years) == 1:
+            return year, hint[1]
+    return hint
+
+
 def file_ticker(doc: Document) -> str | None:
     """The ticker of a dataset-style file name (``NVSK_q3_2025.txt``), if the document has one."""
     if not doc.source:
@@ -1299,7 +1354,7 @@ def document_context(doc: Document, texts: Sequence[str] | None = None) -> tuple
         lexicon_companies.fiscal_year_end_month(company, ticker or file_ticker(doc)),
         ymd,  # type: ignore[arg-type]
         article=doc.kind == "article",
-        hint=file_quarter(doc),
+        hint=_named_quarter(doc, texts),
     )
     presented = stated_currency(texts, doc.language)
     currency = document_currency(texts, company, doc.language, presented)
