@@ -90,3 +90,15 @@ def test_a_level_and_its_unfavorable_move_are_two_facts() -> None:
 def test_a_favorable_move_of_a_measure_neither_cost_nor_result_gets_no_guessed_sign() -> None:
     facts = facts_of("Average deposits were $9 million favorable to the prior quarter.")
     assert not [f for f in facts if abs(f.value) == 9e6]
+
+
+def test_stronger_or_weaker_than_an_earlier_period_is_the_move_from_it() -> None:
+    """"Export sales were $140 million stronger than the prior-year period": the amount sales rose by over the year,
+    not their level; "weaker than" the year before is a fall from it. "Stronger" of something else ("a stronger
+    dollar") leaves the amount a level."""
+    rose = find(facts_of("Our revenue was nearly $140 million stronger than the prior-year period."), raw="$140 million")
+    assert (rose.metric, rose.value, rose.change, rose.period) == ("revenue", 140e6, "yoy", "2021Q3")
+    fell = find(facts_of("Revenue was $25 million weaker than the prior-year quarter."), raw="$25 million")
+    assert (fell.metric, fell.value, fell.change) == ("revenue", -25e6, "yoy")
+    level = find(facts_of("Revenue was $310 million despite a stronger dollar."), raw="$310 million")
+    assert (level.value, level.change) == (310e6, None)

@@ -471,10 +471,13 @@ _POST_DIRECTION = re.compile(
     r"|\s?(?:per\s+(?:diluted\s+)?share\s+)?(?:(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|yoy|y/y|sequential|quarter[\s-]over[\s-]quarter|"
     r"organic|constant[\s-]currency)\s)?(?:(?P<eloss>losses?|outflows?)|(?P<edec>declines?|decreases?|drop|reduction|lower|smaller|contraction)"
     r"|(?P<einc>increases?|growth|gains?|rise|higher|greater|larger|bigger|improvement|jump))(?![A-Za-z])"
-    r"|\s?(?:(?P<einc2>above)|(?P<edec2>below))\s+(?=(?:the\s+)?(?:last|prior|previous|same|year[\s-]ago|a year|pre-|Q[1-4]\b|"
+    r"|\s?(?:(?P<einc2>above|stronger\s+than)|(?P<edec2>below|weaker\s+than))\s+"
+    r"(?=(?:the\s+)?(?:last|prior|previous|same|year[\s-]ago|a year|pre-|Q[1-4]\b|"
     r"(?:first|second|third|fourth)\s+quarter|(?:19|20)\d\d))",
     re.IGNORECASE,
 )
+"""Right after a figure: its direction ("up", "5% growth", "$140 million stronger than the prior-year period"), so
+the figure is a change, not a level."""
 _POST_NOUN_DIRECTION = re.compile(
     r"\s(?!(?:of|in|for|the|and|or|to|an?|on|at|with|from|by|as|than|more|less)\s)[a-z]+\s"
     r"(?:(?P<edec>declines?|decreases?|drops?|reductions?|contractions?)|(?P<einc>increases?|growth|gains?|rises?))(?![A-Za-z])"
