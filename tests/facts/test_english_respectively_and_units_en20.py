@@ -74,3 +74,17 @@ def test_a_measure_no_unit_reports_stays_the_companys_after_a_region() -> None:
 def test_a_region_named_inside_a_sentence_owns_only_its_own_figures() -> None:
     facts = facts_of("Sales in Europe grew 5% to $220 million. Operating margin was 12.1%.")
     assert find(facts, raw="12.1%").subject == "NovaSky"
+
+
+def test_a_metric_with_its_own_figure_earlier_is_no_name_of_a_respectively_list() -> None:
+    """"Underwriting income was $9 million, and the combined ratios were 92.1% and 98.2%, respectively": both
+    percentages are combined ratios; the income named before has its own figure and is no item of the list."""
+    facts = facts_of(
+        "Underwriting income was $9 million, and the combined ratios were 92.1% and 98.2%, respectively.",
+        "Revenue was $12 million, and the gross margins were 42.1% and 38.2%, respectively.",
+    )
+    assert [find(facts, raw=raw).metric for raw in ("92.1%", "98.2%")] == ["combined ratio", "combined ratio"]
+    assert [find(facts, raw=raw).metric for raw in ("42.1%", "38.2%")] == ["gross margin", "gross margin"]
+    assert find(facts, raw="$12 million").metric == "revenue"
+    back = facts_of("Revenue was $3.9 billion and operating income was $458 million, an increase of 4% and 6%, respectively.")
+    assert [find(back, raw=raw).metric for raw in ("4%", "6%")] == ["revenue", "operating income"]

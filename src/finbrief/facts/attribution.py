@@ -9265,7 +9265,13 @@ def _respective(
     subject = subjects[-size:][pos] if len(subjects) >= size else None
     if subject is None and not para.text.isascii():
         subject = _coordinated(para, sentence[0], first, size, pos)
-    metric = metrics[-size:][pos] if len(metrics) >= size else None
+    # a metric with its own figure earlier in the sentence is no name of this list when the list names its own after
+    # that figure ("revenue was $9 million, and the gross margins were 42.1% and 38.2%, respectively": both
+    # margins); with none named after it, the list goes back to the metrics of those figures ("revenue was $3.9
+    # billion and operating income $458 million, an increase of 4% and 6%, respectively")
+    own = max((x.end for x in mentions if sentence[0] <= x.start and x.end <= first), default=sentence[0])
+    listed = [h for h in metrics if h.start >= own] or metrics
+    metric = listed[-size:][pos] if len(listed) >= size else None
     if subject is None and metric is None:
         return None
     return subject, metric
