@@ -138,3 +138,20 @@ def test_a_part_of_sales_as_a_percentage_of_total_sales_is_its_share() -> None:
     assert find(facts, raw="14.1%").metric == "share of revenue"
     assert find(facts, raw="16%").metric == "share of revenue guidance"
     assert find(facts, raw="38%").metric == "revenue"
+
+
+def test_a_line_named_by_its_losses_keeps_a_positive_amount() -> None:
+    """"Catastrophe losses were $40 million": the size of the line the word names, not a negative result; so is the
+    amount it fell from, and an impairment charge named as losses. A net loss stays a negative income, and a minus
+    written at the figure stays."""
+    facts = facts_of(
+        "Catastrophe losses decreased from $120 million in the prior year to $40 million in the current quarter.",
+        "We recorded impairment losses of $210 million on our older plants.",
+        "The company reported a net loss of $12 million.",
+        "Impairment losses were negative $3 million after a reversal.",
+    )
+    assert (find(facts, raw="$40 million").metric, find(facts, raw="$40 million").value) == ("catastrophe losses", 40e6)
+    assert find(facts, raw="$120 million").value == 120e6
+    assert (find(facts, raw="$210 million").metric, find(facts, raw="$210 million").value) == ("impairment losses", 210e6)
+    assert (find(facts, raw="$12 million").metric, find(facts, raw="$12 million").value) == ("net income", -12e6)
+    assert find(facts, raw="$3 million").value == -3e6

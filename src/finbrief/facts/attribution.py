@@ -7054,6 +7054,18 @@ class _Extractor:
             unit = self.sheet.dollar  # "$45.2 million" where all amounts are in Canadian dollars: C$
         if unit == "count" and (not self.english or metric.name == "capacity"):
             unit = _measure_after(text, m.end) or unit  # "饲料外销量2.86万吨": tonnes, not a count; "5 MW" of capacity
+        if (
+            self.english
+            and name in _LOSS_LINES
+            and role in ("level", "base")
+            and value < 0
+            and not _WRITTEN_NEGATIVE.search(text, max(0, m.start - 12), m.end)
+        ):
+            # "catastrophe losses were $40 million", "decreased from $120 million": the line's own amount, which the
+            # word "losses" names, not a negative result
+            value, value_high = -value, (-value_high if value_high is not None else None)
+            if value_high is not None and value_high < value:
+                value, value_high = value_high, value
         if loss and value > 0 and unit not in ("%", "pp", "bps", "x"):
             value, value_high = -value, (-value_high if value_high is not None else None)
             if value_high is not None and value_high < value:
@@ -9276,6 +9288,12 @@ def _respective(
         return None
     return subject, metric
 
+
+_LOSS_LINES = frozenset({"catastrophe losses", "impairment losses"})
+"""Metrics named by the losses they count: the amount is the size of the line, positive, though "losses" is said
+before it ("catastrophe losses were $40 million", "impairment losses of $210 million")."""
+_WRITTEN_NEGATIVE = re.compile(r"(?<![A-Za-z])(?:negative|minus)\s+|[-−(]\s*[$€£]?\s*\d", re.IGNORECASE)
+"""A minus written at a figure ("negative $5 million", "-$5 million", "($5 million)")."""
 
 _ALIAS_BEFORE = re.compile(r"[(（]\s*(?:以下简称|以下称|下称|简称)\s*[:：]?\s*[“\"「『]?\s*$")
 """Right before a name: the bracket that makes it the short name of the one before ("（以下简称“安泰人寿”）")."""
