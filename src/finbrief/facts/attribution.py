@@ -6345,6 +6345,11 @@ class _Extractor:
             line_sales = self._part_moved(text[sentence[0] : m.start], (p.n, sentence[0]) in self.part_pronouns)
         if line_sales is not None:
             metric = lm.metric_by_name("revenue")  # "our Other category was down 9.3%": the line's sales
+        fx_sign = _fx_impact(text, sentence, m) if self.english else None
+        if fx_sign is not None:
+            # "currency was a 2% headwind to sales", "a favorable impact from foreign exchange of $0.13 per share": what
+            # exchange rates did to a result, a fact of its own, never the result's level or growth
+            metric, metric_hit, after, mapped, compared = _FX_IMPACT, None, False, None, None
         if (
             metric is None
             and self.english
@@ -6542,7 +6547,7 @@ class _Extractor:
             # "trading at 8.5x P/E and a 10.3% dividend yield", "当前总市值111亿元": the market's price of the
             # company (a multiple, a yield, its market value), not a figure the company reports
             return None
-        if not represents and _not_a_fact(text, sentence, clause, m):
+        if not represents and fx_sign is None and _not_a_fact(text, sentence, clause, m):
             return None
         if (
             not self.english
@@ -6963,6 +6968,10 @@ class _Extractor:
         value_high = m.value_high
         unit = m.unit
         role = m.role
+        if fx_sign is not None:
+            # the effect's size, signed by its words ("a 2% headwind": -2%), no change over a period
+            role, value = "level", fx_sign * abs(value)
+            value_high = fx_sign * abs(value_high) if value_high is not None else None
         if dealt is not None and role == "change" and unit_class(m) in ("amount", "count"):
             role = "level"  # "we raised $79 million of equity": the sum the deal brought in, no change
         per_ten = _PER_TEN_SHARES.search(text, max(0, m.start - 16), m.start) if not self.english else None
@@ -7878,6 +7887,8 @@ class _Extractor:
             and (_only_metric_words(subject) or _only_basis_words(subject))
         ):
             subject = self.company_name  # "Adjusted EBITDA earnings per share", "net sales sales": no business line
+        if fx_sign is not None:
+            change = None  # ("a 1% headwind from currency for the year": the effect's size, no growth of it)
         self.grades[(p.n, m.start)] = self._grade(
             para, m, clause, sentence, period_mentions, metric_hit, after, compared is not None,
             respective is not None
@@ -10544,6 +10555,75 @@ _FROM_DRIVER_AFTER = re.compile(
 )
 """After a rate: the driver of a growth it is the part of ("2% from price", "3% from new products")."""
 _RATE_OR_MAKEUP_BEFORE = re.compile(r"\d\s*%|(?<![A-Za-z])consist(?:ed|s)?\s+of(?![A-Za-z])", re.IGNORECASE)
+
+_FX = (
+    r"(?:(?:foreign\s+)?currenc(?:y|ies)(?:\s+exchange)?|foreign\s+exchange|FX|exchange\s+rates?)"
+    r"(?:\s+(?:rates?|translation|movements?|changes?|fluctuations?))?(?![A-Za-z])"
+)
+_FX_SIGNED = r"(?P<sign>favorable|unfavorable|positive|negative|adverse)\s+(?:impacts?|effects?)"
+_FX_PULL = r"(?P<pull>headwinds?|tailwinds?|benefits?|drag)"
+_FX_ABOUT = r"(?:(?:approximately|about|roughly|nearly|around|an\s+estimated|some)\s+)?"
+_FX_EFFECT_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_FX_SIGNED}|{_FX_PULL})\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_FX}\s+"
+    rf"(?:of|was|were|totaling|totalled|totaled|amounting\s+to)\s+{_FX_ABOUT}$",
+    re.IGNORECASE,
+)
+"""Right before a figure: the effect exchange rates had, named with its sign ("the positive impact of currency of about
+1%", "a favorable impact from foreign exchange of approximately $0.13 per share")."""
+_FX_HAD_EFFECT_BEFORE = re.compile(
+    rf"(?<![A-Za-z]){_FX}[^.;:]{{0,40}}?\s(?:had|has|have|was|were|is|are|created|provided|represented|made)\s+(?:a|an)\s+"
+    rf"(?:(?:{_FX_SIGNED}|{_FX_PULL})\s+of\s+{_FX_ABOUT}|{_FX_ABOUT})$",
+    re.IGNORECASE,
+)
+"""Before a figure: exchange rates said to have had an effect of it ("exchange rates, which had a negative impact of
+$0.03", "currency was a 2% headwind": the sign then follows the figure)."""
+_FX_PULL_AFTER = re.compile(rf"\s*(?:(?:{_FX_SIGNED})|(?:[\w-]+\s+)?{_FX_PULL})(?![A-Za-z])", re.IGNORECASE)
+"""Right after a figure: the effect it is, with its sign ("a 2% headwind", "$0.03 negative impact")."""
+_FROM_FX_AFTER = re.compile(
+    rf"(?:\s+(?:to|on)\s+(?:[\w&-]+\s+){{0,3}}?[\w&-]+)?\s+(?:from|of)\s+(?:the\s+)?(?:[\w-]+\s+)?{_FX}",
+    re.IGNORECASE,
+)
+"""After an effect's words: what it came from, exchange rates ("tailwind to reported revenue from foreign exchange
+rates", "benefit from currency")."""
+_FX_OUTLOOK = re.compile(
+    r"(?<![A-Za-z])(?:expect\w*|assum\w*|anticipat\w*|guid\w*|outlook|forecast\w*|project(?:s|ed|ing|ion)|will|plan(?:s|ned)?)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""In a sentence: a forecast or its assumptions, whose effects of exchange rates are of the period it looks to."""
+_FX_NEGATIVE = frozenset({"unfavorable", "negative", "adverse", "headwind", "headwinds", "drag"})
+
+
+def _fx_impact(text: str, sentence: tuple[int, int], m: NumberMention) -> int | None:
+    """The sign of the effect exchange rates had that a figure sizes, when its words say it ("currency was a 2%
+    headwind to sales": -1; "a favorable impact from foreign exchange of $0.13 per share": +1), else None: a signed
+    effect and its source both named right at the figure, so a result measured without the effect ("11% excluding
+    the impact of currency") stays the result's; points, of a margin or of a growth rate, stay that measure's."""
+    if m.role == "base" or (m.unit != "%" and m.currency is None):
+        return None  # ("100 basis points tailwind from FX": points of a margin or of a growth rate, that measure's bridge)
+    if _FX_OUTLOOK.search(text, sentence[0], sentence[1]):
+        return None  # "we assume a 2% tailwind from currency in 2021": an outlook's assumption, dated by the outlook
+    lo = max(sentence[0], m.start - 120)
+    words = _FX_EFFECT_BEFORE.search(text, lo, m.start)
+    if words is None:
+        had = _FX_HAD_EFFECT_BEFORE.search(text, lo, m.start)
+        if had is not None and (had.group("sign") or had.group("pull")):
+            words = had
+        elif had is not None:
+            words = _FX_PULL_AFTER.match(text, m.end)  # "currency was a 2% headwind to sales"
+    if words is None:
+        pulled = _FX_PULL_AFTER.match(text, m.end)
+        if pulled is None or _FROM_FX_AFTER.match(text, pulled.end()) is None:
+            return None  # ("a 2% headwind from freight costs": an effect of something else)
+        words = pulled
+    said = (words.group("sign") or words.group("pull") or "").lower()
+    if not said:
+        return None
+    return -1 if said in _FX_NEGATIVE else 1
+
+
+_FX_IMPACT = Metric("FX impact", cost=False, units=frozenset({"amount", "per_share", "%"}))
+"""What exchange rates added to or took from a result, sized by its own figure."""
 
 
 _ANNOUNCER = Sifted(re.compile(
