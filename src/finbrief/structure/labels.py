@@ -226,9 +226,9 @@ TITLED_EN_RE = re.compile(
 )
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2" (in either
 # script: a speaker's own spelling is matched too, "發言人 2").
-# (a word processor's dictation in Taiwan writes "說話者 1")
+# (a word processor's dictation in Taiwan writes "說話者 1"; an expert call's notes number askers "投资人1")
 DIARIZED_RE = re.compile(
-    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者|(?P<analyst>分析[师師]|投[资資]者|提[问問]者))\s*[_ ]?\d{1,2}"
+    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者|(?P<analyst>分析[师師]|投[资資]者|投[资資]人|提[问問]者))\s*[_ ]?\d{1,2}"
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
     r"|(?:[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
     # a video-meeting participant the platform shows without a name: a guest number ("访客3", "Guest 2"),
@@ -937,12 +937,12 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)
     person = _bracketed_person(inner, inner_s, w, prefix, v, known)
     if person is not None:
-        return person
+        return dataclasses.replace(person, firm=_outlet(person.firm)) if prefix == "Q" and person.firm else person
     if role == "question" and " " in inner_s.strip():  # "記者（港經日報 楊穎欣）": the outlet or firm, then the name
         head, _, tail = inner.strip().rpartition(" ")
         head_s, _, tail_s = inner_s.strip().rpartition(" ")
         if head_s and is_cjk_name(tail_s, v) and not is_title(head_s, v):
-            return Label(None, tail, name_key(tail_s), "strong", w.inline, 0, prefix="Q", firm=head.strip(TITLE_MARKS).strip())
+            return Label(None, tail, name_key(tail_s), "strong", w.inline, 0, prefix="Q", firm=_outlet(head.strip(TITLE_MARKS).strip()))
     key = name_key(inner_s)
     if ANALYST_MARK_RE.match(w.simp.strip()) or (key not in known and is_firm(inner_s, v)):
         key = ""  # "問（高盛）": a firm, though 高 is a surname too
@@ -953,8 +953,18 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
         head, sep, tail = firm.rpartition(",")
         if sep and (is_analyst_title(tail) or OUTLET_ROLE_RE.match(tail.strip())):
             firm = head.strip()  # "(Nikkei, reporter)", "(Mizuho Securities, analyst)": the firm alone
-        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm or None)
+        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=_outlet(firm) or None)
     return None
+
+
+# The word for a reporter after an outlet's name in brackets: "问（新华财讯记者）", "問（港經日報的記者 楊穎欣）".
+REPORTER_AFTER_RE = re.compile(r"(?:的)?\s*(?:记者|記者)$")
+
+
+def _outlet(firm: str) -> str:
+    """The outlet of ``<outlet>记者`` (its reporter asks for it), else ``firm`` as it is."""
+    head = REPORTER_AFTER_RE.sub("", firm).strip()
+    return head if len(head) >= 2 else firm
 
 
 def _bracketed_person(
