@@ -3,7 +3,8 @@ officer (``發言人暨財務長``) answering under ``發言人：``, a research
 names a firm's person (``<firm> <name>``) with no column for who answered, in Markdown and in a web page, a host
 handing over by title alone to remarks printed with no label, and reporters named in a question mark's brackets
 by outlet and the word for reporter (``问（<outlet>记者 <name>）``), and an expert call numbering its askers
-(``投资人1：``)."""
+(``投资人1：``), a Cantonese briefing introducing askers as ``下一位提問嘅係<firm>嘅<name>`` where an officer answers an
+English question in Chinese."""
 
 from __future__ import annotations
 
@@ -173,3 +174,23 @@ NUMBERED_INVESTORS = """储能专家会纪要
 def test_numbered_investors_of_an_expert_call_ask_as_nobody_and_the_expert_answers() -> None:
     doc = run(from_text(NUMBERED_INVESTORS, "call.txt"))
     assert pairs(doc) == [(None, None, ["专家"]), (None, None, ["专家"])]
+
+
+CANTONESE_BRIEFING = """恒晖集团 2025年中期業績分析員會議
+
+出席：主席 鄭國榮、首席財務官 黃美玲
+
+主持：首先請主席介紹業績。
+鄭國榮：上半年收入按年增長8%至120億港元。
+主持：第一位係Bayview Securities嘅Alan Ng。
+Alan Ng: Could you comment on the dividend?
+黃美玲：我們會維持五成派息比率。
+主持：下一位提問嘅係匯德證券嘅李志偉。
+李志偉：想問下資本開支。
+黃美玲：今年資本開支約20億港元。
+"""
+
+
+def test_a_listed_officer_answering_an_english_question_is_no_rendering_of_it_and_askers_are_introduced_in_cantonese() -> None:
+    doc = run(from_text(CANTONESE_BRIEFING, "call.txt"))
+    assert pairs(doc) == [("Alan Ng", "Bayview Securities", ["黃美玲"]), ("李志偉", "匯德證券", ["黃美玲"])]
