@@ -66,6 +66,8 @@ GLUED_QA_RE = re.compile(r"^(Question|Answer)(?=[A-Z][a-z])(\S.*)$")
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
 PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
+# The verb after a question mark's brackets: "记者（南方商报）提问", "股东（恒川投资 邹平）提问".
+ASKING_VERB_RE = re.compile(r"(?<=[)）])(?:提问|提問|发问|發問)$")
 # "Emily Wong（Harrowgate Securities & Co.）", "何志明 Kelvin Ho（Meridian Capital Co., Ltd.）": a name, then a firm in
 # Latin letters in brackets, which may hold an ampersand and run past an inline label's usual length.
 BRACKETED_FIRM_WHO_RE = re.compile(r"[^（()）:：&\d，。]{2,30}?\s*[（(][A-Za-z][A-Za-z&'’.,\- ]{1,60}[)）]")
@@ -163,13 +165,13 @@ NOT_A_FIRM_RE = re.compile(
     r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名|现场|媒体|网络|一名|另一名)$"
 )
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
-# newspaper's name in title marks is allowed there).
+# newspaper's name in title marks is allowed there), perhaps with the verb after ("记者（南方商报）提问").
 QA_PAREN_RE = re.compile(
     r"^(?:问题|問題|问|問|答|提问|提問|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
     r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|股东|股東|[QA]|"
     r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer)"
     r"\s*(?:[0-9]{0,3}|[一二三四五六七八九十]{1,3})\s*"
-    r"[（(](?P<inner>[^（）()]{1,50})[)）]$",
+    r"[（(](?P<inner>[^（）()]{1,50})[)）](?:提问|提問|发问|發問)?$",
     re.IGNORECASE,
 )
 # What a role label may say its holder does: "董事長補充", "总经理回答".
@@ -835,8 +837,11 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         if barred is not None:
             return barred
     if role is None:
-        m = PAREN_RE.match(w.simp)
+        asking = ASKING_VERB_RE.search(w.simp.strip()) is not None  # "记者（南方商报）提问"
+        m = PAREN_RE.match(ASKING_VERB_RE.sub("", w.simp.strip()) if asking else w.simp)
         role = v.label(fold(m.group(1))) if m else None
+        if asking and role != "question":
+            role = None  # (the verb of asking follows a question mark's brackets only)
         if m and role is not None and (v.label(fold(m.group(2))) or side_word(m.group(2), v)):
             who = simp = m.group(1).strip()  # "Operator (Operator)": the role, said twice
         elif m and role in ("question", "answer"):
