@@ -610,12 +610,17 @@ def _floor_title(simp: str) -> str | None:
 
 
 def staffed_floors(ann: Announcements, staff: Sequence[RosterEntry]) -> None:
-    """A floor given by title alone ("有请公司董事长致辞") goes to the one person a staff field lists with
-    that title (``出席人员：董事长 高建国，…``); with none or several, to nobody."""
+    """A floor given by title alone ("有请公司董事长致辞", or after a surname: "请欧阳董事长回答") goes to the
+    one person a staff field lists with that title (``出席人员：董事长 高建国，…``); with none or several, to
+    nobody."""
     from finbrief.structure.speakers import title_key, title_parts
 
+    def holds(title: str, e: RosterEntry) -> bool:  # "董事长", or the holder's surname first: "欧阳董事长"
+        key = title_key(title)
+        return any(key.endswith(p) and to_simplified(e.name).startswith(key[: -len(p)]) for p in title_parts(e.role or ""))
+
     for i, title in ann.floor_titles.items():
-        holders = {e.name for e in staff if e.role and title_key(title) in title_parts(e.role)}
+        holders = {e.name for e in staff if e.role and holds(title, e)}
         if i not in ann.floor and len(holders) == 1:
             ann.floor[i] = to_simplified(holders.pop())
 
