@@ -4,7 +4,8 @@ names a firm's person (``<firm> <name>``) with no column for who answered, in Ma
 handing over by title alone to remarks printed with no label, and reporters named in a question mark's brackets
 by outlet and the word for reporter (``问（<outlet>记者 <name>）``), and an expert call numbering its askers
 (``投资人1：``), a Cantonese briefing introducing askers as ``下一位提問嘅係<firm>嘅<name>`` where an officer answers an
-English question in Chinese."""
+English question in Chinese, a host reading out questions and handing each on by title (``请董秘回答``, ``请欧阳董事长回答``),
+and question marks with the verb after the brackets (``记者（<outlet>）提问：``)."""
 
 from __future__ import annotations
 
@@ -194,3 +195,38 @@ Alan Ng: Could you comment on the dividend?
 def test_a_listed_officer_answering_an_english_question_is_no_rendering_of_it_and_askers_are_introduced_in_cantonese() -> None:
     doc = run(from_text(CANTONESE_BRIEFING, "call.txt"))
     assert pairs(doc) == [("Alan Ng", "Bayview Securities", ["黃美玲"]), ("李志偉", "匯德證券", ["黃美玲"])]
+
+
+QUESTIONS_READ_AND_HANDED = """岭南水务2024年度业绩说明会
+
+出席人员：董事长 欧阳峰，董事会秘书 韦晴
+
+主持人：下面进入问答环节。第一个问题：公司今年的资本开支计划是多少？请董秘回答。
+
+公司今年计划资本开支约12亿元，主要用于污水处理厂提标改造。
+
+主持人：第二个问题：水价调整有没有进展？请欧阳董事长回答。
+
+目前有两个城市的水价调整方案已经进入听证程序。
+"""
+
+
+def test_a_question_the_host_reads_out_and_hands_on_by_title_is_answered_by_the_listed_holder() -> None:
+    doc = run(from_text(QUESTIONS_READ_AND_HANDED, "call.txt"))
+    assert pairs(doc) == [(None, None, ["韦晴"]), (None, None, ["欧阳峰"])]
+
+
+REPORTERS_WITH_VERB = """华屹食品2024年业绩发布会实录
+
+出席：董事长 谭明，财务总监 程佳
+
+记者（南方商报）提问：今年的提价计划？
+谭明：今年暂时没有提价计划。
+记者（财经周刊 许文）提问：海外市场收入占比？
+程佳：海外收入占比约12%。
+"""
+
+
+def test_a_question_mark_with_its_verb_after_the_brackets_names_the_outlet_and_reporter() -> None:
+    doc = run(from_text(REPORTERS_WITH_VERB, "call.txt"))
+    assert pairs(doc) == [(None, "南方商报", ["谭明"]), ("许文", "财经周刊", ["程佳"])]
