@@ -262,7 +262,8 @@ def dialogue_lists(markup: str) -> str:
 
 
 def read_html(data: bytes, source: str | None = None) -> ReadResult:
-    """Main text of a web page (trafilatura), so navigation, ads and footers stay out."""
+    """Main text of a web page (trafilatura), so navigation, ads and footers stay out; a question
+    summary table naming who asked or answered is read into turns."""
     markup, encoding = _html_text(data, source)
     markup = dialogue_lists(join_label_cells(markup))
     title = html_title(markup)
@@ -285,7 +286,10 @@ def read_html(data: bytes, source: str | None = None) -> ReadResult:
             text = None
     if not text or not text.strip():
         text = strip_tags(markup)
-    return ReadResult(text, title, encoding)
+    # a question summary table naming who asked or answered: read into turns, as in Markdown
+    from finbrief.ingest.records import named_qa_table
+
+    return ReadResult(named_qa_table(text) or text, title, encoding)
 
 
 # ---------------------------------------------------------------- pdf

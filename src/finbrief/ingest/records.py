@@ -18,6 +18,7 @@ from typing import Any
 from finbrief.errors import InputError
 from finbrief.ingest.decode import decode
 from finbrief.ingest.qa_table import ANSWER_HEADS, QUESTION_HEADS, RULE_ROW_RE, join_cut, simplified_head
+from finbrief.lexicon.transcript import vocab
 
 # Field names, compared case-folded without spaces, dashes or underscores; a data vendor's transcript
 # components name theirs ``transcriptpersonname``, ``speakertypename``, ``companyofperson``, ``componenttext``.
@@ -389,8 +390,10 @@ def qa_rows_text(rows: list[dict[str, Any]]) -> str | None:
     firm = next((heads[h] for h in FIRM_KEYS if h in heads), None)
     if _CJK_RE.search(question):
         # an interaction platform's export also has an asker column, of user names (``yd_1001``): only a
-        # summary that names who answered is a record of people
-        return _marked_qa_text(rows, question, answer, asker, answerer, firm) if answerer else None
+        # summary that names who answered, or whose askers are firms' people, is a record of people
+        if answerer is None and not _firms_people(rows, asker, firm):
+            return None
+        return _marked_qa_text(rows, question, answer, asker, answerer, firm)
     turns: list[dict[str, Any]] = []
     for r in rows:
         q, a = str(r.get(question) or "").strip(), str(r.get(answer) or "").strip()
@@ -408,6 +411,27 @@ def qa_rows_text(rows: list[dict[str, Any]]) -> str | None:
     people = roster_block(turns)
     text = turns_text([("", turns)])
     return f"{people}\n\n{text}" if people else text
+
+
+# An asker cell (with the firm's cell before it, where the table has one) naming a firm's person:
+# "汇川证券 赵宁", "澄川证券·刘一舟", "中晟证券-金鹏".
+FIRM_PERSON_RE = re.compile(r"(?P<firm>[\u4e00-\u9fff]{2,14})(?:[\s·・•]+|\s*[-－–—]\s*)(?P<name>[\u4e00-\u9fff]{2,4})")
+
+
+def _firms_people(rows: list[dict[str, Any]], asker: str | None, firm: str | None) -> bool:
+    """Whether a summary's askers are people of named firms (``汇川证券 赵宁``), each one not anonymous:
+    a platform's user names (``yd_1001``, ``投资者_2c9d8f``) are not."""
+    from finbrief.ingest.script import to_simplified
+
+    if asker is None:
+        return False
+    who = [" ".join(x for x in (_cell(r, firm), _cell(r, asker)) if x) for r in rows]
+    named = [w for w in who if w]
+    firm_name = vocab().firm_name
+    return bool(named) and all(
+        (m := FIRM_PERSON_RE.fullmatch(w)) is not None and firm_name.search(to_simplified(m["firm"])) is not None
+        for w in named
+    )
 
 
 def _cell(row: dict[str, Any], column: str | None) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import LEGAL_TAIL_RE, LEGAL_WORD_RE, Vocab, fold
-from finbrief.structure.labels import Label, is_name, is_title
+from finbrief.structure.labels import Label, RosterEntry, is_name, is_title
 from finbrief.structure.scan import Scan, despace
 from finbrief.text.regex import Keys, Sifted
 
@@ -224,6 +224,9 @@ class Announcements:
     """Paragraph -> the asker introducing themselves in it ("我是中金公司的王磊")."""
     floor: dict[int, str] = field(default_factory=dict)
     """Paragraph -> the person (full name, simplified) the host asks to speak in it ("请庞董介绍")."""
+    floor_titles: dict[int, str] = field(default_factory=dict)
+    """Paragraph -> the title alone the host asks to speak in it, naming nobody there ("有请公司董事长致辞"):
+    the one person a staff field gives that title (``staffed_floors``)."""
     unnamed: dict[int, str] = field(default_factory=dict)
     """Paragraph -> the firm of an asker whose name the transcript lost ("comes from (inaudible) with
     RBC")."""
@@ -424,6 +427,8 @@ def find_announcements(s: Scan) -> Announcements:
             given = _given_floor(simp, s)
             if given:
                 out.floor[i] = given
+            elif (floor_title := _floor_title(simp)) is not None:
+                out.floor_titles[i] = floor_title
         if "我是" in simp or "我系" in simp or "我叫" in simp:
             for rx in v.self_intro_zh:
                 m = rx.search(simp)
@@ -595,6 +600,29 @@ def _swapped(m: re.Match[str], v: Vocab) -> bool:
         and is_name(firm, v)
         and not _firm_like(firm)
     )
+
+
+def _floor_title(simp: str) -> str | None:
+    """The title alone the host gives the floor to last ("下面请财务总监介绍" : 财务总监), else None."""
+    matches = list(FLOOR_RE.finditer(simp))
+    who = matches[-1].group("who") if matches else ""
+    return who.removeprefix("公司") if TITLE_ONLY_RE.fullmatch(who) else None
+
+
+def staffed_floors(ann: Announcements, staff: Sequence[RosterEntry]) -> None:
+    """A floor given by title alone ("有请公司董事长致辞", or after a surname: "请欧阳董事长回答") goes to the
+    one person a staff field lists with that title (``出席人员：董事长 高建国，…``); with none or several, to
+    nobody."""
+    from finbrief.structure.speakers import title_key, title_parts
+
+    def holds(title: str, e: RosterEntry) -> bool:  # "董事长", or the holder's surname first: "欧阳董事长"
+        key = title_key(title)
+        return any(key.endswith(p) and to_simplified(e.name).startswith(key[: -len(p)]) for p in title_parts(e.role or ""))
+
+    for i, title in ann.floor_titles.items():
+        holders = {e.name for e in staff if e.role and holds(title, e)}
+        if i not in ann.floor and len(holders) == 1:
+            ann.floor[i] = to_simplified(holders.pop())
 
 
 def _given_floor(simp: str, s: Scan) -> str | None:

@@ -217,6 +217,12 @@ REPORTED_RE = re.compile(r"(?:whether|if|how|what|why|when|where|which)\b")
 QUOTES = "\"“”'’ "
 
 
+# The host handing a question read out to whoever answers it, after its question mark: "…是多少？请董秘回答。"
+HANDED_AFTER_RE = re.compile(r"(?<=[？?])\s*(?:下面|接下来)?有?请[\u4e00-\u9fff]{1,12}?(?:回答|解答|回复|回应)(?:一下)?[。！!]?\s*$")
+
+
 def _asks(question: str) -> bool:
-    """A question read out: it ends with a question mark (inside its quotation marks), or reports one."""
+    """A question read out: it ends with a question mark (inside its quotation marks), perhaps before a
+    hand-over to who answers it, or reports one."""
+    question = HANDED_AFTER_RE.sub("", question)
     return question.rstrip().rstrip(QUOTES).endswith(QUESTION_MARKS) or REPORTED_RE.match(question) is not None

@@ -66,6 +66,8 @@ GLUED_QA_RE = re.compile(r"^(Question|Answer)(?=[A-Z][a-z])(\S.*)$")
 NAME_FIRM_RE = re.compile(r"^([^,]+),\s*(.+)$")
 # "吴泳铭（首席执行官）" in a Chinese roster.
 PAREN_RE = re.compile(r"^(.+?)\s*[（(]([^（()）]+)[)）]$")
+# The verb after a question mark's brackets: "记者（南方商报）提问", "股东（恒川投资 邹平）提问".
+ASKING_VERB_RE = re.compile(r"(?<=[)）])(?:提问|提問|发问|發問)$")
 # "Emily Wong（Harrowgate Securities & Co.）", "何志明 Kelvin Ho（Meridian Capital Co., Ltd.）": a name, then a firm in
 # Latin letters in brackets, which may hold an ampersand and run past an inline label's usual length.
 BRACKETED_FIRM_WHO_RE = re.compile(r"[^（()）:：&\d，。]{2,30}?\s*[（(][A-Za-z][A-Za-z&'’.,\- ]{1,60}[)）]")
@@ -163,13 +165,13 @@ NOT_A_FIRM_RE = re.compile(
     r"^(?:卖方|买方|行业|首席|资深|高级|证券|研究|某|一位|另一位|其他|其他的|下一位|未具名|不具名|现场|媒体|网络|一名|另一名)$"
 )
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
-# newspaper's name in title marks is allowed there).
+# newspaper's name in title marks is allowed there), perhaps with the verb after ("记者（南方商报）提问").
 QA_PAREN_RE = re.compile(
     r"^(?:问题|問題|问|問|答|提问|提問|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
     r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|股东|股東|[QA]|"
     r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer)"
     r"\s*(?:[0-9]{0,3}|[一二三四五六七八九十]{1,3})\s*"
-    r"[（(](?P<inner>[^（）()]{1,50})[)）]$",
+    r"[（(](?P<inner>[^（）()]{1,50})[)）](?:提问|提問|发问|發問)?$",
     re.IGNORECASE,
 )
 # What a role label may say its holder does: "董事長補充", "总经理回答".
@@ -226,9 +228,9 @@ TITLED_EN_RE = re.compile(
 )
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2" (in either
 # script: a speaker's own spelling is matched too, "發言人 2").
-# (a word processor's dictation in Taiwan writes "說話者 1")
+# (a word processor's dictation in Taiwan writes "說話者 1"; an expert call's notes number askers "投资人1")
 DIARIZED_RE = re.compile(
-    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者|(?P<analyst>分析[师師]|投[资資]者|提[问問]者))\s*[_ ]?\d{1,2}"
+    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者|(?P<analyst>分析[师師]|投[资資]者|投[资資]人|提[问問]者))\s*[_ ]?\d{1,2}"
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
     r"|(?:[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
     # a video-meeting participant the platform shows without a name: a guest number ("访客3", "Guest 2"),
@@ -835,8 +837,11 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         if barred is not None:
             return barred
     if role is None:
-        m = PAREN_RE.match(w.simp)
+        asking = ASKING_VERB_RE.search(w.simp.strip()) is not None  # "记者（南方商报）提问"
+        m = PAREN_RE.match(ASKING_VERB_RE.sub("", w.simp.strip()) if asking else w.simp)
         role = v.label(fold(m.group(1))) if m else None
+        if asking and role != "question":
+            role = None  # (the verb of asking follows a question mark's brackets only)
         if m and role is not None and (v.label(fold(m.group(2))) or side_word(m.group(2), v)):
             who = simp = m.group(1).strip()  # "Operator (Operator)": the role, said twice
         elif m and role in ("question", "answer"):
@@ -937,12 +942,12 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)
     person = _bracketed_person(inner, inner_s, w, prefix, v, known)
     if person is not None:
-        return person
+        return dataclasses.replace(person, firm=_outlet(person.firm)) if prefix == "Q" and person.firm else person
     if role == "question" and " " in inner_s.strip():  # "記者（港經日報 楊穎欣）": the outlet or firm, then the name
         head, _, tail = inner.strip().rpartition(" ")
         head_s, _, tail_s = inner_s.strip().rpartition(" ")
         if head_s and is_cjk_name(tail_s, v) and not is_title(head_s, v):
-            return Label(None, tail, name_key(tail_s), "strong", w.inline, 0, prefix="Q", firm=head.strip(TITLE_MARKS).strip())
+            return Label(None, tail, name_key(tail_s), "strong", w.inline, 0, prefix="Q", firm=_outlet(head.strip(TITLE_MARKS).strip()))
     key = name_key(inner_s)
     if ANALYST_MARK_RE.match(w.simp.strip()) or (key not in known and is_firm(inner_s, v)):
         key = ""  # "問（高盛）": a firm, though 高 is a surname too
@@ -953,8 +958,18 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
         head, sep, tail = firm.rpartition(",")
         if sep and (is_analyst_title(tail) or OUTLET_ROLE_RE.match(tail.strip())):
             firm = head.strip()  # "(Nikkei, reporter)", "(Mizuho Securities, analyst)": the firm alone
-        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm or None)
+        return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=_outlet(firm) or None)
     return None
+
+
+# The word for a reporter after an outlet's name in brackets: "问（新华财讯记者）", "問（港經日報的記者 楊穎欣）".
+REPORTER_AFTER_RE = re.compile(r"(?:的)?\s*(?:记者|記者)$")
+
+
+def _outlet(firm: str) -> str:
+    """The outlet of ``<outlet>记者`` (its reporter asks for it), else ``firm`` as it is."""
+    head = REPORTER_AFTER_RE.sub("", firm).strip()
+    return head if len(head) >= 2 else firm
 
 
 def _bracketed_person(

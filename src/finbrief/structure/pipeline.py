@@ -41,6 +41,7 @@ from finbrief.structure.announce import (
     first_name_host,
     floor_labels,
     short_form_askers,
+    staffed_floors,
 )
 from finbrief.structure.call import Call
 from finbrief.structure.induce import induced_names
@@ -110,6 +111,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     ann = find_announcements(s)
     # A roster reads announced names as people ("Tom Becker - Goldman Sachs" is no one's affiliation).
     roster = parse_roster(s, known | frozenset(ann.analysts))
+    staffed_floors(ann, roster.staff)  # "有请公司董事长致辞": the listed chairman has the floor
     # Names the roster lists, the operator introduces or hands the call to are known speakers.
     known = (
         known

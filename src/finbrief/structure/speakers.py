@@ -12,8 +12,8 @@ from finbrief.lexicon.transcript import vocab
 from finbrief.model import Language, Side, Speaker
 from finbrief.structure.labels import DIARIZED_RE
 
-# Titles held together: "董事长兼总经理", "财务总监兼董事会秘书".
-COMBINED_TITLE_RE = re.compile(r"兼|、|及")
+# Titles held together: "董事长兼总经理", "财务总监兼董事会秘书", "发言人暨财务长" (暨: a formal "and").
+COMBINED_TITLE_RE = re.compile(r"兼|、|及|暨")
 # ... and in English: "President & CEO", "Senior VP, CFO and Treasurer".
 LATIN_TITLE_RE = re.compile(r"[a-z]")
 LATIN_COMBINED_RE = re.compile(r"\s*(?:&|,|/|\band\b)\s*")

@@ -1598,6 +1598,9 @@ def _rendered(s: Scan, turn: Turn, lab: Label, last: Label | None, i: int, start
     said = s.texts[turn.paras[-1]][start:]  # the turn's last speech, past its inline label
     if bool(CJK_RE.search(said)) == bool(CJK_RE.search(s.texts[i][lab.body_start :])):
         return False  # the same language again: someone else speaking
+    other = reg.by_key.get(lab.key)
+    if other is not None and other != turn.speaker and _other_side(reg.get(other).side, reg.get(turn.speaker).side):
+        return False  # a listed person of the other side answering ("Alan Ng" asks, "黃美玲" answers: Ng reads 黄 too)
     latin, chinese = (last.who, lab.who) if cjk_name else (lab.who, last.who)
     if not same_surname(latin, chinese):
         # a transcribed foreign name renders the name just spoken, the first Chinese form it gets
@@ -1606,6 +1609,12 @@ def _rendered(s: Scan, turn: Turn, lab: Label, last: Label | None, i: int, start
             return False
     reg.alias(turn.speaker, lab.who, lab.key)
     return True
+
+
+def _other_side(listed: str, current: str) -> bool:
+    """A listed person's known side that is not the current speaker's (the company's person after an
+    asker whose side is not yet known)."""
+    return listed != "unknown" and listed != current
 
 
 def same_surname(latin: str, chinese: str) -> bool:
