@@ -129,3 +129,18 @@ def test_an_annual_reports_quarters_table_gives_each_column_its_quarter() -> Non
     assert by_value[515602400.75].period == "2025Q4"
     assert (by_value[-2105300.4].metric, by_value[-2105300.4].period) == ("net income", "2025Q3")
     assert all(f.basis is None for f in facts if f.period and f.period.startswith("2025Q"))
+
+
+RELEASE = "岚驰汽车公布2025年第三季度未经审计财务业绩\n\n"
+"""The title of a fictional carmaker's quarterly results press release."""
+
+
+def test_a_clause_of_an_earlier_period_alone_is_that_periods_figure_of_the_metric_before() -> None:
+    facts = tuple(run(ingest(RELEASE + "毛利率为16.4%，2024年第三季度为12.9%。\n")))
+    [base] = _about(facts, 12.9)
+    assert (base.metric, base.period, base.basis) == ("gross margin", "2024Q3", "prior")
+
+
+def test_an_earlier_periods_amount_after_a_loss_is_left_unread() -> None:
+    facts = tuple(run(ingest(RELEASE + "经营亏损为人民币12.6亿元，2024年第三季度为人民币19.8亿元。\n")))
+    assert [f.value for f in facts if f.unit == "CNY"] == [-1.26e9]

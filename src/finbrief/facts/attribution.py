@@ -3229,6 +3229,11 @@ _AIMED_LEVEL = re.compile(
 _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?|(?<=[，,；;])\s?同期(?:为|是|则为))\s*$")
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
+_STATED_PRIOR_LEAD = re.compile(
+    r"\s?(?P<p>(?:19|20)\d{2}\s?年\s?(?:第[一二三四1-4]季度|上半年|前三季度|年度|度|全年)?)(?:同期)?(?:为|是|则为)\s?"
+)
+"""A clause that is only an earlier period a text names and a figure ("整车毛利率为14.2%，2024年第三季度为11.5%"): that
+period's figure of what the clause before stated, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
 _SEGMENT_ANAPHORA = re.compile(r"分部|板块|业务")
 _UNIT_ANAPHORA = re.compile(r"(?<![A-Za-z])(?:segment|division)$", re.IGNORECASE)
@@ -6256,7 +6261,8 @@ class _Extractor:
                     metric_hit, after, mapped = hit, False, per_share.name
         if m.role == "base" and _orphan_base(m, mentions, clause, earlier):
             return None  # "move-outs dropped to 13.2% versus 15.1%": the base of a figure that is no fact
-        year_ago_lead = (
+        stated_prior = None if self.english or m.role == "base" else self._stated_prior(text, para.clause_start(m.start), m)
+        year_ago_lead = stated_prior is not None or (
             not self.english
             and m.role != "base"
             and (
@@ -7720,7 +7726,13 @@ class _Extractor:
         ):
             change = "yoy"  # "与上年同期相比变动幅度:45.21%至65.47%": the move over the year before, not that year's figure
         year_ago = year_ago_lead and change is None
-        if year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
+        if year_ago and stated_prior is not None:
+            if compared is not None and (compared.value < 0) != (value < 0):
+                return None  # "经营亏损为18.4亿元，2024年第三季度为25.4亿元": a loss's sign the clause does not write
+            period = stated_prior  # "，2024年第三季度为11.5%": the period the clause names
+            if name.endswith(" guidance"):
+                name = name.removesuffix(" guidance")
+        elif year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
             # ("(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out)
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
             spans = [f.period for f in earlier if f.start >= sentence[0] and f.basis is None and "-" in (f.period or "")]
@@ -7898,6 +7910,20 @@ class _Extractor:
             else None,
             per=m.per if unit == m.unit else None,
         )
+
+    def _stated_prior(self, text: str, start: int, m: NumberMention) -> str | None:
+        """The earlier period a clause that is only that period and a figure names (``_STATED_PRIOR_LEAD``), None when the
+        clause is more than that or its period is not before the one reported."""
+        lead = _STATED_PRIOR_LEAD.fullmatch(text, start, m.start)
+        ctx = self.state.ctx
+        if lead is None or start == 0 or text[start - 1] not in "，,；;" or ctx.quarter is None:
+            return None
+        found = [pm for pm in periods.find_periods(lead.group("p"), ctx) if pm.period]
+        if len(found) != 1:
+            return None
+        period = found[0].period or ""
+        last = periods.parse_quarter(period.split("-")[-1]) if not period.isdigit() else int(period) * 4 + 3
+        return period if last is not None and last < ctx.quarter else None
 
     def _grade(
         self,
