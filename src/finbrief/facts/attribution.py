@@ -3229,6 +3229,11 @@ _AIMED_LEVEL = re.compile(
 _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较比\d]{0,12}?(?:为|是|录得|达)?|(?<=[，,；;])\s?同期(?:为|是|则为))\s*$")
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
+_STATED_PRIOR_LEAD = re.compile(
+    r"\s?(?P<p>(?:19|20)\d{2}\s?年\s?(?:第[一二三四1-4]季度|上半年|前三季度|年度|度|全年)?)(?:同期)?(?:为|是|则为)\s?"
+)
+"""A clause that is only an earlier period a text names and a figure ("整车毛利率为14.2%，2024年第三季度为11.5%"): that
+period's figure of what the clause before stated, a comparison base."""
 _SHARE_WHOSE = re.compile(r"的\s?")
 _SEGMENT_ANAPHORA = re.compile(r"分部|板块|业务")
 _UNIT_ANAPHORA = re.compile(r"(?<![A-Za-z])(?:segment|division)$", re.IGNORECASE)
@@ -4314,6 +4319,7 @@ class _Extractor:
             or report_table.slashed_head(text, self.table_unit, self.state.ctx)
             or report_table.estimate_head(text, self.table_unit)
             or report_table.ae_head(text, self.table_unit)
+            or report_table.quarters_head(text, self.table_unit, self.state.ctx.quarter)
         )
         if columns is not None:
             self.table_columns, self.table_name = columns, ""
@@ -6255,7 +6261,8 @@ class _Extractor:
                     metric_hit, after, mapped = hit, False, per_share.name
         if m.role == "base" and _orphan_base(m, mentions, clause, earlier):
             return None  # "move-outs dropped to 13.2% versus 15.1%": the base of a figure that is no fact
-        year_ago_lead = (
+        stated_prior = None if self.english or m.role == "base" else self._stated_prior(text, para.clause_start(m.start), m)
+        year_ago_lead = stated_prior is not None or (
             not self.english
             and m.role != "base"
             and (
@@ -7740,7 +7747,13 @@ class _Extractor:
         ):
             change = "yoy"  # "与上年同期相比变动幅度:45.21%至65.47%": the move over the year before, not that year's figure
         year_ago = year_ago_lead and change is None
-        if year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
+        if year_ago and stated_prior is not None:
+            if compared is not None and (compared.value < 0) != (value < 0):
+                return None  # "经营亏损为18.4亿元，2024年第三季度为25.4亿元": a loss's sign the clause does not write
+            period = stated_prior  # "，2024年第三季度为11.5%": the period the clause names
+            if name.endswith(" guidance"):
+                name = name.removesuffix(" guidance")
+        elif year_ago and not _PAREN_YEAR_BEFORE.search(text, max(0, m.start - 16), m.start):
             # ("(去年同期:2.8亿元)": the comparative's span, as ``_period`` worked it out)
             period = periods.quarter_str(self.state.ctx.quarter - 4)  # type: ignore[operator]
             spans = [f.period for f in earlier if f.start >= sentence[0] and f.basis is None and "-" in (f.period or "")]
@@ -7920,6 +7933,20 @@ class _Extractor:
             else None,
             per=m.per if unit == m.unit else None,
         )
+
+    def _stated_prior(self, text: str, start: int, m: NumberMention) -> str | None:
+        """The earlier period a clause that is only that period and a figure names (``_STATED_PRIOR_LEAD``), None when the
+        clause is more than that or its period is not before the one reported."""
+        lead = _STATED_PRIOR_LEAD.fullmatch(text, start, m.start)
+        ctx = self.state.ctx
+        if lead is None or start == 0 or text[start - 1] not in "，,；;" or ctx.quarter is None:
+            return None
+        found = [pm for pm in periods.find_periods(lead.group("p"), ctx) if pm.period]
+        if len(found) != 1:
+            return None
+        period = found[0].period or ""
+        last = periods.parse_quarter(period.split("-")[-1]) if not period.isdigit() else int(period) * 4 + 3
+        return period if last is not None and last < ctx.quarter else None
 
     def _grade(
         self,
@@ -10995,8 +11022,12 @@ _FORMULA_AFTER = re.compile(r"\s?[)）]?\s?(?:[×÷=]|\+\s?[\d(（])")
 _OFFICIAL_STATISTICS = re.compile(r"(?:国家|國家|政府)?(?:统计局|統計局|统计处|統計處)|主[计計]总处|主計總處|海关总署|海關總署")
 """Earlier in a figure's sentence: an official statistics office as its source ("国家统计局数据显示，第三季度全国商品住宅
 销售面积同比下降1.7%"), a market-wide statistic beside the company's results, no fact of it."""
-_STAKE_BEFORE = re.compile(r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$")
-"""Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it."""
+_STAKE_BEFORE = re.compile(
+    r"持股(?:比例|比率)?(?:为|达|约|合计)?\s?$|持有[^，,。；;\d]{0,16}?(?:股份|股权|权益)(?:比例)?(?:为|达|约)?\s?$"
+    r"|(?:权益|股权)(?:比例|占比)(?:为|达|约|合计)?\s?$"
+)
+"""Right before a percentage: a shareholder's stake ("持股比例为26.05%"), who owns the company, no result of it; a firm's
+stake in a project or a venture ("公司权益比例为51%")."""
 _STAKE_AFTER = re.compile(r"\s?的?(?:股权|股份)(?!有限|公司|支付|对价|激励|回购)")
 """Right after a percentage: the stake a deal buys or sells ("拟收购华岳精工60%股权"), no result of either firm."""
 _SHARE_OF_SHARES_BEFORE = re.compile(r"占[^，。；;%]{0,40}?(?:总股本|股本总额|股份总数|总股份)[^，。；;%]{0,24}?的?(?:比例)?(?:为|约)?\s?$")
@@ -11010,6 +11041,19 @@ _COMMITTED_FLOOR = re.compile(
 """Earlier in a figure's sentence: a profit the sellers of a business promise it will reach ("交易对方承诺，…2026年至2028年
 净利润分别不低于1.40亿元、…"), a term of the deal, no result or outlook of the firm (what the company itself commits to
 stays its plan: "公司承诺未来三年每年现金分红不低于2亿元")."""
+_GAP_TO_OTHER_BEFORE = re.compile(
+    r"(?<![同环])(?:较|比|相较于?|相比于?)(?P<other>[\u4e00-\u9fffA-Za-z]{2,14}?)(?:高出|低出|多出|少出|高|低|多|少)了?约?\s?$"
+)
+"""Right before a figure: the gap between the firm and another it is set against ("毛利率为31.5%，较澄锂股份高出9.7个百分点",
+"比行业平均高出3个百分点"), no move of either over time; ``other`` naming a time ("较上年同期高出") is a change."""
+_TIME_IN_OTHER = re.compile(r"[年季月期初末周日前上去此增减升降涨跌幅略稍]")
+"""In the other side of a comparison, a time word (the firm against its own past, a change) or a word of a move
+("同比大幅减少"): no other party."""
+_SUPERSEDED_BEFORE = re.compile(r"前次(?:业绩)?预告|原(?:业绩)?预告|(?:修正|更正)前")
+"""Earlier before a figure: the forecast a preannouncement revision replaces ("前次业绩预告情况：…预计…为8,000万元–9,500万元"),
+no outlook the firm still gives."""
+_REVISED_SINCE = re.compile(r"(?:修正|更正)(?:后|为)")
+"""Between the superseded forecast's cue and a figure: the revised forecast begins."""
 _VESTING_CONDITION = re.compile(r"(?:第[一二三四五六]个)?(?:归属期|解除限售期|行权期)|业绩考核目标|考核目标[:：]")
 """Earlier in a figure's line: a share incentive plan's vesting period or target ("第一个归属期 2026年 营业收入增长率不低于
 15%"), a condition the plan sets, no result or outlook of the firm."""
@@ -11017,6 +11061,19 @@ _VESTING_CONDITION = re.compile(r"(?:第[一二三四五六]个)?(?:归属期|�
 _DISCLOSURE_CASE = re.compile(r"适用(?:的)?情形|属于(?:以下|下列)(?:情形|情况)")
 """Earlier in a figure's sentence: the case of the exchange's rule a preannouncement falls under ("业绩预告的具体适用情形：
 实现盈利，且净利润与上年同期相比上升50%以上"), whose figure is the rule's threshold, no result or outlook of the firm."""
+
+
+def _gap_to_other(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether the figure is the gap between the firm and another it is set against (``_GAP_TO_OTHER_BEFORE``)."""
+    gap = _GAP_TO_OTHER_BEFORE.search(text, max(clause[0], m.start - 24), m.start)
+    return gap is not None and _TIME_IN_OTHER.search(gap.group("other")) is None
+
+
+def _superseded(text: str, m: NumberMention) -> bool:
+    """Whether the figure is a forecast a revision replaces: after the superseded forecast's cue in its paragraph, with
+    no revised forecast begun between them."""
+    cues = list(_SUPERSEDED_BEFORE.finditer(text, max(0, m.start - 120), m.start))
+    return bool(cues) and _REVISED_SINCE.search(text, cues[-1].end(), m.start) is None
 
 
 def _list_of_norms(text: str, clause: tuple[int, int], first: NumberMention) -> bool:
@@ -11071,6 +11128,8 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
         or (not text.isascii() and _FORMULA_AFTER.match(text, m.end) is not None)
         or (m.unit == "%" and _STAKE_BEFORE.search(text, max(clause[0], m.start - 12), m.start) is not None)
         or (m.unit == "%" and _STAKE_AFTER.match(text, m.end) is not None)
+        or (not text.isascii() and _gap_to_other(text, clause, m))
+        or (not text.isascii() and _superseded(text, m))
         or (
             m.unit == "%"
             and _SHARE_OF_SHARES_BEFORE.search(text, max(sentence[0], m.start - 72), m.start) is not None
@@ -13118,6 +13177,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _listed_parts(texts, facts, tuple(p.text for p in doc.paragraphs))
         facts = _cumulative_months(texts, facts)
         facts = _prior_year_columns(texts, facts, tuple(p.text for p in doc.paragraphs))
+        facts = _revised_columns(texts, facts, tuple(p.text for p in doc.paragraphs))
     facts = _own_names_as_company(extractor.sheet, facts)
     if doc.language != "en":
         facts = _own_name_before_unit(extractor.sheet, facts)
@@ -13197,6 +13257,74 @@ def _prior_year_columns(texts: Sequence[str], facts: list[Fact], originals: Sequ
     if not added:
         return out
     return [g for i, f in enumerate(out) for g in (f, *added.get(i, ()))]
+
+
+_SUPERSEDED_COLUMN = re.compile(r"(?:修正|更正)前")
+_REVISED_COLUMN = re.compile(r"(?:修正|更正)后")
+"""Column heads of a preannouncement revision's table ("项目 本会计年度（修正前） 本会计年度（修正后） 上年同期"): the
+forecast replaced and the forecast that replaces it."""
+
+
+def _table_rows(text: str, start: int) -> list[list[NumberMention]]:
+    """The rows of a table written one row a line from ``start``: runs of figures with only a cell gap between them."""
+    rows: list[list[NumberMention]] = []
+    last = start
+    for m in numbers.scan(text):
+        if m.start < start:
+            continue
+        if not rows or not _CELL_GAP.fullmatch(text, last, m.start):
+            rows.append([])
+        rows[-1].append(m)
+        last = m.end
+    return rows
+
+
+def _revised_columns(texts: Sequence[str], facts: list[Fact], originals: Sequence[str]) -> list[Fact]:
+    """A preannouncement revision's table, under a head in its paragraph or the one before whose columns name the
+    forecast replaced and the revised one: the replaced cell is no fact (the firm no longer expects it), the revised cell
+    beside it is the row's figure, with the metric and period the replaced cell was read with."""
+    out = list(facts)
+    drop: set[int] = set()
+    added: dict[int, Fact] = {}
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(out):
+        by_para.setdefault(f.paragraph, []).append(i)
+    for para, idx in by_para.items():
+        text = texts[para - 1] if 0 < para <= len(texts) else ""
+        head = _COLUMN_HEADS.search(text)
+        if head is None and para > 1:
+            head = _COLUMN_HEADS.fullmatch(texts[para - 2].strip())
+            start = 0
+        else:
+            start = head.end() if head is not None else 0
+        if head is None:
+            continue
+        cols = head.group("cols").split()
+        old = [k for k, c in enumerate(cols) if _SUPERSEDED_COLUMN.search(c)]
+        new = [k for k, c in enumerate(cols) if _REVISED_COLUMN.search(c)]
+        if len(old) != 1 or len(new) != 1:
+            continue
+        at = {_figure_start(text, out[i]): i for i in idx}
+        original = originals[para - 1] if para <= len(originals) else text
+        for row in _table_rows(text, start):
+            if len(row) != len(cols):
+                continue
+            replaced, revised = row[old[0]], row[new[0]]
+            if replaced.start not in at:
+                continue
+            i = at[replaced.start]
+            drop.add(i)
+            if revised.start in at:
+                continue
+            f = out[i]
+            added[i] = replace(
+                f, value=revised.value, value_high=revised.value_high, qualifier=revised.qualifier,
+                raw=original[revised.start : revised.end], evidence=original[revised.start : revised.end],
+                start=revised.start, end=revised.end,
+            )
+    if not drop:
+        return out
+    return [g for i, f in enumerate(out) for g in ((added[i],) if i in added else () if i in drop else (f,))]
 
 
 _CELL_GAP = re.compile(r"(?:/股)?[\s\u3000]*(?:(?:盈利|亏损|收益|预计)\s?[:：])?[\s\u3000]*")

@@ -3372,11 +3372,11 @@ _ANNUAL_REPORT_HEAD = re.compile(
 )
 """A head saying which year's annual report the page discusses."""
 _ANNUAL_PREVIEW_HEAD = re.compile(
-    rf"(?:^|(?<=公司))\s*(?P<y>{_YEAR})\s?年(?:年)?度\s?业绩(?:预告|预增公告|预减公告|预亏公告|预盈公告|快报)(?:公告)?\s*$"
+    rf"(?:^|(?<=公司))\s*(?P<y>{_YEAR})\s?年(?:年)?度\s?业绩(?:预告|预增公告|预减公告|预亏公告|预盈公告|快报)(?:修正|更正)?(?:公告)?\s*$"
 )
 """A filing titled with the year whose results it previews ("2025年度业绩预告", "2025年年度业绩快报", after the firm's
-name as an exchange's filing titles it: "江苏某某股份有限公司2025年年度业绩预增公告"): that year's report, whatever its
-serial number or sign-off date say."""
+name as an exchange's filing titles it: "江苏某某股份有限公司2025年年度业绩预增公告"), or revises its preview
+("2025年度业绩预告修正公告"): that year's report, whatever its serial number or sign-off date say."""
 _ANNUAL_REPORT_TITLE = re.compile(
     rf"(?P<y>{_YEAR})\s?年\s?(?:年)?度报告(?:摘要|全文)?(?:\s?[(（]\s?(?:节选|摘要|全文|修订版|更新后)\s?[)）])?\s*$"
 )

@@ -332,6 +332,30 @@ def dated_head(text: str, unit: tuple[int, str] | None) -> tuple[Columns, int] |
     return Columns(kinds, scale, currency, tuple(stated)), m.end()
 
 
+_QUARTER_COLUMN = r"第([一二三四1-4])季度(?:\s?[(（]\s?\d{1,2}\s?-\s?\d{1,2}\s?月份?\s?[)）])?"
+_QUARTERS_HEAD = re.compile(rf"^\s*(?:项目|指标)?\s*(?P<cols>{_QUARTER_COLUMN}(?:\s+{_QUARTER_COLUMN}){{1,3}})\s*$")
+"""The head of an annual report's table of its quarters ("项目 第一季度 第二季度 第三季度 第四季度", a column maybe with its
+months: "第一季度（1-3月份）"): each column one quarter of the year reported, no year written."""
+
+
+def quarters_head(text: str, unit: tuple[int, str] | None, quarter: int | None) -> Columns | None:
+    """The columns of a head of the year's quarters (``_QUARTERS_HEAD``) in a report of a whole year (``quarter`` its
+    last quarter): each column that quarter of the year, each its own figure; None when the text is no such head or the
+    report is of no whole year."""
+    m = _QUARTERS_HEAD.match(text)
+    if m is None or quarter is None or quarter % 4 != 3:
+        return None
+    first = quarter - 3
+    stated = [
+        periods.quarter_str(first + int(_QUARTER_DIGITS.get(q.group(1), q.group(1))) - 1)
+        for q in re.finditer(_QUARTER_COLUMN, m.group("cols"))
+    ]
+    if len(set(stated)) != len(stated) or stated != sorted(stated):
+        return None
+    scale, currency = unit or (0, "CNY")
+    return Columns((("level", "stated"),) * len(stated), scale, currency, tuple(stated))
+
+
 _ESTIMATE_COLUMN = re.compile(r"(?P<fc>预测)?\s?(?P<y>(?:19|20)\d{2})\s?[(（]\s?(?P<kind>实际值|实际|平均值?|预测值?|中值)\s?[)）]")
 _ESTIMATE_HEAD = re.compile(
     r"^\s*(?:预测指标|指标|项目|财务指标)\s+(?P<cols>(?:(?:预测)?\s?(?:19|20)\d{2}\s?[(（][^()（）]{1,3}[)）]\s*){2,})$"
