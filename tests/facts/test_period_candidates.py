@@ -171,3 +171,43 @@ def test_texts_after_a_settled_quarter_are_not_read(monkeypatch: pytest.MonkeyPa
     # the last text alone could add a few points to another quarter: the lead is already larger
     assert texts[-1] not in read
     assert len(read) < len(texts)
+
+
+BOUND_TEXTS = [
+    *TEXTS,
+    "In the third quarter, Orbisco Freight revenue rose 4%; Q3 orders and 3Q margins rose as well.",
+    "Orbisco's fiscal third quarter 2025 results and Q2 2025 revenue, up from 2Q '24, and the June quarter.",
+]
+
+
+@pytest.mark.parametrize("text", BOUND_TEXTS)
+def test_a_candidate_scores_no_more_than_its_match_may_add(text: str) -> None:
+    # (the stop of the document's quarter counts on this bound for the texts it has not read)
+    found = {f[0]: f for f in periods._part_scan(text, True)}
+    for ctx in CONTEXTS:
+        for hint in (None, 2024, 2025):
+            for pm in periods._quarter_candidates(text, ctx, hint):
+                for head in (False, True):
+                    score = pm.weight + (pm.report and pm.weight >= 2) + head
+                    assert score <= periods._most_score(found[pm.start], head)
+
+
+def test_quarters_named_without_their_year_settle_the_quarter_sooner(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "Orbisco Freight third quarter 2025 revenue rose 4%.",
+        "In the third quarter, orders rose 3%.",
+        "In the third quarter, margins rose.",
+        "In the third quarter, costs fell.",
+        "In the second quarter and the first quarter costs rose, and in the fourth quarter they fell.",
+    ]
+    read: list[str] = []
+    candidates = periods._quarter_candidates
+
+    def counted(text: str, ctx: PeriodContext, hint: int | None) -> list[periods.PeriodMention]:
+        read.append(text)
+        return candidates(text, ctx, hint)
+
+    monkeypatch.setattr(periods, "_quarter_candidates", counted)
+    assert periods._quarter_context(texts).period == "2025Q3"
+    # three quarters named without their year add a point each: the lead of the third quarter is larger
+    assert texts[-1] not in read

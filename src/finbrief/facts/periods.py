@@ -3536,6 +3536,20 @@ _TOP_SCORE = 5
 in the document's head."""
 
 
+_EN_QUARTER_YEARS = {"en_quarter": ("y", "y0"), "en_q": ("y",), "en_nq": ("y",)}
+"""English quarter patterns, with the groups that hold the year a match names: such a match weighs 2 for the
+document's quarter when it names its year and 1 when not ("the third quarter", "Q3"), whatever year it is then
+read in (``_resolve_en_quarter``, ``_resolve_en_q``)."""
+
+
+def _most_score(found: _Found, head: bool) -> int:
+    """The most one match of the quarter's patterns adds to a quarter's score: its weight (3 at most, less for
+    ``_EN_QUARTER_YEARS``), a point next to a report word when it weighs 2 or more, a point in the document's head."""
+    years = _EN_QUARTER_YEARS.get(found[3])
+    weight = 3 if years is None else 2 if any(map(found[4].group, years)) else 1
+    return weight + (weight >= 2) + head
+
+
 def _settled(scores: Counter[str], left: int) -> bool:
     """Whether the quarter scored highest stays so when other quarters gain at most ``left`` more."""
     values = sorted(scores.values())
@@ -3632,10 +3646,12 @@ def _quarter_context(
     # (texts where only patterns that never name the document's quarter match are passed over)
     scanned = [(n, text) for n, text in enumerate(texts) if _quarterish(text, lowers[n]) and _part_scan(text, True)]
     # a candidate is one match of the quarter's patterns: the most a text's candidates can add, for the stop below
-    most = [len(_part_scan(text, True)) * (_TOP_SCORE if n < 3 else _TOP_SCORE - 1) for n, text in scanned]
+    # (most quarters a call names are named without their year: they add little, and the stop comes sooner)
+    most = [sum(_most_score(found, n < 3) for found in _part_scan(text, True)) for n, text in scanned]
     left = sum(most)
     for k, (n, text) in enumerate(scanned):
         left -= most[k]
+        added = 0
         for pm in _quarter_candidates(text, ctx, report_year):
             if text.isascii() and _looks_ahead(text, pm.start):
                 continue  # "we expect fourth quarter revenue ...": the next quarter, not this one
@@ -3659,7 +3675,9 @@ def _quarter_context(
             score = weight + (1 if pm.report and weight >= 2 else 0) + (1 if n < 3 else 0)
             assert score <= _TOP_SCORE
             scores[period] += score
+            added += score
             first_seen.setdefault(period, n)
+        assert added <= most[k]  # (the bound the stop below counts on for the texts not yet read)
         if scores and _settled(scores, left):
             break  # (the winner leads by more than every later text could add to another quarter)
     for named in fixed:
