@@ -175,6 +175,8 @@ class Vocab:
     self_intro_later: tuple[re.Pattern[str], ...]
     """An asker naming themselves and their firm at a sentence start after their first words ("Thanks
     for taking my question. It's Jane Roe at Example Bank.")."""
+    self_intro_staff: tuple[re.Pattern[str], ...]
+    """A company person naming themselves and their office in their first words ("This is Jane Roe, CEO.")."""
     interviewer: tuple[re.Pattern[str], ...]
     """The one person named in an interview's opening as asking every question, and their firm."""
     """An asker introducing themselves anywhere in their turn ("我是中金公司的王磊")."""
@@ -318,6 +320,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         self_intro_zh=tuple(announcement(p) for p in pats.get("self_intro_zh") or ()),
         self_intro_inside=tuple(announcement(p) for p in pats.get("self_intro_inside") or ()),
         self_intro_later=tuple(announcement(p) for p in pats.get("self_intro_later") or ()),
+        self_intro_staff=tuple(announcement(p) for p in pats.get("self_intro_staff") or ()),
         interviewer=tuple(announcement(p) for p in pats.get("interviewer") or ()),
         expert_call=_any(pats.get("expert_call") or [r"(?!x)x"]),
         expert_host=tuple(announcement(p) for p in pats.get("expert_host") or ()),
