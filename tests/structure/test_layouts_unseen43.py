@@ -1,6 +1,7 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call, where the prepared
 remarks say who speaks without a name in the label: numbered speakers of a machine transcription who
-introduce themselves with their office (``this is Jane Roe, CFO``)."""
+introduce themselves with their office (``this is Jane Roe, CFO``), and labels by office alone (``Chief
+Financial Officer:``) that the opening ties to a person."""
 
 from __future__ import annotations
 
@@ -48,4 +49,30 @@ def test_numbered_speakers_naming_themselves_with_an_office_are_the_company() ->
     assert speaker_of(doc, "Net sales were $74 million") == "Nell Okonkwo"
     ir = next(s for s in doc.speakers if s.name == "Ruth Calloway")
     assert ir.side == "company"
+
+
+OFFICE_LABELS = """Harlowe Bakeries plc – Interim Results Call
+
+Operator: Good morning and welcome to the Harlowe Bakeries interim results call. I will now hand over to the Head of Investor Relations.
+
+Head of Investor Relations: Thank you. I'm Mina Sorrell, head of investor relations, joined by our Chief Executive, Colin Raftery, and our Chief Financial Officer, Agnes Lowe.
+
+Chief Executive Officer: Thank you, Mina. Revenue rose 4% to £620 million and we opened two bakeries.
+
+Chief Financial Officer: Thanks, Colin. Adjusted operating profit was £48 million.
+
+Operator: The first question comes from Imran Qadir at Fellgate Securities.
+
+Imran Qadir: Morning. Agnes, where does net debt end the year?
+
+Chief Financial Officer: Around £150 million, Imran.
+"""
+
+
+def test_a_label_by_office_alone_is_the_person_the_opening_gives_that_office() -> None:
+    doc = parse(OFFICE_LABELS)
+    assert pairs(doc) == [("Imran Qadir", "Fellgate Securities", ["Agnes Lowe"])]
+    assert speaker_of(doc, "Revenue rose 4%") == "Colin Raftery"
+    assert speaker_of(doc, "Adjusted operating profit was") == "Agnes Lowe"
+    assert speaker_of(doc, "I'm Mina Sorrell") == "Mina Sorrell"
 

@@ -214,6 +214,8 @@ class Vocab:
     """A firm's name ending like a broker's (``天衡证券``, ``North Peak Capital``)."""
     role_only_title: re.Pattern[str]
     """A job title alone used as a speaker label (``财务长``, ``董事长``), matched whole."""
+    office_label: re.Pattern[str]
+    """An English label by office alone ("Chief Financial Officer:"), matched whole."""
     office_title: re.Pattern[str]
     """An office written before a surname in an English label (``Deputy Governor`` of "Deputy Governor Fenn")."""
     honorifics: tuple[str, ...]
@@ -346,6 +348,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         platform_greeting=_any(pats.get("platform_greeting") or [r"(?!x)x"]),
         broker_name=_any(pats.get("broker_name") or [r"(?!x)x"]),
         role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
+        office_label=re.compile("|".join(f"(?:{p})" for p in pats.get("office_label") or [r"(?!x)x"])),
         office_title=re.compile("|".join(f"(?:{p})" for p in pats.get("office_title") or [r"(?!x)x"]), re.IGNORECASE),
         honorifics=tuple(pats.get("short_form") or ()),
         name_courtesy=tuple(pats.get("name_courtesy") or ()),

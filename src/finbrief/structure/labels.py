@@ -1176,7 +1176,7 @@ def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     verb = TITLE_VERB_RE.search(simp)
     if verb is not None and verb.start() > 0:
         simp = simp[: verb.start()]
-    if not v.role_only_title.fullmatch(simp):
+    if not (v.role_only_title.fullmatch(simp) or (w.inline and v.office_label.fullmatch(simp))):
         return None
     who = w.text.strip()[: len(simp)] if len(w.text.strip()) == len(w.simp.strip()) else simp
     return Label(None, who, name_key(simp), "strong", w.inline, 0, title=who)
