@@ -1,7 +1,8 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call, where the prepared
 remarks say who speaks without a name in the label: numbered speakers of a machine transcription who
-introduce themselves with their office (``this is Jane Roe, CFO``), and labels by office alone (``Chief
-Financial Officer:``) that the opening ties to a person."""
+introduce themselves with their office (``this is Jane Roe, CFO``), labels by office alone (``Chief
+Financial Officer:``) that the opening ties to a person, and a company's people listed after
+``Management:`` on one line and then called by first name."""
 
 from __future__ import annotations
 
@@ -75,4 +76,31 @@ def test_a_label_by_office_alone_is_the_person_the_opening_gives_that_office() -
     assert speaker_of(doc, "Revenue rose 4%") == "Colin Raftery"
     assert speaker_of(doc, "Adjusted operating profit was") == "Agnes Lowe"
     assert speaker_of(doc, "I'm Mina Sorrell") == "Mina Sorrell"
+
+
+MANAGEMENT_LINE = """Varanasi Polymers Limited
+Q1 FY26 Earnings Conference Call
+
+Management: Vikram Joshi, Managing Director; Meera Pillai, Chief Financial Officer
+
+Moderator: Good day and welcome to the Varanasi Polymers earnings call. I now hand the conference over to Mr. Vikram Joshi.
+
+Vikram: Thank you. Revenue for the quarter was Rs. 310 crores, up 9%. I'll request Meera to take you through the financials.
+
+Meera: Thank you, Vikram. EBITDA was Rs. 41 crores, a margin of 13.2%.
+
+Moderator: The first question is from the line of Sunil Rao from Deccan Lane Securities. Please go ahead.
+
+Sunil: Thank you. Ma'am, what is the capex plan for FY27?
+
+Meera: Around Rs. 45 crores.
+"""
+
+
+def test_people_listed_after_management_on_one_line_are_known_by_first_name() -> None:
+    doc = parse(MANAGEMENT_LINE)
+    assert pairs(doc) == [("Sunil Rao", "Deccan Lane Securities", ["Meera Pillai"])]
+    assert speaker_of(doc, "EBITDA was Rs. 41 crores") == "Meera Pillai"
+    assert speaker_of(doc, "Management: Vikram Joshi") is None
+    assert "Management" not in {s.name for s in doc.speakers}
 
