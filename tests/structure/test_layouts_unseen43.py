@@ -1,8 +1,9 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call, where the prepared
 remarks say who speaks without a name in the label: numbered speakers of a machine transcription who
 introduce themselves with their office (``this is Jane Roe, CFO``), labels by office alone (``Chief
-Financial Officer:``) that the opening ties to a person, and a company's people listed after
-``Management:`` on one line and then called by first name."""
+Financial Officer:``) that the opening ties to a person, a company's people listed after ``Management:``
+on one line and then called by first name, and a published script that labels only the operator and the
+Q&A, its remarks passed on by hand-overs."""
 
 from __future__ import annotations
 
@@ -103,4 +104,31 @@ def test_people_listed_after_management_on_one_line_are_known_by_first_name() ->
     assert speaker_of(doc, "EBITDA was Rs. 41 crores") == "Meera Pillai"
     assert speaker_of(doc, "Management: Vikram Joshi") is None
     assert "Management" not in {s.name for s in doc.speakers}
+
+
+SCRIPT_HANDOVERS = """BRACKENFELL WATER TRUST
+Q2 2025 Conference Call — Script and Q&A
+
+Operator: Good morning, and welcome to the Brackenfell Water Trust second quarter call. I would now like to turn the call over to our Chief Executive Officer, Lena Hartigan. Please go ahead.
+
+Thank you, operator, and good morning. Connections grew 3% in the quarter and we completed the Ashby treatment works.
+
+I'll now turn the call over to our CFO, Tomas Brecker.
+
+Thanks, Lena. Funds from operations were $52 million. Operator, we'll take questions now.
+
+Operator: Our first question comes from Paula Greaves with Eastwick Securities.
+
+Q – Paula Greaves (Eastwick Securities): Good morning. Tomas, what is the payout ratio?
+
+A – Tomas Brecker: About 80% of funds from operations.
+"""
+
+
+def test_unlabelled_remarks_after_a_hand_over_are_the_person_handed_the_call() -> None:
+    doc = parse(SCRIPT_HANDOVERS)
+    assert pairs(doc) == [("Paula Greaves", "Eastwick Securities", ["Tomas Brecker"])]
+    assert speaker_of(doc, "Connections grew 3%") == "Lena Hartigan"
+    assert speaker_of(doc, "I'll now turn the call over") == "Lena Hartigan"
+    assert speaker_of(doc, "Funds from operations were") == "Tomas Brecker"
 

@@ -187,6 +187,33 @@ def _read_question(s: Scan, labels: dict[int, Label], ann: Announcements, i: int
     return True
 
 
+# The words an unlabelled paragraph opens with when the person just handed the call starts to speak
+# ("Thank you, operator, and good morning.", "Thanks, Dana.").
+HANDED_OPENING_RE = re.compile(r"\s*(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening|day)|hello|hi)\b", re.IGNORECASE)
+# The hand-over closes its paragraph: the name comes within this many characters of its end ("… to our
+# CFO, Jane Roe. Please go ahead.").
+HANDOVER_TAIL_CHARS = 40
+
+
+def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
+    """A paragraph that ends handing the call to someone by full name ("I'll now turn the call over to
+    our CFO, Jane Roe."), then a paragraph with no label that opens with thanks or a greeting: that
+    person speaks from there (a company's published script labels only the operator and the Q&A)."""
+    order = sorted(labels)
+    for i, name in sorted(ann.hands.items()):
+        j = i + 1
+        if j >= s.n or j in labels or j in s.header or j in s.boiler or len(name.split()) < 2:
+            continue
+        text = s.texts[i].rstrip()
+        at = text.rfind(name)
+        if at < 0 or len(text) - (at + len(name)) > HANDOVER_TAIL_CHARS or not HANDED_OPENING_RE.match(s.texts[j]):
+            continue
+        k = bisect.bisect_right(order, i) - 1
+        if k < 0 or labels[order[k]].key == name_key(name):
+            continue  # before any label, or the person handed to already speaking
+        labels[j] = Label(None, name, name_key(name), "strong", True, 0)
+
+
 # A short hand-over after a question read out: a few words ending in a question mark ("Daniel?",
 # "Teresa, would you take that?").
 MAX_HANDOVER_WORDS = 7
