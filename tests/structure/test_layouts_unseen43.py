@@ -2,8 +2,9 @@
 remarks say who speaks without a name in the label: numbered speakers of a machine transcription who
 introduce themselves with their office (``this is Jane Roe, CFO``), labels by office alone (``Chief
 Financial Officer:``) that the opening ties to a person, a company's people listed after ``Management:``
-on one line and then called by first name, and a published script that labels only the operator and the
-Q&A, its remarks passed on by hand-overs."""
+on one line and then called by first name, a published script that labels only the operator and the
+Q&A, its remarks passed on by hand-overs; and typed questions the IR head reads out with who sent them
+after the question or opening its sentence."""
 
 from __future__ import annotations
 
@@ -132,3 +133,31 @@ def test_unlabelled_remarks_after_a_hand_over_are_the_person_handed_the_call() -
     assert speaker_of(doc, "I'll now turn the call over") == "Lena Hartigan"
     assert speaker_of(doc, "Funds from operations were") == "Tomas Brecker"
 
+
+SENDER_AFTER = """Wexcombe Instruments — Q2 2026 Results Webcast
+
+Dora Lindqvist: Good morning. I'm Dora Lindqvist, head of investor relations. Presenting today are our CEO, Hal Brennan, and our CFO, Pia Sorensen. Hal?
+
+Hal Brennan: Thank you, Dora. Revenue was $140 million, up 7%.
+
+Dora Lindqvist: Let's turn to your questions. The first one: how much of the growth came from service contracts? That's from Omar Fitch at Kelvedon Capital.
+
+Hal Brennan: About a third of it, Omar.
+
+Dora Lindqvist: We also have a question from the webcast. From Lucy Brandt at Marlow Row Securities: what is the tax rate for the year?
+
+Pia Sorensen: Around 21%, Lucy.
+
+Dora Lindqvist: And a question sent in without a name: will you raise the dividend?
+
+Pia Sorensen: The board will decide in March.
+"""
+
+
+def test_a_question_read_out_with_its_sender_after_it_or_before_its_colon_is_the_senders() -> None:
+    doc = parse(SENDER_AFTER)
+    assert pairs(doc) == [
+        ("Omar Fitch", "Kelvedon Capital", ["Hal Brennan"]),
+        ("Lucy Brandt", "Marlow Row Securities", ["Pia Sorensen"]),
+        (None, None, ["Pia Sorensen"]),
+    ]

@@ -244,6 +244,16 @@ REPORTED_RE = re.compile(r"(?:whether|if|how|what|why|when|where|which)\b")
 QUOTES = "\"“”'’ "
 
 
+# Who sent a question, said after it ("… in the guidance? That's from Jane Roe at Example Bank.").
+SENDER_AFTER_RE = re.compile(
+    r"(?<=[?？])\s+(?:that(?:'s|’s|\s+is|\s+one\s+(?:is|comes|came)|\s+comes|\s+came)|this\s+one\s+(?:is|comes|came)|it\s+(?:comes|came))"
+    r"\s+from\s+[^.?!]{2,80}[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _asks(question: str) -> bool:
-    """A question read out: it ends with a question mark (inside its quotation marks), or reports one."""
+    """A question read out: it ends with a question mark (inside its quotation marks), perhaps before
+    who sent it, or reports one."""
+    question = SENDER_AFTER_RE.sub("", question)
     return question.rstrip().rstrip(QUOTES).endswith(QUESTION_MARKS) or REPORTED_RE.match(question) is not None
