@@ -4,7 +4,7 @@ introduce themselves with their office (``this is Jane Roe, CFO``), labels by of
 Financial Officer:``) that the opening ties to a person, a company's people listed after ``Management:``
 on one line and then called by first name, a published script that labels only the operator and the
 Q&A, its remarks passed on by hand-overs; and typed questions the IR head reads out with who sent them
-after the question or opening its sentence."""
+after the question or opening its sentence; a label line naming two executives who answer together."""
 
 from __future__ import annotations
 
@@ -161,3 +161,36 @@ def test_a_question_read_out_with_its_sender_after_it_or_before_its_colon_is_the
         ("Lucy Brandt", "Marlow Row Securities", ["Pia Sorensen"]),
         (None, None, ["Pia Sorensen"]),
     ]
+
+
+JOINT_LABEL = """Tamworth Optics (TWO) Q1 2026 Earnings Call Transcript
+
+Prepared Remarks:
+
+Operator
+
+Welcome to the Tamworth Optics first quarter call. I would now like to turn the call over to Greta Vale, our CEO.
+
+Greta Vale -- Chief Executive Officer
+
+Thanks. Revenue was $96 million, up 12%.
+
+Questions & Answers:
+
+Operator
+
+Our first question comes from Ross Keane with Dunmore Securities.
+
+Ross Keane -- Dunmore Securities -- Analyst
+
+Thanks. What's utilization, and where does gross margin land next year?
+
+Greta Vale and Arjun Mehta -- Chief Executive Officer and Chief Financial Officer
+
+Greta here: about 80%. Arjun here: around 48% to 50%.
+"""
+
+
+def test_a_label_line_naming_two_executives_credits_both_with_the_answer() -> None:
+    doc = parse(JOINT_LABEL)
+    assert pairs(doc) == [("Ross Keane", "Dunmore Securities", ["Greta Vale", "Arjun Mehta"])]
