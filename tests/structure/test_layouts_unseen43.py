@@ -194,3 +194,34 @@ Greta here: about 80%. Arjun here: around 48% to 50%.
 def test_a_label_line_naming_two_executives_credits_both_with_the_answer() -> None:
     doc = parse(JOINT_LABEL)
     assert pairs(doc) == [("Ross Keane", "Dunmore Securities", ["Greta Vale", "Arjun Mehta"])]
+
+
+CAPS_OFFICE_LINES = """CALDERBROOK WATER PLC
+HALF-YEAR RESULTS — TRANSCRIPT
+
+OPERATOR
+Good morning. I will now hand you over to Calderbrook's Chief Executive Officer, Fenella Hart.
+
+CHIEF EXECUTIVE OFFICER
+Thank you. I'm joined by our Chief Financial Officer, Rhys Madoc. Revenue rose 5% to £410 million.
+
+CHIEF FINANCIAL OFFICER
+Thank you, Fenella. Net debt was £2.2 billion.
+
+OPERATOR
+The first question comes from Anil Vora at Thornbury Securities.
+
+ANIL VORA, THORNBURY SECURITIES
+Rhys, what is the interest cost for next year?
+
+CHIEF FINANCIAL OFFICER
+About £95 million.
+"""
+
+
+def test_an_office_alone_on_its_line_in_capitals_is_a_label_for_the_person_holding_it() -> None:
+    doc = parse(CAPS_OFFICE_LINES)
+    assert pairs(doc) == [("Anil Vora", "Thornbury Securities", ["Rhys Madoc"])]
+    assert speaker_of(doc, "Revenue rose 5%") == "Fenella Hart"
+    assert speaker_of(doc, "Net debt was £2.2 billion") == "Rhys Madoc"
+

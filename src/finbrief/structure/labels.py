@@ -1170,13 +1170,13 @@ def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``財務長：``, ``董事长：``, ``董事長補充：``: a job title alone before a colon (perhaps with the
     verb of what they do: answer, add), a company speaker named by role."""
-    if not w.colon:
-        return None
+    if not w.colon and (w.inline or not w.text.strip().isupper() or not v.office_label.fullmatch(w.simp.strip())):
+        return None  # (an office alone on its line in capitals is a label too: "CHIEF FINANCIAL OFFICER")
     simp = w.simp.strip()
     verb = TITLE_VERB_RE.search(simp)
     if verb is not None and verb.start() > 0:
         simp = simp[: verb.start()]
-    if not (v.role_only_title.fullmatch(simp) or (w.inline and v.office_label.fullmatch(simp))):
+    if not (v.role_only_title.fullmatch(simp) or ((w.inline or not w.colon) and v.office_label.fullmatch(simp))):
         return None
     who = w.text.strip()[: len(simp)] if len(w.text.strip()) == len(w.simp.strip()) else simp
     return Label(None, who, name_key(simp), "strong", w.inline, 0, title=who)
