@@ -225,3 +225,29 @@ def test_an_office_alone_on_its_line_in_capitals_is_a_label_for_the_person_holdi
     assert speaker_of(doc, "Revenue rose 5%") == "Fenella Hart"
     assert speaker_of(doc, "Net debt was £2.2 billion") == "Rhys Madoc"
 
+
+FIRST_NAME_HANDOVERS = """Kellingham Freight
+Q3 2025 Conference Call Script and Transcript
+
+Operator: Welcome to the Kellingham Freight third quarter call. I would now like to turn the call over to Rosa Quint, head of investor relations.
+
+Thank you, operator. With me today are Brendan Hale, our Chief Executive Officer, and Mai Okada, our Chief Financial Officer. I'll now turn the call over to Brendan.
+
+Thanks, Rosa. Loads rose 6% in the quarter. Mai?
+
+Thank you, Brendan. Revenue was $318 million.
+
+Operator: Our first question comes from Leon Fry with Ashdown Securities.
+
+Leon Fry: Mai, what is the capex plan?
+
+Mai Okada: About $60 million.
+"""
+
+
+def test_unlabelled_remarks_after_a_hand_over_by_first_name_are_the_person_the_opening_names() -> None:
+    doc = parse(FIRST_NAME_HANDOVERS)
+    assert pairs(doc) == [("Leon Fry", "Ashdown Securities", ["Mai Okada"])]
+    assert speaker_of(doc, "With me today are") == "Rosa Quint"
+    assert speaker_of(doc, "Loads rose 6%") == "Brendan Hale"
+    assert speaker_of(doc, "Revenue was $318 million") == "Mai Okada"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
@@ -195,22 +195,46 @@ HANDED_OPENING_RE = re.compile(r"\s*(?:thank\s+you|thanks|good\s+(?:morning|afte
 HANDOVER_TAIL_CHARS = 40
 
 
-def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
-    """A paragraph that ends handing the call to someone by full name ("I'll now turn the call over to
-    our CFO, Jane Roe."), then a paragraph with no label that opens with thanks or a greeting: that
-    person speaks from there (a company's published script labels only the operator and the Q&A)."""
-    order = sorted(labels)
-    for i, name in sorted(ann.hands.items()):
-        j = i + 1
-        if j >= s.n or j in labels or j in s.header or j in s.boiler or len(name.split()) < 2:
-            continue
-        text = s.texts[i].rstrip()
+# ... or to a first name the text gives in full elsewhere, the paragraph's last words ("I'll now turn the
+# call over to Stefan.", "Yuki?").
+FIRST_NAME_HANDOVER_RE = re.compile(
+    r"(?:(?:over|back)\s+to|(?<=[.!?]\s)|^)\s*(?P<first>[A-Z][a-z'’-]+)\s*(?:[.!]|(?<![.!])\?)\s*$"
+)
+
+
+def _handed_to(s: Scan, ann: Announcements, i: int, firsts: dict[str, str | None]) -> str | None:
+    """The full name paragraph ``i`` ends handing the call to, if it does."""
+    text = s.texts[i].rstrip()
+    name = ann.hands.get(i)
+    if name is not None and len(name.split()) >= 2:
         at = text.rfind(name)
-        if at < 0 or len(text) - (at + len(name)) > HANDOVER_TAIL_CHARS or not HANDED_OPENING_RE.match(s.texts[j]):
+        return name if at >= 0 and len(text) - (at + len(name)) <= HANDOVER_TAIL_CHARS else None
+    m = FIRST_NAME_HANDOVER_RE.search(text[-HANDOVER_TAIL_CHARS:])
+    if m is None or (m.group().rstrip().endswith(".") and "to" not in m.group()):
+        return None  # (a first name alone ends a hand-over only as a question: "Yuki?")
+    return firsts.get(m.group("first"))
+
+
+def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements, names: Sequence[str] = ()) -> None:
+    """A paragraph that ends handing the call to someone ("I'll now turn the call over to our CFO, Jane
+    Roe.", or by first name when ``names`` gives one person that first name: "… over to Jane.", "Jane?"),
+    then a paragraph with no label that opens with thanks or a greeting: that person speaks from there (a
+    company's published script labels only the operator and the Q&A)."""
+    firsts: dict[str, str | None] = {}
+    for full in dict.fromkeys(n.strip() for n in names):
+        if len(full.split()) >= 2:
+            first = full.split()[0]
+            firsts[first] = full if first not in firsts else None
+    current: str | None = None
+    for i in range(s.n - 1):
+        if i in labels:
+            current = labels[i].key
+        j = i + 1
+        if current is None or j in labels or j in s.header or j in s.boiler or not HANDED_OPENING_RE.match(s.texts[j]):
             continue
-        k = bisect.bisect_right(order, i) - 1
-        if k < 0 or labels[order[k]].key == name_key(name):
-            continue  # before any label, or the person handed to already speaking
+        name = _handed_to(s, ann, i, firsts)
+        if name is None or name_key(name) == current:
+            continue  # no hand-over, or the person handed to already speaking
         labels[j] = Label(None, name, name_key(name), "strong", True, 0)
 
 

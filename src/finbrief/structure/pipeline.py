@@ -321,7 +321,7 @@ def _transcript(
 ) -> Document:
     """Turns, sides, sections and pairs of a document known to contain a call."""
     signed_answers(s, labels)
-    handed_paragraphs(s, labels, ann)
+    handed_paragraphs(s, labels, ann, [e.name for e in (*roster.entries, *roster.staff)])
     askers_in_moderator_turns(s, labels, ann)
     questions_read_by_host(s, labels, ann)
     _end_of_call(s, labels)
