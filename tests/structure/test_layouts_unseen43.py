@@ -251,3 +251,8 @@ def test_unlabelled_remarks_after_a_hand_over_by_first_name_are_the_person_the_o
     assert speaker_of(doc, "With me today are") == "Rosa Quint"
     assert speaker_of(doc, "Loads rose 6%") == "Brendan Hale"
     assert speaker_of(doc, "Revenue was $318 million") == "Mai Okada"
+
+
+def test_an_office_label_finds_a_double_barrelled_surname_after_the_office() -> None:
+    doc = parse(OFFICE_LABELS.replace("Agnes Lowe", "Agnes Lowe-Hart"))
+    assert pairs(doc) == [("Imran Qadir", "Fellgate Securities", ["Agnes Lowe-Hart"])]

@@ -1067,9 +1067,10 @@ NAME_BEFORE_OFFICE = (
     r"\b(?P<name>[A-Z](?:[a-z'’-]+|[A-Z'’-]+)(?: [A-Z]\.)? [A-Z](?:[a-z'’-]+|[A-Z'’-]+)), +"
     r"(?:(?!and +(?:our|my|the|his|her|its)\b)[A-Za-z]+ +){{0,4}}?(?i:{office})\b"
 )
-# ... or the office first, then the name after a comma ("our Chief Financial Officer, Jane Roe, …").
+# ... or the office first, then the name after a comma ("our Chief Financial Officer, Jane Roe, …", a
+# double-barrelled surname too: "…, Jane Roe-Lind").
 OFFICE_BEFORE_NAME = (
-    r"\b(?i:{office})(?: +(?i:officer))?, +(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+)(?=[,.;]| +(?:and|who|is|will)\b)"
+    r"\b(?i:{office})(?: +(?i:officer))?, +(?P<name>[A-Z][a-z'’]+(?: [A-Z]\.)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=[,.;]| +(?:and|who|is|will)\b)"
 )
 
 
