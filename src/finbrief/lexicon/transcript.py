@@ -175,6 +175,8 @@ class Vocab:
     self_intro_later: tuple[re.Pattern[str], ...]
     """An asker naming themselves and their firm at a sentence start after their first words ("Thanks
     for taking my question. It's Jane Roe at Example Bank.")."""
+    self_intro_staff: tuple[re.Pattern[str], ...]
+    """A company person naming themselves and their office in their first words ("This is Jane Roe, CEO.")."""
     interviewer: tuple[re.Pattern[str], ...]
     """The one person named in an interview's opening as asking every question, and their firm."""
     """An asker introducing themselves anywhere in their turn ("我是中金公司的王磊")."""
@@ -212,6 +214,8 @@ class Vocab:
     """A firm's name ending like a broker's (``天衡证券``, ``North Peak Capital``)."""
     role_only_title: re.Pattern[str]
     """A job title alone used as a speaker label (``财务长``, ``董事长``), matched whole."""
+    office_label: re.Pattern[str]
+    """An English label by office alone ("Chief Financial Officer:"), matched whole."""
     office_title: re.Pattern[str]
     """An office written before a surname in an English label (``Deputy Governor`` of "Deputy Governor Fenn")."""
     honorifics: tuple[str, ...]
@@ -318,6 +322,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         self_intro_zh=tuple(announcement(p) for p in pats.get("self_intro_zh") or ()),
         self_intro_inside=tuple(announcement(p) for p in pats.get("self_intro_inside") or ()),
         self_intro_later=tuple(announcement(p) for p in pats.get("self_intro_later") or ()),
+        self_intro_staff=tuple(announcement(p) for p in pats.get("self_intro_staff") or ()),
         interviewer=tuple(announcement(p) for p in pats.get("interviewer") or ()),
         expert_call=_any(pats.get("expert_call") or [r"(?!x)x"]),
         expert_host=tuple(announcement(p) for p in pats.get("expert_host") or ()),
@@ -343,6 +348,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         platform_greeting=_any(pats.get("platform_greeting") or [r"(?!x)x"]),
         broker_name=_any(pats.get("broker_name") or [r"(?!x)x"]),
         role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
+        office_label=re.compile("|".join(f"(?:{p})" for p in pats.get("office_label") or [r"(?!x)x"])),
         office_title=re.compile("|".join(f"(?:{p})" for p in pats.get("office_title") or [r"(?!x)x"]), re.IGNORECASE),
         honorifics=tuple(pats.get("short_form") or ()),
         name_courtesy=tuple(pats.get("name_courtesy") or ()),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
@@ -187,6 +187,57 @@ def _read_question(s: Scan, labels: dict[int, Label], ann: Announcements, i: int
     return True
 
 
+# The words an unlabelled paragraph opens with when the person just handed the call starts to speak
+# ("Thank you, operator, and good morning.", "Thanks, Dana.").
+HANDED_OPENING_RE = re.compile(r"\s*(?:thank\s+you|thanks|good\s+(?:morning|afternoon|evening|day)|hello|hi)\b", re.IGNORECASE)
+# The hand-over closes its paragraph: the name comes within this many characters of its end ("… to our
+# CFO, Jane Roe. Please go ahead.").
+HANDOVER_TAIL_CHARS = 40
+
+
+# ... or to a first name the text gives in full elsewhere, the paragraph's last words ("I'll now turn the
+# call over to Stefan.", "Yuki?").
+FIRST_NAME_HANDOVER_RE = re.compile(
+    r"(?:(?:over|back)\s+to|(?<=[.!?]\s)|^)\s*(?P<first>[A-Z][a-z'’-]+)\s*(?:[.!]|(?<![.!])\?)\s*$"
+)
+
+
+def _handed_to(s: Scan, ann: Announcements, i: int, firsts: dict[str, str | None]) -> str | None:
+    """The full name paragraph ``i`` ends handing the call to, if it does."""
+    text = s.texts[i].rstrip()
+    name = ann.hands.get(i)
+    if name is not None and len(name.split()) >= 2:
+        at = text.rfind(name)
+        return name if at >= 0 and len(text) - (at + len(name)) <= HANDOVER_TAIL_CHARS else None
+    m = FIRST_NAME_HANDOVER_RE.search(text[-HANDOVER_TAIL_CHARS:])
+    if m is None or (m.group().rstrip().endswith(".") and "to" not in m.group()):
+        return None  # (a first name alone ends a hand-over only as a question: "Yuki?")
+    return firsts.get(m.group("first"))
+
+
+def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements, names: Sequence[str] = ()) -> None:
+    """A paragraph that ends handing the call to someone ("I'll now turn the call over to our CFO, Jane
+    Roe.", or by first name when ``names`` gives one person that first name: "… over to Jane.", "Jane?"),
+    then a paragraph with no label that opens with thanks or a greeting: that person speaks from there (a
+    company's published script labels only the operator and the Q&A)."""
+    firsts: dict[str, str | None] = {}
+    for full in dict.fromkeys(n.strip() for n in names):
+        if len(full.split()) >= 2:
+            first = full.split()[0]
+            firsts[first] = full if first not in firsts else None
+    current: str | None = None
+    for i in range(s.n - 1):
+        if i in labels:
+            current = labels[i].key
+        j = i + 1
+        if current is None or j in labels or j in s.header or j in s.boiler or not HANDED_OPENING_RE.match(s.texts[j]):
+            continue
+        name = _handed_to(s, ann, i, firsts)
+        if name is None or name_key(name) == current:
+            continue  # no hand-over, or the person handed to already speaking
+        labels[j] = Label(None, name, name_key(name), "strong", True, 0)
+
+
 # A short hand-over after a question read out: a few words ending in a question mark ("Daniel?",
 # "Teresa, would you take that?").
 MAX_HANDOVER_WORDS = 7
@@ -220,9 +271,16 @@ QUOTES = "\"“”'’ "
 # The host handing a question read out to whoever answers it, after its question mark: "…是多少？请董秘回答。"
 HANDED_AFTER_RE = re.compile(r"(?<=[？?])\s*(?:下面|接下来)?有?请[\u4e00-\u9fff]{1,12}?(?:回答|解答|回复|回应)(?:一下)?[。！!]?\s*$")
 
+# Who sent a question, said after it ("… in the guidance? That's from Jane Roe at Example Bank.").
+SENDER_AFTER_RE = re.compile(
+    r"(?<=[?？])\s+(?:that(?:'s|’s|\s+is|\s+one\s+(?:is|comes|came)|\s+comes|\s+came)|this\s+one\s+(?:is|comes|came)|it\s+(?:comes|came))"
+    r"\s+from\s+[^.?!]{2,80}[.!]?\s*$",
+    re.IGNORECASE,
+)
+
 
 def _asks(question: str) -> bool:
     """A question read out: it ends with a question mark (inside its quotation marks), perhaps before a
-    hand-over to who answers it, or reports one."""
-    question = HANDED_AFTER_RE.sub("", question)
+    hand-over to who answers it or who sent it, or reports one."""
+    question = SENDER_AFTER_RE.sub("", HANDED_AFTER_RE.sub("", question))
     return question.rstrip().rstrip(QUOTES).endswith(QUESTION_MARKS) or REPORTED_RE.match(question) is not None

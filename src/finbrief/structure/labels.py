@@ -1185,13 +1185,13 @@ def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``財務長：``, ``董事长：``, ``董事長補充：``: a job title alone before a colon (perhaps with the
     verb of what they do: answer, add), a company speaker named by role."""
-    if not w.colon:
-        return None
+    if not w.colon and (w.inline or not w.text.strip().isupper() or not v.office_label.fullmatch(w.simp.strip())):
+        return None  # (an office alone on its line in capitals is a label too: "CHIEF FINANCIAL OFFICER")
     simp = w.simp.strip()
     verb = TITLE_VERB_RE.search(simp)
     if verb is not None and verb.start() > 0:
         simp = simp[: verb.start()]
-    if not v.role_only_title.fullmatch(simp):
+    if not (v.role_only_title.fullmatch(simp) or ((w.inline or not w.colon) and v.office_label.fullmatch(simp))):
         return None
     who = w.text.strip()[: len(simp)] if len(w.text.strip()) == len(w.simp.strip()) else simp
     return Label(None, who, name_key(simp), "strong", w.inline, 0, title=who)
@@ -1770,6 +1770,31 @@ def _office_surname(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, who, name_key(who), strength, w.inline, 0, title=m["office"].title())
 
 
+# Two people named together on a label line, then their titles in the same order ("Jane Roe and Raj
+# Patel -- Chief Executive Officer and Chief Financial Officer"): both answer the turn under it.
+JOINT_LABEL_RE = re.compile(
+    r"(?P<a>[^\s–—-][^–—-]{2,40}?)\s+(?:and|&)\s+(?P<b>[^–—-]{3,40}?)\s+(?:--|—|–|-)\s+(?P<ta>[^–—-]{2,60}?)\s+(?:and|&)\s+(?P<tb>[^–—-]{2,60})"
+)
+
+
+def _joint_names(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Jane Roe and Raj Patel -- Chief Executive Officer and Chief Financial Officer`` alone on its
+    line: two of the company's people speaking as one, the first the label's, the second in ``also``."""
+    text = w.text.strip()
+    if w.inline or len(text) != len(w.simp.strip()):
+        return None
+    m = JOINT_LABEL_RE.fullmatch(text)
+    if m is None:
+        return None
+    a, b, ta, tb = (m.group(g).strip() for g in ("a", "b", "ta", "tb"))
+    if not all(is_name(n, v) and " " in n for n in (a, b)):
+        return None
+    if not all(v.job_title.search(t) and not is_analyst_title(t) for t in (ta, tb)):
+        return None
+    strength: Strength = "strong" if name_key(a) in known and name_key(b) in known else "medium"
+    return Label(None, a, name_key(a), strength, False, 0, title=ta, prefix="A", also=((b, name_key(b), tb),))
+
+
 def _person_rule(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """A person, with the evidence the line itself gives (colon, bold, details, known name)."""
     person = _person(w.text, w.simp, v, known)
@@ -1942,6 +1967,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _name_then_detail,
     _bilingual_name,
     _office_surname,
+    _joint_names,
     _person_rule,
 )
 """Label shapes, tried in order; the first that reads the line wins."""

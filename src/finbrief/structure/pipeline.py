@@ -46,7 +46,7 @@ from finbrief.structure.announce import (
 from finbrief.structure.call import Call
 from finbrief.structure.induce import induced_names
 from finbrief.structure.initials import initials_labels
-from finbrief.structure.inturn import askers_in_moderator_turns, questions_read_by_host
+from finbrief.structure.inturn import askers_in_moderator_turns, handed_paragraphs, questions_read_by_host
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys, staffed_secretary_marks
 from finbrief.structure.runin import run_in_labels
@@ -323,6 +323,7 @@ def _transcript(
 ) -> Document:
     """Turns, sides, sections and pairs of a document known to contain a call."""
     signed_answers(s, labels)
+    handed_paragraphs(s, labels, ann, [e.name for e in (*roster.entries, *roster.staff)])
     askers_in_moderator_turns(s, labels, ann)
     questions_read_by_host(s, labels, ann)
     _end_of_call(s, labels)

@@ -175,6 +175,9 @@ JOINED_CUES = (
     "present:",
     "respondents:",
     "representatives:",
+    # ... by side ("Management: Jane Roe, Managing Director; Raj Patel, Chief Financial Officer")
+    "management:",
+    "executives:",
 )
 # ... in the sentence after the cue: at most this many characters.
 JOINED_SPAN = 400
@@ -223,7 +226,16 @@ def joined_staff(s: Scan) -> list[RosterEntry]:
 
 # The cues of a list of the company's people that may go on over the next lines, one person a line
 # ("Speakers: Jane Roe, President and CEO" / "Raj Patel, Director and CFO").
-LIST_CUES = ("speakers:", "participants:", "present:", "respondents:", "representatives:", "presenters:")
+LIST_CUES = (
+    "speakers:",
+    "participants:",
+    "present:",
+    "respondents:",
+    "representatives:",
+    "presenters:",
+    "management:",
+    "executives:",
+)
 # One person and their title, alone on a line.
 _PERSON_LINE_RE = re.compile(_PERSON + r",\s+(?P<title>[A-Z][\w&'’ ,-]{1,80})")
 MAX_LISTED_LINES = 12
@@ -671,7 +683,13 @@ def parse_roster(s: Scan, known: frozenset[str]) -> Roster:
         i = j
     out.staff = staff_entries(s)
     # (a list's entries one a line are roster lines, never labels: "Yumi Sakaguchi, Director and CFO")
-    out.lines.update(e.index for e in out.staff if s.doc.language == "en" and _PERSON_LINE_RE.fullmatch(s.texts[e.index].strip()))
+    # (... and so is a list's line that opens with its cue: "Management: Jane Roe, Managing Director; …")
+    out.lines.update(
+        e.index
+        for e in out.staff
+        if s.doc.language == "en"
+        and (_PERSON_LINE_RE.fullmatch(s.texts[e.index].strip()) or s.simp_casefolded[e.index].lstrip().startswith(LIST_CUES))
+    )
     out.visitors = visitor_entries(s)
     return out
 

@@ -176,6 +176,7 @@ def name_diarized(c: Call) -> None:
     c.shared_numbers.update(_shared_numbers(c, turns))
     speaking = {t.speaker for t in turns}
     _name_given_floor(c, turns, first)
+    _name_staff_self_named(c, turns, first)
     _name_self_introduced(c, turns, first)
     _name_staff_self_introduced(c, turns, first)
     for k in range(len(turns) - 1):
@@ -867,6 +868,63 @@ def _english_self(c: Call, t: Turn) -> list[Intro]:
     if m is None or not is_name(m.group("name").strip(), c.s.v):
         return []
     return [Intro(m.group("name").strip(), matched_firm(m))]
+
+
+# Offices an outside asker holds too (a broker's "Managing Director"): they tell no side.
+OUTSIDE_OR_SHARED_RE = re.compile(
+    r"\b(?:analyst|strategist|economist|reporter|journalist|portfolio|fund|investor(?!\s+relations)|shareholder)"
+    r"|^(?:(?:senior|executive)\s+)?(?:managing\s+director|director|vice\s+president|vp|partner|principal)$"
+    r"|\s(?:at|with|from)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+
+
+def staff_self_named(c: Call, text: str) -> tuple[str, str] | None:
+    """(name, office) when ``text``'s first words are a company person naming themselves and their
+    office ("Hi everyone, this is Gideon Faulk, CEO."): an office, not a firm, after the name."""
+    head = text[:SELF_NAMED_CHARS]
+    for rx in c.s.v.self_intro_staff:
+        m = rx.search(head)
+        if m is None:
+            continue
+        name, title = m.group("name").strip(), m.group("title").strip()
+        if (
+            " " in name
+            and is_name(name, c.s.v)
+            and c.s.v.job_title.search(title)
+            and not OUTSIDE_OR_SHARED_RE.search(title)
+            and not _firm_like(title)
+        ):
+            return name, title
+    return None
+
+
+def _name_staff_self_named(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
+    """A numbered speaker whose first turn opens with their name and office ("This is Marguerite Osei,
+    Director of Investor Relations.", "Hi everyone, this is Gideon Faulk, CEO.") is that person, for the
+    company: an office after the name is no asker's firm."""
+    speaking = {t.speaker for t in turns}
+    for sid, k in first.items():
+        t = turns[k]
+        rec = c.reg.get(sid)
+        paras = c.speech(t)
+        if t.kind != "person" or not paras or rec.person is not None or sid in c.shared_numbers:
+            continue
+        if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+            continue
+        found = staff_self_named(c, _first_words(c, paras[0]))
+        if found is None:
+            continue
+        name, title = found
+        other = c.reg.by_key.get(name_key(name))
+        if other is not None:
+            if other in speaking:
+                continue  # that name speaks under its own label
+            _take_over(c.reg, other, sid)  # named in the opening, silent so far
+        c.reg.alias(sid, name)
+        rec.forms.insert(0, rec.forms.pop())
+        rec.set_side("company", "announcement")
+        rec.set_role(title, "announcement")
 
 
 def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:

@@ -30,7 +30,7 @@ from finbrief.ingest.inline import REPORTED_ANSWER_RE, REPORTED_QUESTION_RE, rep
 from finbrief.ingest.qa_table import qa_columns, question_cell
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import name_key
-from finbrief.lexicon.transcript import fold
+from finbrief.lexicon.transcript import Vocab, fold
 from finbrief.model import ParagraphRole
 from finbrief.structure.initials import comma_parts
 from finbrief.structure.labels import (
@@ -1063,7 +1063,30 @@ OFFICE_ACRONYMS = {
     "COO": "chief operating officer",
     "CTO": "chief technology officer",
 }
-NAME_BEFORE_OFFICE = r"\b(?P<name>[A-Z](?:[a-z'’-]+|[A-Z'’-]+)(?: [A-Z]\.)? [A-Z](?:[a-z'’-]+|[A-Z'’-]+)), +(?:[A-Za-z]+ +){{0,4}}?(?i:{office})\b"
+NAME_BEFORE_OFFICE = (
+    r"\b(?P<name>[A-Z](?:[a-z'’-]+|[A-Z'’-]+)(?: [A-Z]\.)? [A-Z](?:[a-z'’-]+|[A-Z'’-]+)), +"
+    r"(?:(?!and +(?:our|my|the|his|her|its)\b)[A-Za-z]+ +){{0,4}}?(?i:{office})\b"
+)
+# ... or the office first, then the name after a comma ("our Chief Financial Officer, Jane Roe, …", a
+# double-barrelled surname too: "…, Jane Roe-Lind").
+OFFICE_BEFORE_NAME = (
+    r"\b(?i:{office})(?: +(?i:officer))?, +(?P<name>[A-Z][a-z'’]+(?: [A-Z]\.)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=[,.;]| +(?:and|who|is|will)\b)"
+)
+
+
+def _office_words(who: str, v: Vocab) -> str | None:
+    """The words the text names a label's office by: ``THE CHAIRMAN`` is the chairman; ``CFO`` and
+    ``Chief Financial Officer`` the chief financial officer; ``Chief Executive Officer`` the chief
+    executive (an opening says "our Chief Executive, Jane Roe"); ``Head of Investor Relations`` itself."""
+    m = THE_OFFICE_RE.fullmatch(who)
+    if m is not None:
+        return m.group("office").casefold()
+    if who in OFFICE_ACRONYMS:
+        return OFFICE_ACRONYMS[who]
+    if not v.office_label.fullmatch(who):
+        return None
+    initials = "".join(w[0] for w in who.split()).upper()
+    return OFFICE_ACRONYMS.get(initials, " ".join(who.casefold().split()))
 
 
 def _office_labels(s: Scan, out: dict[int, Label]) -> None:
@@ -1074,13 +1097,15 @@ def _office_labels(s: Scan, out: dict[int, Label]) -> None:
     for i, lab in sorted(out.items()):
         if lab.role is not None or lab.title is None:
             continue
-        m = THE_OFFICE_RE.fullmatch(lab.who.strip())
-        office = m.group("office").casefold() if m else OFFICE_ACRONYMS.get(lab.who.strip())
+        office = _office_words(lab.who.strip(), s.v)
         if office is None:
             continue
         if office not in names:
+            text = "\n".join(s.texts[: i + 1])
             rx = re.compile(NAME_BEFORE_OFFICE.format(office=re.escape(office)))
-            found = {f.title() if f.isupper() else f for f in rx.findall("\n".join(s.texts[: i + 1]))}
+            found = {f.title() if f.isupper() else f for f in rx.findall(text)}
+            if s.v.office_label.fullmatch(lab.who.strip()):  # (a whole office, as an opening names it)
+                found |= set(re.findall(OFFICE_BEFORE_NAME.format(office=re.escape(office)), text))
             names[office] = found.pop() if len(found) == 1 else None
         if (name := names[office]) is not None:
             out[i] = dataclasses.replace(out[i], who=name, key=name_key(name))
