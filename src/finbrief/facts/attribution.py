@@ -71,6 +71,7 @@ from finbrief.facts.lines import LineNames, document_lines, opens_clause
 from finbrief.facts.numbers import NumberMention, bare_dollar, physical_unit_after
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
+from finbrief.fastre import fast
 from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import glossary as gl
 from finbrief.lexicon import metrics as lm
@@ -417,6 +418,7 @@ _SLIDE_WORD = re.compile(r"(?<![A-Za-z])slides?(?![A-Za-z])", re.IGNORECASE)
 """A line about the slides ("Please turn to the next slide."): the talk moves on."""
 _WHOLE_WORD = re.compile(r"(?<![A-Za-z])(?:total|overall|company|consolidated|enterprise)(?![A-Za-z])", re.IGNORECASE)
 """A word that speaks of the whole company: a sentence holding one is not carried on from a unit."""
+_WHOLE_WORD = fast(_WHOLE_WORD)
 _CONTINUING_LEAD = re.compile(
     r"[\s,]*(?:representing|reflecting|which\s+(?:represents|reflects|is|was)|equating\s+to|equal\s+to|including)(?![A-Za-z])",
     re.IGNORECASE,
@@ -453,7 +455,7 @@ _MASK = Sifted(re.compile(
     r"(?<![A-Za-z])(?:excluding|excludes|except(?: for)?|driven by|thanks to|due to|compared (?:with|to))[^,;.]{1,60}",
     re.IGNORECASE,
 ))
-_YOY = Sifted(anchored(re.compile(
+_YOY = Sifted(fast(anchored(re.compile(
     r"同比|较去年同期|比去年同期|与去年同期相比|去年同期|去年同季度?|上年同期|较上年|比上年|较去年|比去年|按年|年比|"
     r"较前一年|比前一年|(?<![全今明去本每])年(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:year[\s-]over[\s-]year|year[\s-]on[\s-]year|(?:(?<=%\s)|(?<=percent\s))year[\s-]to[\s-]year|year[\s-]to[\s-]year(?=\s+basis)|yoy|y/y|from a year ago|a year ago|year[\s-]ago|"
@@ -464,8 +466,8 @@ _YOY = Sifted(anchored(re.compile(
     r"prior[\s-]year|previous year|last year's|same (?:quarter|period) (?:of |in )?(?:last|the prior|the previous) year)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)))
-_QOQ = Sifted(anchored(re.compile(
+))))
+_QOQ = Sifted(fast(anchored(re.compile(
     r"环比|较上季度|比上季度|较上一季度|较上个季度|按季|较上季|较前季|较前一季|比上季|(?<![本单当该这每全])季(?:增|减|升|跌|降)|"
     r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-]over[\s-]quarter|quarter[\s-]on[\s-]quarter|(?:(?<=%\s)|(?<=percent\s))quarter[\s-]to[\s-]quarter|quarter[\s-]to[\s-]quarter(?=\s+basis)|qoq|q/q|"
     r"linked[\s-]quarter|(?:a|one) quarter (?:ago|earlier|before)|"
@@ -474,7 +476,7 @@ _QOQ = Sifted(anchored(re.compile(
     r"[\s-]quarter(?!\s+(?:of|in)\s+(?:last|the prior|the previous) year))"
     r"(?![A-Za-z])",
     re.IGNORECASE,
-)))
+))))
 _YOY_STATED = Sifted(anchored(re.compile(
     r"(?:除非另有说明|除另有说明外|除非特别说明|如无特别说明)[^。]{0,40}同比"
     r"|同比[^。]{0,10}除非另有说明"
@@ -533,6 +535,7 @@ _COMPARED = re.compile(
     re.IGNORECASE,
 )
 _COMPARED = anchored(_COMPARED)
+_COMPARED = fast(_COMPARED)
 _TARGET_BY = re.compile(
     r"(?<![A-Za-z])by\s+(?:the\s+)?(?:(?:end|middle|close)\s+of|mid-?|year[\s-]end|the\s+end)", re.IGNORECASE
 )
@@ -561,6 +564,7 @@ _PAST_RESULT = re.compile(
 """Between a forecast word and a figure: a verb of a result reached ("reported" before a metric's name is its
 basis in "reported diluted earnings per share to be", no verb; so it is after "expect", "for", "our": "we expect
 reported sales growth of 4.5%", "our outlook for reported sales growth")."""
+_PAST_RESULT = fast(_PAST_RESULT)
 _GUIDANCE_OWN_FIGURE = re.compile(
     r"\s+(?:range\s+)?(?:of|was)\s+(?:approximately\s+|about\s+|roughly\s+)?$", re.IGNORECASE
 )
@@ -785,6 +789,7 @@ _INDEX_MOVE_BEFORE = re.compile(
 )
 """Right before a figure: a market index moved by it ("同期标普500指数上涨0.5%"), no company's figure."""
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+_RESPECTIVELY = fast(_RESPECTIVELY)
 _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、和及与]|\b(?:and|or)\b")
 _CONTINUATION = re.compile(
     r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|月增|月减|成长|衰退|大幅|略为|扩大|收窄|"
@@ -1320,6 +1325,7 @@ _LOANS_DEALT = re.compile(
 )
 """Right before an amount of loans: loans bought or made in the period ("we purchased $66 million of loans")."""
 _SCOPE_WORD = re.compile(r"(?<![A-Za-z])(?<!non-)(?<!non )same[\s-](?:store|property|center|site)(?![A-Za-z])", re.IGNORECASE)
+_SCOPE_WORD = fast(_SCOPE_WORD)
 _SCOPE_LEAD = re.compile(
     r"\s*(?:(?:and|so|now|also|again)\s*,?\s+)?(?:on|in|for|within|across)\s+(?:an?\s+|the\s+|our\s+)?"
     r"(?P<scope>same[\s-](?:store|property|center|site))(?:\s+(?:pool|portfolio|basis|properties|stores|centers|sites))?\s*,",
@@ -1683,7 +1689,7 @@ class _Deal:
 def _deal(verb: str, thing: str, metric: str, amount_metric: str | None = None) -> _Deal:
     """A deal row: the verb (and any figure of another thing it heads first), then the counted thing."""
     return _Deal(
-        re.compile(rf"(?<![A-Za-z]){verb}\s+{_APPROX}(?:\d[\d,.]*\s+(?:[a-z][\w-]*\s+){{0,2}}and\s+{_APPROX})?$", re.IGNORECASE),
+        fast(re.compile(rf"(?<![A-Za-z]){verb}\s+{_APPROX}(?:\d[\d,.]*\s+(?:[a-z][\w-]*\s+){{0,2}}and\s+{_APPROX})?$", re.IGNORECASE)),
         re.compile(rf"\s+(?:(?:wholly[\s-]owned|net[\s-]lease|new|additional|net)\s+){{0,2}}{thing}(?![A-Za-z])", re.IGNORECASE),
         metric,
         amount_metric,
@@ -1714,6 +1720,7 @@ _DONE_FOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Right before the amount a deal was done for ("for a combined sales price of $8.6 million")."""
+_DONE_FOR_BEFORE = fast(_DONE_FOR_BEFORE)
 _DEAL_SPAN = 90
 _RAISED_EQUITY = (
     re.compile(rf"(?<![A-Za-z])(?:raised|raising|issued|issuing)\s+{_APPROX}$", re.IGNORECASE),
@@ -2094,6 +2101,7 @@ _AS_SHARE_OF_SALES = re.compile(
     re.IGNORECASE,
 )
 """Around an amount metric before a % figure: the figure is its margin ("SG&A as a percentage of sales was 22.2%")."""
+_AS_SHARE_OF_SALES = fast(_AS_SHARE_OF_SALES)
 
 
 def unit_class(m: NumberMention) -> str:
@@ -9039,12 +9047,12 @@ _YEAR_RANGE_BETWEEN = re.compile(r"\s?(?:至|到|~|～|-|–)\s?")
 """Between two years a Chinese list names: every year from the first to the second ("2022年至2024年")."""
 
 
-_MOVED = Sifted(re.compile(
+_MOVED = Sifted(fast(re.compile(
     r"(?<![A-Za-z])(?:(?:un)?favorabl[ey]|above|below|ahead|behind|higher|lower|better|worse|more|less|up|down|over|"
     r"increas\w*|decreas\w*|grew|grow\w*|gain\w*|declin\w*|rose|fell|outperform\w*|underperform\w*|exceed\w*|beat|"
     r"miss\w*|improv\w*|cycl\w*|lapp\w*)(?![A-Za-z])",
     re.IGNORECASE,
-))
+)))
 """Words of a move or a comparison in a sentence ("$21 million unfavorable to the same period last year",
 "outperformed our third quarter of '20 by $50 million"): its earlier period is what a figure is measured against."""
 
@@ -9501,12 +9509,14 @@ _BASE_YOY = re.compile(
     r"(?:last|the prior|the previous) year)(?![A-Za-z])|去年同期|上年同期|去年同季|去年",
     re.IGNORECASE,
 )
+_BASE_YOY = fast(_BASE_YOY)
 _BASE_QOQ = re.compile(
     r"(?<![A-Za-z])(?:(?:last|prior|previous|preceding|linked)[\s-]quarter|(?:a|one) quarter ago|sequential(?:ly)?)(?![A-Za-z])"
     r"|上季度|上一季度|上个季度|上一个季度|环比",
     re.IGNORECASE,
 )
 _BASE_QOQ = anchored(_BASE_QOQ)
+_BASE_QOQ = fast(_BASE_QOQ)
 
 
 _BASIS = Sifted(anchored(re.compile(
@@ -9758,7 +9768,7 @@ _CAUSE_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Between a figure and a metric word after it: the word names a cause of the figure, not what it measures."""
-_MULTI_YEAR = Sifted(anchored(re.compile(
+_MULTI_YEAR = Sifted(fast(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
     r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?|Q[1-4]\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -9766,7 +9776,7 @@ _MULTI_YEAR = Sifted(anchored(re.compile(
     r"|(?<![A-Za-z])(?:above|below|versus|vs\.?|over|compared (?:to|with)|relative to|from)\s+(?:the\s+)?"
     r"pre-?(?:COVID|pandemic|crisis)(?:-19)?(?![A-Za-z])",
     re.IGNORECASE,
-)))
+))))
 """A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
 quarter of 2019" in 2021): neither YoY nor QoQ."""
 _BEYOND_FIGURE = re.compile(
@@ -9806,6 +9816,7 @@ _IMPACT_EXCLUDED = re.compile(
     re.IGNORECASE,
 )
 """An exclusion of an impact named before ("excluding its impact", "adjusting for that effect")."""
+_IMPACT_EXCLUDED = fast(_IMPACT_EXCLUDED)
 _CURRENCY_MOVE = re.compile(
     r"(?<![A-Za-z])(?:(?:U\.S\.\s+)?dollar|currenc(?:y|ies)|foreign\s+exchange|exchange\s+rates?|FX)(?![A-Za-z])",
     re.IGNORECASE,
@@ -10143,6 +10154,7 @@ _PER_PLACE_BEFORE = re.compile(
 )
 """Right before a figure: a metric per key, room or square foot ("EBITDA per key of $185,000"), a measure of one
 unit of property that the metric's total is not."""
+_PER_PLACE_BEFORE = fast(_PER_PLACE_BEFORE)
 _DRAWN = re.compile(r"(?<![A-Za-z])(?:drawn|outstanding|borrowed|borrowings|draws?)(?![A-Za-z])", re.IGNORECASE)
 """Between an amount and a credit facility: the amount is borrowed under it."""
 _PER_UNIT_AFTER = re.compile(
@@ -10419,6 +10431,7 @@ _GUIDANCE_STEP_BEFORE = re.compile(
 )
 """Right before a figure: a forecast moved by an amount ("we increased our EPS guidance by $0.20 at the midpoint"): the
 step from the earlier forecast, no level of the metric and no change over a period."""
+_GUIDANCE_STEP_BEFORE = fast(_GUIDANCE_STEP_BEFORE)
 _VERSUS_PLAN_AFTER = re.compile(
     r"\s+(?:(?:higher|lower|better|worse|more|less)\s+than|versus|vs\.?|(?:as\s+|when\s+)?compared\s+(?:to|with)|"
     r"relative\s+to|above|below|ahead\s+of|behind|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
@@ -11421,6 +11434,7 @@ _SINCE_EVENT = re.compile(
     re.IGNORECASE,
 )
 """A sum's bound that is an event with no date ("since launching the Epic Pass", "since inception")."""
+_SINCE_EVENT = fast(_SINCE_EVENT)
 _SINCE_LEAD = re.compile(r"since\s", re.IGNORECASE)
 """A period written with its bound word ("Since May")."""
 _SINCE_RATE_UNITS = frozenset({"%", "bps", "pp"})
@@ -11450,6 +11464,7 @@ _PLAN_FOR_YEAR = re.compile(
 )
 """A capital plan named with its year ("capital investment plan for calendar year 2022", "our calendar year 2022
 capital plan")."""
+_PLAN_FOR_YEAR = fast(_PLAN_FOR_YEAR)
 _PLAN_WORD = re.compile(r"\b(?:plan|program|budget)\b", re.IGNORECASE)
 """A sentence about the plan ("The core capital plan is approximately $150 million")."""
 _PLAN_METRICS = frozenset({"capex", "growth capex", "maintenance capex"})
@@ -12243,9 +12258,15 @@ _INSURER_MARKS = 3
 """Distinct insurer words (``metrics.yaml: insurer_marks``) that make a call an insurer's."""
 
 
+@cache
+def _insurer_marks() -> re.Pattern[str]:
+    """The insurer words, searched by a quick scan in lower-cased ASCII text."""
+    return fast(lm.word_regex("insurer_marks"))
+
+
 def _insurer(texts: Sequence[str]) -> bool:
     """Whether a call is an insurer's: it uses several words only insurers use (policyholders, benefit ratio)."""
-    pattern = lm.word_regex("insurer_marks")
+    pattern = _insurer_marks()
     found: set[str] = set()
     for t in texts:
         found.update(x.group().lower() for x in pattern.finditer(t))
@@ -12481,6 +12502,7 @@ _RUNNING_SPAN_NAME = re.compile(r"\s*(?:year[\s-]to[\s-]date|YTD\b|(?:for\s+)?th
 """A span of the year so far, named right after a figure ("and 1.13 year to date")."""
 _SEQUENTIAL_WORD = re.compile(r"(?<![A-Za-z])(?:sequential(?:ly)?|quarter[\s-](?:over|on)[\s-]quarter)(?![A-Za-z])", re.I)
 """A forecast stated against the quarter just reported ("we anticipate sequential revenue growth of 5% to 7%")."""
+_SEQUENTIAL_WORD = fast(_SEQUENTIAL_WORD)
 
 
 def _next_quarter(ctx: PeriodContext) -> str | None:
@@ -12730,6 +12752,7 @@ def _schedules(para: _Paragraph, period_mentions: list[PeriodMention]) -> set[in
 
 _OUTLOOK_NOUN = re.compile(r"(?<![A-Za-z])(?:guidance|outlook|forecast|guide)(?![A-Za-z])", re.IGNORECASE)
 """A word for the outlook a call gives: a sentence with it that names a period sets the call's outlook."""
+_OUTLOOK_NOUN = fast(_OUTLOOK_NOUN)
 _SEASONAL_PERIODS = 3
 """A sentence naming this many quarters describes a pattern across them (seasonality): no one outlook period."""
 _TARGET_MARK = re.compile(
@@ -13977,6 +14000,7 @@ _BOOKED_YEAR_AGO_BEFORE = re.compile(
 )
 """Before an amount, an item recorded a year ago that it sizes ("a gain recognized last year from a 2012 income tax
 refund that equated to")."""
+_BOOKED_YEAR_AGO_BEFORE = fast(_BOOKED_YEAR_AGO_BEFORE)
 _QUARTER_SET_AGAINST = re.compile(
     r"(?<![A-Za-z])(?:quarter|same\s+period|cycling|lapping|absence\s+of)(?![A-Za-z])", re.IGNORECASE
 )

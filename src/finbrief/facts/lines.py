@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from finbrief.fastre import fast
 from finbrief.lexicon import metrics as lm
 from finbrief.lexicon import subjects as ls
 from finbrief.text.regex import Sifted
@@ -26,7 +27,8 @@ _NAMED_LINE = re.compile(
     re.IGNORECASE,
 )
 """A unit the document names by its kind ("our manufactured housing segment", "the RV business")."""
-_KIND_HINT = Sifted(re.compile(r"segment|business|division", re.IGNORECASE))
+_NAMED_LINE = fast(_NAMED_LINE)
+_KIND_HINT = Sifted(fast(re.compile(r"segment|business|division", re.IGNORECASE)))
 _AND = frozenset({"and", "&"})
 _ADJECTIVE = re.compile(r"(?:ed|-[a-z]+(?:ic|al|ive|ing))$")
 """A word that only describes ("diversified", "counter-cyclical", "franchise-focused")."""

@@ -46,6 +46,7 @@ from itertools import accumulate
 from operator import or_
 from typing import Any, Literal
 
+from finbrief.fastre import fast
 from finbrief.lexicon.companies import off_calendar_aliases
 from finbrief.text.regex import Sifted, anchored, lowered, needle_sets
 
@@ -1934,6 +1935,7 @@ _EN_EVENT = re.compile(
 """A transaction or a decision ("our Board approved a new $200 million share repurchase program in August",
 "$211 million of this total settled in October"): a month named with it dates an event of its quarter,
 not a month's own measure."""
+_EN_EVENT = fast(_EN_EVENT)
 _EN_ACTED = re.compile(
     r"(?<![A-Za-z])(?:we|our\s+board(?:\s+of\s+directors)?|the\s+board(?:\s+of\s+directors)?|the\s+company)\s+"
     r"(?:(?:have|had|also|then|just|recently|successfully|further)\s+)*"
@@ -2479,6 +2481,7 @@ _SAID_IN = re.compile(
 """Before a month or a quarter: a verb or a noun of giving out figures ("the guidance we provided in February", "our
 targets laid out back in January", "consistent with our disclosures in the second quarter"): the period dates when
 they were said, not what they measure."""
+_SAID_IN = fast(_SAID_IN)
 _IN_LEAD = re.compile(r"(?:in|during)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -3713,7 +3716,7 @@ _PAIR_TAIL = (
 _ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 PAIRED_PERIODS: tuple[tuple[re.Pattern[str], tuple[str, str]], ...] = tuple(
-    (re.compile(pattern + _PAIR_TAIL, re.IGNORECASE), kinds)
+    (fast(re.compile(pattern + _PAIR_TAIL, re.IGNORECASE)), kinds)
     for pattern, kinds in (
         # "for the three and nine months ended September 30", "the 3 and 6 months of 2022"
         (r"\b(?:three|3)(?:[\s-]+months?)?\s+and\s+(?:six|nine|6|9)[\s-]+months?(?:\s+periods?)?", ("quarter", "ytd")),

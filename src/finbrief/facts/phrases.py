@@ -68,14 +68,15 @@ _EN_TOPIC_BARE = re.compile(
     r"(?P<np>[a-z][a-z&-]*(?:\s+[a-z][a-z&-]*){0,2})\s*[.:]?\s*$"
 )
 """A sentence that only turns the talk to a business written in lowercase ("Moving now to prepared foods.")."""
-_EN_TOPIC_EFFORT = re.compile(
+_EN_TOPIC_EFFORT = Sifted(re.compile(
     r"(?:^\s*(?i:(?:and|but|so|also|meanwhile)\s*,?\s+)?|(?<=\sthat\s))(?i:our|the)\s+"
     r"(?P<np>(?:[A-Z][A-Za-z0-9&'’-]*\s+){0,2}[A-Z][A-Za-z0-9&'’-]*)\s+(?:growth\s+|sales\s+)?"
     r"(?:initiative|program|programme|channel)s?(?![A-Za-z])"
-)
+))
 """A sentence whose subject is one of the company's named efforts ("Our B2B growth initiative continues to ...",
 "The Atelier Partners program generated ...", "we're pleased to share that our B2B initiative ..."): its figures are that
-effort's, not a unit named in the sentence before."""
+effort's, not a unit named in the sentence before. (Most sentences hold none of the effort words: they are looked
+for first.)"""
 _EN_TOPIC_RELATIVE = Sifted(re.compile(r"\s(?:where|which)\s"))
 """In a sentence that does not end on a name: the relative clause a name the talk moves to may open."""
 """A sentence that opens with a named unit as its topic ("First, the Electronic Instruments Group.",
