@@ -496,3 +496,24 @@ def test_amounts_listed_after_a_list_of_names_are_each_their_own_name_s() -> Non
         "net income were $0.50 and $0.27 per share, respectively."
     )
     assert "Q3 earnings per share $0.27." in lines
+
+
+def test_a_measure_named_after_revenue_is_no_revenue_outlook() -> None:
+    lines = _lines(
+        Q3 + "Our outlook assumes revenue-related compensation will be approximately $1 billion this year."
+    )
+    assert lines == [REVENUE]
+    guided = _lines(Q3 + "Our outlook assumes revenue will be approximately $1.7 billion this year.")
+    assert "Sees revenue about $1.7 billion this year." in guided
+
+
+def test_earnings_from_one_source_are_no_earnings_per_share() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue was $410 million. Core FFO was $1.04 per "
+        "share, with net promote earnings of $0.01."
+    )
+    assert "Q3 core FFO per share $1.04." in lines
+    assert not any("$0.01" in line for line in lines)
+    plain = _lines(Q3 + "Core FFO was $1.04 per share, with net earnings of $0.31 per share.")
+    assert "Q3 earnings per share $0.31." in plain
+

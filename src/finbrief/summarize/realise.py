@@ -1692,6 +1692,21 @@ DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:excluding|before|ex-))",
     ),
     _doubt(
+        _W + r"(?:revenues?|sales|earnings|income|profits?|margins?|volumes?|cash)-(?:related|based|linked|driven|"
+        r"dependent|sensitive)\s+[a-z]",
+        "a measure named after the metric ('revenue-related compensation will be approximately $1 billion'), not the"
+        " metric",
+        metrics=r"revenue|sales|earnings|income|profit|margin|volume|cash|EPS",
+    ),
+    _doubt(
+        _W + r"(?:promotes?|incentive|performance|equity(?:[\s-]method)?|affiliates?|affiliated|associates?|JVs?|"
+        r"joint[\s-]ventures?|investment|trading|fee|underwriting)\s+(?:income|earnings|profits?)\s+(?:of|was|were|is|"
+        r"are|totall?(?:ing|ed)|came\s+in\s+at)\s+" + _ABOUT + "$",
+        "the earnings of one source ('net promote earnings of $0.01', 'equity earnings of $0.12'), not the company's"
+        " earnings",
+        metrics=r"^(?:diluted\s+|basic\s+)?(?:EPS|earnings per share|net income|net earnings|earnings|net profit|profit)",
+    ),
+    _doubt(
         _W + r"(?:contribut\w*|add(?:s|ed|ing)?|another)\s+" + _ABOUT + "$",
         "a contribution or an item ('expected to add approximately $0.06 per share')",
     ),
