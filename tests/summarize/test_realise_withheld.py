@@ -517,3 +517,18 @@ def test_earnings_from_one_source_are_no_earnings_per_share() -> None:
     plain = _lines(Q3 + "Core FFO was $1.04 per share, with net earnings of $0.31 per share.")
     assert "Q3 earnings per share $0.31." in plain
 
+
+def test_a_part_s_outlook_range_said_again_is_no_outlook_of_the_company() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\nRevenue was $410 million.\nOur strong year gives us "
+        "the confidence to increase guidance for our storage business as we now expect to achieve 9 to 11% net sales "
+        "growth for fiscal 2023.\nAs mentioned earlier, we are increasing fiscal 2023 guidance for our storage "
+        "business.\nWe are now targeting net sales growth of 9 to 11%, reflecting the strength of our storage portfolio."
+    )
+    assert "Sees FY 2023 storage sales up 9% to 11%." in lines
+    assert not any(line.startswith("Sees sales up 9% to 11%") for line in lines)
+    own = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\nRevenue was $410 million.\nFor our storage business "
+        "we now expect 4 to 6% net sales growth for fiscal 2023.\nWe are now targeting net sales growth of 9 to 11%."
+    )
+    assert "Sees sales up 9% to 11% next year." in own

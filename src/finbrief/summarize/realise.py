@@ -1308,6 +1308,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # "EPS of $1.49" ... "EPS for the quarter of $1.40": the call states its result two ways and nothing tells the
     # two apart; a reader cannot know which is right, and the brief does not pick one
     best = {key: r for key, r in best.items() if not _stated_otherwise(doc, r, candidates[key], main)}
+    best = {key: r for key, r in best.items() if not _a_part_s_range(r, out, main)}
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
     # Drop a growth-only record when the same subject and metric has a record with a level: the
     # level is the figure a reader looks for.
@@ -1589,6 +1590,27 @@ def _stated_otherwise(doc: Document, r: Record, rs: Sequence[Record], main: str 
         ):
             continue
         if abs(ov.value - lv.value) <= OTHERWISE_WITHIN * max(abs(ov.value), abs(lv.value)) and not _told_apart(doc, ov, lv):
+            return True
+    return False
+
+
+def _a_part_s_range(r: Record, rs: Sequence[Record], main: str | None) -> bool:
+    """Whether the company's outlook range ``r`` is the very range the call gives for one of its parts (same metric,
+    period and bounds): a range said again a few sentences on without the part's name ("guidance for our beer
+    business ... 9 to 11% net sales growth" ... "We are now targeting net sales growth of 9 to 11%") is the part's."""
+    own = r.level if r.level is not None else r.growth
+    if main is None or r.subject != main or not r.forward or own is None or own.value_high is None:
+        return False
+    for o in rs:
+        other = o.level if r.level is not None else o.growth
+        if (
+            o.subject != main
+            and o.forward
+            and other is not None
+            and _family(o.metric) == _family(r.metric)
+            and (other.value, other.value_high, other.unit, other.change, other.period)
+            == (own.value, own.value_high, own.unit, own.change, own.period)
+        ):
             return True
     return False
 
