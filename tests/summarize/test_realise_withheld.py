@@ -532,3 +532,14 @@ def test_a_part_s_outlook_range_said_again_is_no_outlook_of_the_company() -> Non
         "we now expect 4 to 6% net sales growth for fiscal 2023.\nWe are now targeting net sales growth of 9 to 11%."
     )
     assert "Sees sales up 9% to 11% next year." in own
+
+
+
+def test_a_phrase_read_for_a_part_does_not_take_the_company_s_range() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's fourth quarter 2021 earnings call.\nNovaSky revenue was $410 million, up 30%.\nNovaSky "
+        "earned $2.18 per share.\nLooking forward into 2022, we expect to see revenue growth of 18% to 20%, driven by "
+        "strong growth in spend.\nIn the near term, we expect our revenue growth to be well above our long-term "
+        "aspiration, which is why we have given 2022 guidance of 18% to 20% revenue growth."
+    )
+    assert "Sees FY 2022 revenue up 18% to 20%." in lines

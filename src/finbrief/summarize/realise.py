@@ -1308,7 +1308,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # "EPS of $1.49" ... "EPS for the quarter of $1.40": the call states its result two ways and nothing tells the
     # two apart; a reader cannot know which is right, and the brief does not pick one
     best = {key: r for key, r in best.items() if not _stated_otherwise(doc, r, candidates[key], main)}
-    best = {key: r for key, r in best.items() if not _a_part_s_range(r, out, main)}
+    best = {key: r for key, r in best.items() if not _a_part_s_range(doc, r, out, main)}
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
     # Drop a growth-only record when the same subject and metric has a record with a level: the
     # level is the figure a reader looks for.
@@ -1594,10 +1594,12 @@ def _stated_otherwise(doc: Document, r: Record, rs: Sequence[Record], main: str 
     return False
 
 
-def _a_part_s_range(r: Record, rs: Sequence[Record], main: str | None) -> bool:
+def _a_part_s_range(doc: Document, r: Record, rs: Sequence[Record], main: str | None) -> bool:
     """Whether the company's outlook range ``r`` is the very range the call gives for one of its parts (same metric,
     period and bounds): a range said again a few sentences on without the part's name ("guidance for our beer
-    business ... 9 to 11% net sales growth" ... "We are now targeting net sales growth of 9 to 11%") is the part's."""
+    business ... 9 to 11% net sales growth" ... "We are now targeting net sales growth of 9 to 11%") is the part's.
+    The part must be named as one in its own figure's sentence ("our beer business"), not a phrase read for a
+    subject ("In the near term, we expect revenue growth ... reaching 18% to 20%")."""
     own = r.level if r.level is not None else r.growth
     if main is None or r.subject != main or not r.forward or own is None or own.value_high is None:
         return False
@@ -1610,9 +1612,18 @@ def _a_part_s_range(r: Record, rs: Sequence[Record], main: str | None) -> bool:
             and _family(o.metric) == _family(r.metric)
             and (other.value, other.value_high, other.unit, other.change, other.period)
             == (own.value, own.value_high, own.unit, own.change, own.period)
+            and _named_as_part(doc, other, o.subject)
         ):
             return True
     return False
+
+
+def _named_as_part(doc: Document, f: Fact, subject: str) -> bool:
+    """Whether ``f``'s sentence names ``subject`` as a business of the company ("our beer business")."""
+    paragraph = doc.paragraph(f.paragraph)
+    i = paragraph.sentence_at(f.start)
+    sentence = paragraph.sentences[i].text if i is not None else paragraph.text
+    return re.search(_W + re.escape(subject) + r"\s+" + _PART_NOUN + _E, sentence, re.IGNORECASE) is not None
 
 
 def _plain(metric: str) -> str:
