@@ -496,3 +496,50 @@ def test_amounts_listed_after_a_list_of_names_are_each_their_own_name_s() -> Non
         "net income were $0.50 and $0.27 per share, respectively."
     )
     assert "Q3 earnings per share $0.27." in lines
+
+
+def test_a_measure_named_after_revenue_is_no_revenue_outlook() -> None:
+    lines = _lines(
+        Q3 + "Our outlook assumes revenue-related compensation will be approximately $1 billion this year."
+    )
+    assert lines == [REVENUE]
+    guided = _lines(Q3 + "Our outlook assumes revenue will be approximately $1.7 billion this year.")
+    assert "Sees revenue about $1.7 billion this year." in guided
+
+
+def test_earnings_from_one_source_are_no_earnings_per_share() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\n\nRevenue was $410 million. Core FFO was $1.04 per "
+        "share, with net promote earnings of $0.01."
+    )
+    assert "Q3 core FFO per share $1.04." in lines
+    assert not any("$0.01" in line for line in lines)
+    plain = _lines(Q3 + "Core FFO was $1.04 per share, with net earnings of $0.31 per share.")
+    assert "Q3 earnings per share $0.31." in plain
+
+
+def test_a_part_s_outlook_range_said_again_is_no_outlook_of_the_company() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\nRevenue was $410 million.\nOur strong year gives us "
+        "the confidence to increase guidance for our storage business as we now expect to achieve 9 to 11% net sales "
+        "growth for fiscal 2023.\nAs mentioned earlier, we are increasing fiscal 2023 guidance for our storage "
+        "business.\nWe are now targeting net sales growth of 9 to 11%, reflecting the strength of our storage portfolio."
+    )
+    assert "Sees FY 2023 storage sales up 9% to 11%." in lines
+    assert not any(line.startswith("Sees sales up 9% to 11%") for line in lines)
+    own = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\nRevenue was $410 million.\nFor our storage business "
+        "we now expect 4 to 6% net sales growth for fiscal 2023.\nWe are now targeting net sales growth of 9 to 11%."
+    )
+    assert "Sees sales up 9% to 11% next year." in own
+
+
+
+def test_a_phrase_read_for_a_part_does_not_take_the_company_s_range() -> None:
+    lines = _lines(
+        "Welcome to NovaSky's fourth quarter 2021 earnings call.\nNovaSky revenue was $410 million, up 30%.\nNovaSky "
+        "earned $2.18 per share.\nLooking forward into 2022, we expect to see revenue growth of 18% to 20%, driven by "
+        "strong growth in spend.\nIn the near term, we expect our revenue growth to be well above our long-term "
+        "aspiration, which is why we have given 2022 guidance of 18% to 20% revenue growth."
+    )
+    assert "Sees FY 2022 revenue up 18% to 20%." in lines

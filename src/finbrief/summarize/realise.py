@@ -1308,6 +1308,7 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
     # "EPS of $1.49" ... "EPS for the quarter of $1.40": the call states its result two ways and nothing tells the
     # two apart; a reader cannot know which is right, and the brief does not pick one
     best = {key: r for key, r in best.items() if not _stated_otherwise(doc, r, candidates[key], main)}
+    best = {key: r for key, r in best.items() if not _a_part_s_range(doc, r, out, main)}
     chosen = sorted(best.values(), key=lambda r: (-r.score, r.order))
     # Drop a growth-only record when the same subject and metric has a record with a level: the
     # level is the figure a reader looks for.
@@ -1593,6 +1594,38 @@ def _stated_otherwise(doc: Document, r: Record, rs: Sequence[Record], main: str 
     return False
 
 
+def _a_part_s_range(doc: Document, r: Record, rs: Sequence[Record], main: str | None) -> bool:
+    """Whether the company's outlook range ``r`` is the very range the call gives for one of its parts (same metric,
+    period and bounds): a range said again a few sentences on without the part's name ("guidance for our beer
+    business ... 9 to 11% net sales growth" ... "We are now targeting net sales growth of 9 to 11%") is the part's.
+    The part must be named as one in its own figure's sentence ("our beer business"), not a phrase read for a
+    subject ("In the near term, we expect revenue growth ... reaching 18% to 20%")."""
+    own = r.level if r.level is not None else r.growth
+    if main is None or r.subject != main or not r.forward or own is None or own.value_high is None:
+        return False
+    for o in rs:
+        other = o.level if r.level is not None else o.growth
+        if (
+            o.subject != main
+            and o.forward
+            and other is not None
+            and _family(o.metric) == _family(r.metric)
+            and (other.value, other.value_high, other.unit, other.change, other.period)
+            == (own.value, own.value_high, own.unit, own.change, own.period)
+            and _named_as_part(doc, other, o.subject)
+        ):
+            return True
+    return False
+
+
+def _named_as_part(doc: Document, f: Fact, subject: str) -> bool:
+    """Whether ``f``'s sentence names ``subject`` as a business of the company ("our beer business")."""
+    paragraph = doc.paragraph(f.paragraph)
+    i = paragraph.sentence_at(f.start)
+    sentence = paragraph.sentences[i].text if i is not None else paragraph.text
+    return re.search(_W + re.escape(subject) + r"\s+" + _PART_NOUN + _E, sentence, re.IGNORECASE) is not None
+
+
 def _plain(metric: str) -> str:
     """The metric's reported family whatever its basis ("adjusted EPS guidance" -> "EPS")."""
     return _family(_UNADJUSTED.sub("", _base_metric(metric)))
@@ -1690,6 +1723,21 @@ DOUBTS: tuple[Doubt, ...] = (
         "the metric without or before an item its name is followed by ('distributable earnings prior to the realized"
         " gain on investments of $52 million'), not as reported",
         metrics=r"^(?!.*(?:excluding|before|ex-))",
+    ),
+    _doubt(
+        _W + r"(?:revenues?|sales|earnings|income|profits?|margins?|volumes?|cash)-(?:related|based|linked|driven|"
+        r"dependent|sensitive)\s+[a-z]",
+        "a measure named after the metric ('revenue-related compensation will be approximately $1 billion'), not the"
+        " metric",
+        metrics=r"revenue|sales|earnings|income|profit|margin|volume|cash|EPS",
+    ),
+    _doubt(
+        _W + r"(?:promotes?|incentive|performance|equity(?:[\s-]method)?|affiliates?|affiliated|associates?|JVs?|"
+        r"joint[\s-]ventures?|investment|trading|fee|underwriting)\s+(?:income|earnings|profits?)\s+(?:of|was|were|is|"
+        r"are|totall?(?:ing|ed)|came\s+in\s+at)\s+" + _ABOUT + "$",
+        "the earnings of one source ('net promote earnings of $0.01', 'equity earnings of $0.12'), not the company's"
+        " earnings",
+        metrics=r"^(?:diluted\s+|basic\s+)?(?:EPS|earnings per share|net income|net earnings|earnings|net profit|profit)",
     ),
     _doubt(
         _W + r"(?:contribut\w*|add(?:s|ed|ing)?|another)\s+" + _ABOUT + "$",
