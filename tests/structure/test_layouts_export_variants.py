@@ -292,3 +292,46 @@ def test_other_spellings_of_the_qa_heading_open_the_qa(heading: str) -> None:
         ("刘晨", "恒川证券", ["方启航"]),
         ("刘晨", "恒川证券", ["岑丽"]),
     ]
+
+
+# A bullet before every label, the text hard-wrapped at its column: the operator's introduction of an
+# asker is cut before the last word of the firm's name.
+BULLETED_WRAPPED = """\
+Corvale Robotics Q2 2026 Earnings Call
+
+Presentation
+
+• Operator: Good day and welcome to the Corvale Robotics second quarter call. I
+would now like to turn the call over to Dana Fitch, Chief Executive Officer.
+
+• Dana Fitch: Thank you. Revenue rose this quarter on strong demand for our
+arms and we expect the trend to continue through the year.
+
+Question-and-Answer Session
+
+• Operator: Thank you. Our first question comes from Lena Marsh with Stonebridge
+Markets. Please go ahead.
+
+• Lena Marsh: Thanks. Can you talk about margins in the second half of the
+year?
+
+• Dana Fitch: Sure. We expect margins to widen as the new plant ramps up.
+
+• Operator: Our next question comes from Omar Hale of Kettering Brook
+Securities. Please go ahead.
+
+• Omar Hale: How is pricing holding up?
+
+• Dana Fitch: Pricing is firm.
+"""
+
+
+def test_bulleted_turns_of_a_wrapped_call_read_whole() -> None:
+    """Turns set as bulleted items still wrap at the text's column: each wrapped line joins its turn, so
+    the askers' firms are read whole from the operator's introductions."""
+    doc = parse(BULLETED_WRAPPED)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Lena Marsh", "Stonebridge Markets", ["Dana Fitch"]),
+        ("Omar Hale", "Kettering Brook Securities", ["Dana Fitch"]),
+    ]

@@ -651,9 +651,16 @@ def _wrap_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
         return 0  # many lines far past the "wrap column": one paragraph a line, of any length
     if sum(1 for line in full if line.endswith(_SENTENCE_END)) > MAX_SENTENCE_END_SHARE * len(full):
         return 0
-    if sum(1 for line in full if _is_odd(line)) > MAX_TABULAR_SHARE * len(full):
+    if sum(1 for line in full if _is_odd(line) and not _marked_turn(line)) > MAX_TABULAR_SHARE * len(full):
         return 0
     return width
+
+
+def _marked_turn(line: str) -> bool:
+    """A speaker's turn set as a list item ("• Jane Roe: Thank you. ..."), as word-processor and web-page
+    copies print every label: speech that wraps at the text's column, not a row of a list or table."""
+    item = _LIST_ITEM_RE.match(line)
+    return item is not None and not _TABULAR_RE.search(line) and _LABEL_START_RE.match(line, item.end()) is not None
 
 
 def _char_column(lines: Sequence[str], structural: frozenset[str] | set[str]) -> int:
