@@ -254,3 +254,43 @@ def test_the_company_or_its_secretary_with_the_bare_verb_answers(line: str) -> N
     """``董秘答：`` / ``公司答：`` mark an anonymous company answer, as ``投资者问：`` marks a question."""
     lab = label(line)
     assert lab is not None and lab.role == "answer"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "title", "firm", "speech"),
+    [
+        ("Jane Roe, Managing Director, Pellow & Co.: Thanks for taking my question.",
+         "Jane Roe", "Managing Director", "Pellow & Co.", "Thanks for taking my question."),
+        ("Omar Field - Senior Research Analyst - Varnley Capital Partners: Can you size the price increase?",
+         "Omar Field", "Senior Research Analyst", "Varnley Capital Partners", "Can you size the price increase?"),
+        ("Ruth Calder, Chief Financial Officer, Tessaly Foods: Net sales rose 5%.",
+         "Ruth Calder", "Chief Financial Officer, Tessaly Foods", None, "Net sales rose 5%."),
+        ("Ruth Calder (Chief Financial Officer, Tessaly Foods): About two points.",
+         "Ruth Calder", "Chief Financial Officer, Tessaly Foods", None, "About two points."),
+    ],
+)
+def test_long_labels_read_by_their_parts(text: str, who: str, title: str, firm: str | None, speech: str) -> None:
+    lab = label(text)
+    assert lab is not None and lab.inline
+    assert (lab.who, lab.title, lab.firm) == (who, title, firm)
+    assert text[lab.body_start :] == speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue, the main driver this quarter for our business, was: higher volume in every region.",
+        "Chief Financial Officer Ruth Calder, speaking on the outlook, said: margins will hold.",
+        "Jane Roe, our Managing Director, and the whole Pellow team said: thank you.",
+    ],
+)
+def test_long_sentences_before_a_colon_stay_speech(text: str) -> None:
+    assert label(text) is None
+
+
+def test_a_title_before_a_firm_is_the_title() -> None:
+    v = vocab()
+    assert title_and_firm(["Senior Analyst", "Pellow Securities"], "unknown", v) == ("Senior Analyst", "Pellow Securities")
+    assert title_and_firm(["Managing Director, Pellow & Co."], "unknown", v) == ("Managing Director", "Pellow & Co.")
+    assert title_and_firm(["Pellow Securities", "Analyst"], "unknown", v) == ("Analyst", "Pellow Securities")
+    assert title_and_firm(["Vice President, Finance"], "company", v) == ("Vice President, Finance", None)

@@ -27,7 +27,7 @@ from typing import Literal
 from finbrief.ingest.inline import ZH_REPORTED_ANSWER_RE, ZH_REPORTED_QUESTION_RE
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
-from finbrief.lexicon.transcript import Vocab, fold
+from finbrief.lexicon.transcript import Vocab, fold, vocab
 from finbrief.model import Side
 
 Strength = Literal["strong", "medium", "weak", "anon_inline"]
@@ -293,6 +293,22 @@ MAX_INLINE_WHO = 40
 DASHED_WHO_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+(?:-{1,2}|[–—]{1,2})\s+[A-Z][^:：!?。]*?(?<!\s)"
 )
+# ... or unless it reads by its parts as a person's name, then a title and a firm, whatever its length
+# ("Jane Roe, Managing Director, Pellow & Co.:", "Omar Field - Senior Research Analyst - Varnley Capital
+# Partners:", "Ruth Calder (Chief Financial Officer, Tessaly Foods):"): see ``_parted_who``.
+PARTED_WHO_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})"
+    r"(?:,\s+(?P<comma>[^:：()]+)|\s+(?:-{1,2}|[–—]{1,2})\s+(?P<dash>[^:：()]+)|\s*\((?P<paren>[^:：()]+)\))"
+)
+# How the parts after the name are set apart, by the shape's separator (a bracket's parts by commas).
+PARTED_SPLIT_RE = {
+    "comma": re.compile(r",\s+"),
+    "dash": re.compile(r"\s+(?:-{1,2}|[–—]{1,2})\s+"),
+    "paren": re.compile(r",\s+"),
+}
+# Lower-case words a title or a firm's name may hold between its capitalised ones ("Head of Investor
+# Relations", "Bank of the West", "Banco de la Plata").
+NAME_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "de", "la", "du", "del", "von", "van", "der", "y", "et"})
 # A timestamp's length ("(00:38:20)" and a space) between the speaker part and its colon.
 TIME_CHARS = 11
 # Trailing timestamps and numbering are looked for in this many last characters.
@@ -500,6 +516,8 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
     on a company roster an unclear single part is a title."""
     if not details:
         return None, None
+    if len(details) == 2 and is_title(details[0], v) and not is_title(details[1], v) and is_firm(details[1], v):
+        return details[0], details[1]  # "Senior Research Analyst - Varnley Capital Partners": the title first
     if len(details) >= 2:
         return details[-1], " - ".join(details[:-1])
     only = details[0]
@@ -507,8 +525,8 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
     if sep and is_title(tail, v) and not is_title(head, v):
         return tail, head
     first, sep, rest = only.partition(", ")
-    if sep and is_analyst_title(first) and not is_title(rest, v):
-        return first, rest  # "Analyst, Morgan Stanley & Co. LLC": the title first, then the firm
+    if sep and not is_title(rest, v) and (is_analyst_title(first) or (is_title(first, v) and is_firm(rest, v))):
+        return first, rest  # "Analyst, Morgan Stanley & Co. LLC", "Managing Director, Pellow & Co.": the title first
     fa = ZH_FIRM_ANALYST_RE.match(to_simplified(only))
     if fa and not NOT_A_FIRM_RE.match(fa.group("firm")):  # "东岳证券分析师": the firm, then the word
         return only[len(fa.group("firm")) :], only[: len(fa.group("firm"))]
@@ -538,8 +556,46 @@ def _prose(text: str) -> bool:
     t = text.rstrip()
     if " -- " in head and _dash_header(t):
         return False
+    if (":" in t[: MAX_LABEL_CHARS + 1] or "：" in t[: MAX_LABEL_CHARS + 1]) and _parted_colon(t) is not None:
+        return False
     # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing
     return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS)
+
+
+def _parted_who(who: str) -> bool:
+    """``who`` is a person's name, then two or three parts (a title and a firm) each a run of capitalised
+    words, one of them holding a title word: a label by its parts, whatever its length (a sentence before
+    a colon opens with no name, or holds lower-case words)."""
+    m = PARTED_WHO_RE.fullmatch(who)
+    if m is None:
+        return False
+    v = vocab()
+    if not is_latin_name(m.group("name"), v):
+        return False
+    shape = m.lastgroup or ""
+    parts: list[str] = []
+    for part in PARTED_SPLIT_RE[shape].split(m.group(shape).strip()):
+        if parts and part.rstrip(".").casefold() in CORPORATE_SUFFIXES:
+            parts[-1] = f"{parts[-1]}, {part}"  # "Pellow Securities Co., Ltd.": one firm's name
+        else:
+            parts.append(part)
+    if not 2 <= len(parts) <= 3:
+        return False
+    for part in parts:
+        words = part.split()
+        if not words or len(words) > MAX_DETAIL_WORDS or part[-1] in SENTENCE_END:
+            return False
+        if not words[0][:1].isupper() or any(
+            not (w[:1].isupper() or w[:1].isdigit() or w in NAME_CONNECTORS) for w in words
+        ):
+            return False
+    return any(is_title(p, v) for p in parts) and not all(is_title(p, v) for p in parts)
+
+
+def _parted_colon(core: str) -> re.Match[str] | None:
+    """The colon closing a long label that reads by its parts (``_parted_who``), within a label line's length."""
+    m = INLINE_COLON_RE.search(core, 0, MAX_LABEL_CHARS + 1)
+    return m if m is not None and m.start() > MAX_INLINE_WHO and _parted_who(core[: m.start()].strip()) else None
 
 
 def _dash_header(t: str) -> bool:
@@ -658,6 +714,7 @@ def _split_label(text: str, simp: str) -> Who | None:
         and not BRACKETED_FIRM_WHO_RE.fullmatch(core[: m.start()].strip())
     ):
         m = None
+    parted = m is None and (m := _parted_colon(core)) is not None  # "Jane Roe, Managing Director, Pellow & Co.:"
     if (m is None or m.start() > MAX_INLINE_WHO) and core[:2].isupper():
         caps = _caps_label(core)
         if caps is not None:  # "LISA TRAN, ANALYST, KELLER BROTHERS: …", "RACHEL KIM. Thank you. …"
@@ -678,6 +735,7 @@ def _split_label(text: str, simp: str) -> Who | None:
         rest = core[m.end() :]
         if not who or (
             WHO_FORBIDDEN_RE.search(who)
+            and not parted
             and not DIARIZED_RE.fullmatch(who)
             and not (DASHED_WHO_RE.fullmatch(who) and not WHO_FORBIDDEN_RE.search(who.replace(" & ", " ")))
             and not BRACKETED_FIRM_WHO_RE.fullmatch(who)
