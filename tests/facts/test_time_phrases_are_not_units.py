@@ -32,6 +32,7 @@ def facts_of(line: str) -> list[Fact]:
         "In the long term, we expect revenue growth of 10% to 12%.",
         "In the medium term, we expect operating margin of 20% to 22%.",
         "We expect near term revenue growth of 5% in fiscal 2022.",
+        "Project-to-date capital spending totaled about $310 million at the new mill.",
     ],
 )
 def test_a_time_phrase_is_no_subject(line: str) -> None:
