@@ -427,6 +427,8 @@ def en_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         return None  # "distributable net investment income", "attributable net income": how it is measured
     if len(words) == 1 and name.casefold() in ("party", "parties", "counterparty"):
         return None  # "related party management fee expense": who is paid, no business line
+    if lexicon_subjects.time_phrase(name):
+        return None  # "the back half revenue": when, no business line
     return kept[0][0], name
 
 
@@ -944,7 +946,7 @@ def en_named_lines(text: str) -> list[tuple[int, int, str, bool]]:
         if m.group("weakverb") and len(words) < 2:
             continue  # "Demand continues to strengthen": a one-word subject of such a verb is rarely a line
         out.append((m.start("np"), m.end("np"), " ".join(words), False))
-    return out
+    return [hit for hit in out if not lexicon_subjects.time_phrase(hit[2])]  # "In the near term, ...": a time, no line
 
 
 _ZH_POINTING = ("该", "此", "上述", "这一", "这项", "这个")

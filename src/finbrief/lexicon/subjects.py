@@ -259,6 +259,9 @@ class PhraseWords:
     en_geography: frozenset[str] = frozenset()
     """Words that split a business by where it sells, opening a long measure's name ("domestic tower cash flow
     margin"): the measure is that part's."""
+    en_time_phrases: frozenset[str] = frozenset()
+    """Phrases of time and manner, each also without its opening preposition and article ("in the near term",
+    "near term"): when a figure is or how it is counted, never a business line (``time_phrase``)."""
 
 
 @cache
@@ -305,6 +308,7 @@ def phrase_words() -> PhraseWords:
             "en_line_metrics",
             "en_lead_phrases",
             "en_geography",
+            "en_time_phrases",
         ),
     )
 
@@ -347,7 +351,27 @@ def phrase_words() -> PhraseWords:
         en_line_metrics=frozenset(words("en_line_metrics")),
         en_lead_phrases=frozenset(w.casefold() for w in words("en_lead_phrases")),
         en_geography=frozenset(w.casefold() for w in words("en_geography")),
+        en_time_phrases=frozenset(form for w in words("en_time_phrases") for form in _phrase_forms(w)),
     )
+
+
+_PHRASE_OPENING = frozenset({"in", "on", "over", "at", "for", "a", "an", "the"})
+"""Words a time phrase may be written with or without ("in the near term", "near term")."""
+
+
+def _phrase_forms(phrase: str) -> tuple[str, ...]:
+    """``phrase`` as compared (casefolded, hyphens as spaces), with and without its opening prepositions and articles."""
+    words = phrase.casefold().replace("-", " ").split()
+    forms = [" ".join(words)]
+    while len(words) > 1 and words[0] in _PHRASE_OPENING:
+        words = words[1:]
+        forms.append(" ".join(words))
+    return tuple(forms)
+
+
+def time_phrase(name: str) -> bool:
+    """Whether ``name`` is all a phrase of time or manner ("near term", "back-half", "run-rate basis"), never a business line."""
+    return _phrase_forms(name)[0] in phrase_words().en_time_phrases
 
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9&'’.-]*|[^\sA-Za-z0-9]")
