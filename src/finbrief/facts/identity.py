@@ -521,13 +521,19 @@ def _reported_quarter_years(texts: Sequence[str], quarter: int) -> Counter[int]:
     for text in texts:
         if "quarter of" not in text:
             continue
-        for sentence in _SENTENCE_END.split(text):
-            low = sentence.lower()
-            for m in _QUARTER_REPORTED.finditer(low):
-                if _ORDINAL_QUARTER[m.group("q")] != quarter or _BASE_BEFORE.search(low, 0, m.start()):
-                    continue
-                if _BASE_AFTER.search(low, m.end()):
-                    years[int(m.group("y"))] += 1
+        low = text.lower()
+        ends: list[tuple[int, int]] | None = None  # sentence bounds, found only once a quarter of the right number is named
+        for m in _QUARTER_REPORTED.finditer(low):
+            if _ORDINAL_QUARTER[m.group("q")] != quarter or "\n" in m.group():
+                continue
+            if ends is None:
+                ends = [(b.start(), b.end()) for b in _SENTENCE_END.finditer(text)]
+            start = max((after for before, after in ends if after <= m.start()), default=0)
+            stop = min((before for before, after in ends if before >= m.end()), default=len(text))
+            if _BASE_BEFORE.search(low, start, m.start()):
+                continue
+            if _BASE_AFTER.search(low, m.end(), stop):
+                years[int(m.group("y"))] += 1
     return years
 
 
