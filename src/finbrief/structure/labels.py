@@ -107,8 +107,12 @@ LEAD_TIME_RE = re.compile(
     rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?)\s*(?:[-–—|]\s*)?"
 )
 # ... a post's date before it too ("投资者 hjk2019  2025-09-19 15:02": a platform stamps each post), or a
-# middle dot between them ("**Ann Lee** · 03:20": a notes app's speaker line).
-TRAIL_TIME_RE = re.compile(rf"\s*(?:[-–—|·•]\s*)?(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+)?{TIMESTAMP}\s*$")
+# middle dot between them ("**Ann Lee** · 03:20": a notes app's speaker line), or a clock time of day as a
+# video meeting's export stamps each speaker line ("Ann Lee  10:02 AM").
+CLOCK_ENDS = ("am", "pm", ".m.")
+TRAIL_TIME_RE = re.compile(
+    rf"\s*(?:[-–—|·•]\s*)?(?:(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+)?{TIMESTAMP}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$"
+)
 # A speech service's Markdown heads each turn with its span in seconds and an HTML line break: "12.3–27.61<br>".
 BROKEN_SECONDS_RANGE = r"\d{1,6}(?:\.\d{1,3})?\s*[-–—]\s*\d{1,6}(?:\.\d{1,3})?\s*<br\s*/?>"
 TIME_ONLY_RE = re.compile(
@@ -537,7 +541,7 @@ def title_and_firm(details: list[str], side: Side, v: Vocab) -> tuple[str | None
 
 def _cut_tail(text: str, rx: re.Pattern[str]) -> str:
     """``text`` without what ``rx`` (anchored at the end) matches in its last characters."""
-    if not text or not (text[-1].isdigit() or text[-1] in "])}"):
+    if not text or not (text[-1].isdigit() or text[-1] in "])}" or text[-3:].lower().endswith(CLOCK_ENDS)):
         return text
     tail = text[-TAIL_CHARS:]
     m = rx.search(tail)

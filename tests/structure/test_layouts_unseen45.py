@@ -1,0 +1,56 @@
+"""Layouts of English transcripts seen in the wild, each on a short fictional call: a video meeting's export
+that stamps each speaker line with the clock time (``Jane Roe  10:02 AM``) and a host who gives the floor
+to a raised hand; a broker's analyst who hosts and introduces herself as covering the industry at her
+firm, under her name or under a ``Moderator:`` label; a record whose ``Q:`` / ``A:`` marks are followed
+by who asks or answers in square brackets; a title line closing with a foreign firm's legal form."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def pairs(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
+    """(asker's name, firm, answerers' names) per pair, as a reader sees them."""
+
+    def name(sid: str | None) -> str | None:
+        return doc.speakers_by_id[sid].name if sid else None
+
+    return [(name(q.asker), q.firm, [name(a.speaker) or "" for a in q.answers]) for q in doc.qa]
+
+
+def speaker_of(doc: Document, start: str) -> str | None:
+    """The name of the speaker of the first paragraph holding ``start``."""
+    para = next(p for p in doc.paragraphs if start in p.text)
+    return doc.speakers_by_id[para.speaker].name if para.speaker else None
+
+
+CLOCK_LINES = """Wrenfield Tiles Q2 Investor Call
+Meeting transcript
+
+Olive Tran  9:00 AM
+Good morning and welcome to the Wrenfield Tiles investor call. I'm Olive Tran from investor relations, and with me is our CEO, Piers Lambert.
+
+Piers Lambert  9:01 AM
+Thanks, Olive. Tile volumes rose 7% in the quarter and our new kiln in Ohio is running at full speed.
+
+Olive Tran  9:04 AM
+Thank you, Piers. Our first question comes from Gemma Rusk with Talbot Ridge Securities.
+
+Gemma Rusk  9:04 AM
+Hi Piers. What did the kiln cost in the end?
+
+Piers Lambert  9:05 AM
+About $40 million, Gemma, a little under budget.
+"""
+
+
+def test_speaker_lines_stamped_with_a_clock_time_are_labels() -> None:
+    doc = parse(CLOCK_LINES)
+    assert pairs(doc) == [("Gemma Rusk", "Talbot Ridge Securities", ["Piers Lambert"])]
+    assert speaker_of(doc, "Tile volumes rose 7%") == "Piers Lambert"
