@@ -54,3 +54,28 @@ def test_speaker_lines_stamped_with_a_clock_time_are_labels() -> None:
     doc = parse(CLOCK_LINES)
     assert pairs(doc) == [("Gemma Rusk", "Talbot Ridge Securities", ["Piers Lambert"])]
     assert speaker_of(doc, "Tile volumes rose 7%") == "Piers Lambert"
+
+
+RAISED_HAND = """Wrenfield Tiles Q2 Investor Call
+Meeting transcript
+
+Olive Tran  9:00 AM
+Good morning and welcome to the Wrenfield Tiles investor call. I'm Olive Tran from investor relations, and with me is our CEO, Piers Lambert.
+
+Piers Lambert  9:01 AM
+Thanks, Olive. Tile volumes rose 7% in the quarter and our new kiln in Ohio is running at full speed.
+
+Olive Tran  9:04 AM
+Thank you, Piers. I see Arjun Bedi from Colwyn Asset Management has his hand up. Arjun, go ahead.
+
+Arjun Bedi  9:04 AM
+Thanks. What did the kiln cost in the end?
+
+Piers Lambert  9:05 AM
+About $40 million, a little under budget.
+"""
+
+
+def test_a_raised_hand_the_host_names_with_a_firm_is_the_asker() -> None:
+    doc = parse(RAISED_HAND)
+    assert pairs(doc) == [("Arjun Bedi", "Colwyn Asset Management", ["Piers Lambert"])]

@@ -33,9 +33,9 @@ NAME_RE = (
 )
 # A firm inside an English announcement: stops at a clause break, a sentence end, a bracket, a colon or
 # a quotation mark (a question read out after it: "… from Jane Roe at Example Bank: \"How …?\""), or the
-# words giving the floor ("… has the next question", "… on the line"), or an adverb of order closing the
-# sentence ("We'll go to Jane Roe at Example Bank first."), or "for" and a word in lower case ("… over to
-# Jane Roe from Example Bank for questions"); the period of an initial is
+# words giving the floor ("… has the next question", "… on the line", "… has her hand up"), or an adverb
+# of order closing the sentence ("We'll go to Jane Roe at Example Bank first."), or "for" and a word in
+# lower case ("… over to Jane Roe from Example Bank for questions"); the period of an initial is
 # no sentence end ("J.P. Morgan", "H.C. Wainwright"), nor is the comma before a legal form ("Example
 # Partners, Inc.", "Example Securities Co., Ltd."), nor the period of one before another ("Example & Co. LLC").
 LEGAL_FORMS = r"Inc|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|Corp|Co|plc|PLC|AG|S\.A|N\.A|N\.V|GmbH"
@@ -47,7 +47,7 @@ LEGAL_TAIL_RE = rf"{LEGAL_WORD_RE}*"
 FIRM_RE = (
     rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
     rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?!\s+{LEGAL_FORM_RE})(?:\s|$)|$|\s+please|\s+your\s+line"
-    r"|\s+has\s+(?:the|our|a|your)\s|\s+(?:is\s+)?on\s+the\s+line\b|\s+(?-i:first|next|now|then)(?=\s*[.!,;]|$)"
+    r"|\s+has\s+(?:the|our|a|your|her|his|their|raised)\s|\s+(?:is\s+)?on\s+the\s+line\b|\s+(?-i:first|next|now|then)(?=\s*[.!,;]|$)"
     r"|\s+(?:on\s+behalf\s+of|in\s+for|on\s+for|sitting\s+in|filling\s+in)\b|\s+for\s+(?-i:[a-z])))"
 )
 # A firm inside a Chinese announcement (来自<firm>的<name>): ends at 的 ("JP Morgan" may hold a space).
