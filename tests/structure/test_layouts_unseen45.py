@@ -79,3 +79,76 @@ About $40 million, a little under budget.
 def test_a_raised_hand_the_host_names_with_a_firm_is_the_asker() -> None:
     doc = parse(RAISED_HAND)
     assert pairs(doc) == [("Arjun Bedi", "Colwyn Asset Management", ["Piers Lambert"])]
+
+
+BROKER_HOST = """Ossory Brewing Investor Call hosted by Kilbride Securities
+Video meeting transcript
+
+Nuala Brophy  2:00 PM
+Good afternoon, everyone. I'm Nuala Brophy, I cover beverages here at Kilbride Securities, and I'm glad to welcome Ossory Brewing. With us are Declan Fahy, Chief Executive Officer, and Maeve Dolan, Chief Financial Officer. Declan will open with a few words and then we'll take questions from the audience.
+
+Declan Fahy  2:01 PM
+Thank you, Nuala. Beer volumes grew 4% this half and our cider range doubled its share in the on-trade.
+
+Nuala Brophy  2:04 PM
+Thanks, Declan. Let me begin with one of mine. Maeve, how much of the growth came from price?
+
+Maeve Dolan  2:04 PM
+About half, Nuala. The rest was volume.
+
+Nuala Brophy  2:06 PM
+Next, Tomas Rainey from Glenmore Capital.
+
+Tomas Rainey  2:06 PM
+Hi. Will you keep the interim dividend?
+
+Declan Fahy  2:07 PM
+Yes, at the same level as last year.
+
+Nuala Brophy  2:08 PM
+And now Aisling Kerr from Ballyrock Partners.
+
+Aisling Kerr  2:08 PM
+What is your capex plan for next year?
+
+Maeve Dolan  2:09 PM
+Around €30 million, mostly the new canning line.
+"""
+
+
+def test_a_host_introducing_herself_as_a_brokers_analyst_asks_her_own_questions() -> None:
+    doc = parse(BROKER_HOST)
+    assert pairs(doc)[0] == ("Nuala Brophy", "Kilbride Securities", ["Maeve Dolan"])
+    assert ("Tomas Rainey", "Glenmore Capital", ["Declan Fahy"]) in pairs(doc)
+    host = next(s for s in doc.speakers if s.name == "Nuala Brophy")
+    assert host.side == "analyst"
+    assert speaker_of(doc, "Beer volumes grew 4%") == "Declan Fahy"
+
+
+MODERATOR_FIRESIDE = """Calloway Partners Consumer Conference
+Fireside chat with Tarrow Outdoor
+March 3, 2026
+
+Moderator: Good morning. I'm Ines Varga, I cover leisure companies here at Calloway Partners, and with me is Bram Oakes, Chief Executive Officer of Tarrow Outdoor. Bram, welcome.
+
+Bram Oakes: Thanks, Ines. We had a strong winter, with tent sales up 12%.
+
+Moderator: How are retailers' inventories looking going into spring?
+
+Bram Oakes: Lean. Our partners cut stock last year, so reorders came early.
+
+Moderator: Let's take a question from the room. Yes, at the front.
+
+Audience Member: Thanks. Lena Fisk, Harrowgate Capital. Are you raising prices this year?
+
+Bram Oakes: Modestly, by about 2%.
+"""
+
+
+def test_a_moderator_label_whose_first_words_name_a_brokers_analyst_is_her() -> None:
+    doc = parse(MODERATOR_FIRESIDE)
+    assert pairs(doc) == [
+        ("Ines Varga", "Calloway Partners", ["Bram Oakes"]),
+        ("Lena Fisk", "Harrowgate Capital", ["Bram Oakes"]),
+    ]
+    assert speaker_of(doc, "How are retailers' inventories") == "Ines Varga"

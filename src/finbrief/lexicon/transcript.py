@@ -270,6 +270,9 @@ class Vocab:
     host_intro: tuple[re.Pattern[str], ...] = ()
     """The opening naming its host as an outside analyst with a firm ("Here's your host, Example
     Securities' senior analyst, Jane Roe"): a broker's analyst who hosts and asks."""
+    host_self_intro: tuple[re.Pattern[str], ...] = ()
+    """A host naming herself as an analyst covering an industry at a firm ("I'm Jane Roe, I cover
+    machinery here at Example Securities"): a broker's analyst who hosts and asks."""
 
     def label(self, folded: str) -> LabelKind | None:
         """Which role label ``folded`` (a folded line or inline prefix) is, if any."""
@@ -387,6 +390,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         platform_tags=frozenset(w.casefold() for w in names.get("platform_tags") or ()),
         office_fields=frozenset(w.casefold() for w in names.get("office_fields") or ()),
         host_intro=tuple(announcement(p) for p in pats.get("host_intro") or ()),
+        host_self_intro=tuple(announcement(p) for p in pats.get("host_self_intro") or ()),
     )
 
 

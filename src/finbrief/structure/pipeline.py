@@ -353,7 +353,8 @@ def _transcript(
     sides.host_introduced(c)
     sides.from_asking(c)
     sides.from_thanking(c)
-    if sides.expert_call_host(c, seen) is not None:  # the host is the broker's analyst, named
+    if sides.expert_call_host(c, seen) is not None or sides.self_introduced_host(c, seen) is not None:
+        # the host is the broker's analyst, named
         order[:] = [rid for rid in order if rid != "host"]
     sides.analyst_hosts(c)
     qa_start = sections.qa_start(c, call_start)

@@ -60,10 +60,11 @@ def from_announcements(reg: Registry, ann: Announcements) -> None:
 
 
 def from_behaviour(c: Call, qa_start: int) -> None:
-    """Someone listed as an outside participant who gives prepared remarks speaks for the company."""
+    """Someone listed as an outside participant who gives prepared remarks speaks for the company (a
+    broker's analyst hosting the call, ``analyst_hosts``, only welcomes the guests)."""
     spoken: dict[str, int] = {}
     for t in c.t.turns:
-        if t.start >= qa_start or t.kind != "person" or t.speaker is None:
+        if t.start >= qa_start or t.kind != "person" or t.speaker is None or t.speaker in c.analyst_hosts:
             continue
         spoken[t.speaker] = spoken.get(t.speaker, 0) + len(c.text(c.speech(t)))
     for sid, chars in spoken.items():
@@ -979,19 +980,22 @@ def from_titled_mention(c: Call) -> None:
                 break
 
 
-# The opening that introduces a host lies within this many paragraphs.
-HOST_INTRO_PARAS = 4
+# The opening that introduces a host lies within this many paragraphs (title and date lines, a label
+# alone on its line, then the welcome).
+HOST_INTRO_PARAS = 8
 
 
 def host_introduced(c: Call) -> None:
     """A speaker the opening introduces as the host and a firm's analyst ("Here's your host, Example
-    Securities' senior analyst, Jane Roe.") is that firm's analyst: a podcast's or a conference
-    session's host, who asks the guests her own questions."""
-    if not c.s.v.host_intro:
+    Securities' senior analyst, Jane Roe.", or she herself: "I'm Jane Roe, I cover food here at Example
+    Securities") is that firm's analyst: a podcast's or a conference session's host, who asks the
+    guests her own questions."""
+    rules = (*c.s.v.host_intro, *c.s.v.host_self_intro)
+    if not rules:
         return
     opening = "\n".join(c.s.texts[: min(c.s.n, HOST_INTRO_PARAS)])
     for i in range(min(c.s.n, HOST_INTRO_PARAS)):
-        m = next((m for rx in c.s.v.host_intro if (m := rx.search(c.s.texts[i]))), None)
+        m = next((m for rx in rules if (m := rx.search(c.s.texts[i]))), None)
         sid = c.reg.by_key.get(name_key(m["name"].strip())) if m is not None else None
         if m is None or sid is None:
             continue
@@ -1002,8 +1006,9 @@ def host_introduced(c: Call) -> None:
         return
 
 
-# A capitalised word after a firm's short name.
-FIRM_TAIL_WORD = rf"\s+(?-i:[{UPPER}])[\w&'’.-]*"
+# A capitalised word after a firm's short name, on the same line (a title line's firm is no firm's start
+# of the next line's words).
+FIRM_TAIL_WORD = rf"[^\S\n]+(?-i:[{UPPER}])[\w&'’.-]*"
 FIRM_TAIL_WORDS = 3
 
 
@@ -1130,6 +1135,27 @@ def expert_call_host(c: Call, seen: Callable[[str], str]) -> str | None:
     )
     if firm:  # named with the host, or the broker the header opens with; else none
         rec.set_affiliation(" ".join(firm.split()), "label")
+    for t in hosted:
+        t.speaker, t.kind = sid, "person"
+        for j in (t.start, *t.paras):
+            c.t.speaker[j] = sid
+    c.analyst_hosts.add(sid)
+    return sid
+
+
+def self_introduced_host(c: Call, seen: Callable[[str], str]) -> str | None:
+    """A host labelled by role alone (``Moderator:``) whose first words name her as a firm's analyst ("I'm
+    Jane Roe, I cover machinery here at Example Securities"): a broker's analyst running a fireside chat,
+    whose turns are hers and whose questions are her own (as ``expert_call_host``). Her id, if so."""
+    hosted = [t for t in c.t.turns if t.kind == "host"]
+    first = c.speech(hosted[0])[:1] if hosted else []
+    m = next((m for j in first for rx in c.s.v.host_self_intro if (m := rx.search(c.s.texts[j]))), None)
+    if m is None:
+        return None
+    sid = seen(c.reg.resolve(m["name"].strip()))
+    rec = c.reg.get(sid)
+    rec.set_side("analyst", "label")
+    rec.set_affiliation(" ".join(matched_firm(m).split()) or None, "label")
     for t in hosted:
         t.speaker, t.kind = sid, "person"
         for j in (t.start, *t.paras):
