@@ -152,3 +152,25 @@ def test_a_moderator_label_whose_first_words_name_a_brokers_analyst_is_her() -> 
         ("Lena Fisk", "Harrowgate Capital", ["Bram Oakes"]),
     ]
     assert speaker_of(doc, "How are retailers' inventories") == "Ines Varga"
+
+
+BRACKETED_QA = """Presentation and Questions - Skarvik Ferries
+
+[Sigrid Holm, Chief Executive Officer]
+Passenger numbers rose 5% in the third quarter, and the new hybrid vessel enters service in May.
+
+Questions and answers
+
+Q: [Anders Lunde, Fjordheim Securities] When will the hybrid vessel pay back its cost?
+A: [Sigrid Holm] Within about eight years at current fuel prices.
+Q: [Kari Moen, Vestby Bank] Will you order a second one?
+A: [Sigrid Holm] We will decide after the first winter season.
+"""
+
+
+def test_q_and_a_marks_followed_by_who_in_square_brackets() -> None:
+    doc = parse(BRACKETED_QA)
+    assert pairs(doc) == [
+        ("Anders Lunde", "Fjordheim Securities", ["Sigrid Holm"]),
+        ("Kari Moen", "Vestby Bank", ["Sigrid Holm"]),
+    ]

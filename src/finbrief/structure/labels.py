@@ -1088,6 +1088,30 @@ def trailing_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[
     return dataclasses.replace(person, inline=True, body_start=lab.body_start)
 
 
+# Who asked or answered, in square brackets opening the words after the mark: "Q: [Jane Roe, Example Bank] How
+# …?", "A: [John Doe] We …".
+LEADING_WHO_RE = re.compile(r"\s*\[(?P<square>[^\[\]]{2,60})\]\s*(?=\S)")
+
+
+def leading_asker(text: str, simp: str, lab: Label, v: Vocab, known: frozenset[str]) -> Label | None:
+    """The person a record names in square brackets right after an anonymous question's or answer's mark
+    (``Q: [Jane Roe, Example Bank] How …?``, ``A: [John Doe] We …``), the speech starting past them;
+    None when the brackets hold no person."""
+    prefix = {"question": "Q", "answer": "A"}.get(lab.role or "")
+    if prefix is None or lab.firm or not lab.inline:
+        return None
+    m, ms = LEADING_WHO_RE.match(text, lab.body_start), LEADING_WHO_RE.match(simp, lab.body_start)
+    if not (m and ms):
+        return None
+    inner, inner_s = m.group("square").strip(), ms.group("square").strip()
+    if v.generic_asker.fullmatch(inner_s):
+        return None
+    person = _bracketed_person(inner, inner_s, Who(inner, inner_s, True, m.end(), True, False), prefix, v, known)
+    if person is None or person.prefix != prefix:
+        return None
+    return dataclasses.replace(person, inline=True, body_start=m.end())
+
+
 def trailing_speaker(text: str, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Copper production was 61,400 tonnes. [Jane Roe, President and CEO]``: a paragraph under no
     label signed in square brackets by a person, with their title or firm after a comma."""

@@ -46,6 +46,7 @@ from finbrief.structure.labels import (
     is_research_arm,
     is_time_only,
     is_title,
+    leading_asker,
     parse_label,
     strip_emphasis,
     trailing_asker,
@@ -122,6 +123,11 @@ def candidates(
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
         tail = s.texts[i].rstrip()
+        if lab.role in ("question", "answer") and s.texts[i][lab.body_start : lab.body_start + 2].lstrip()[:1] == "[":
+            named = leading_asker(s.texts[i], s.simp[i], lab, s.v, known)
+            if named is not None:
+                out[i] = named
+                continue
         if lab.role in ("question", "answer") and (tail[-1:] in TRAILING_MARKS or "—" in tail[-TRAILING_DASH_CHARS:]):
             named = trailing_asker(s.texts[i], s.simp[i], lab, s.v, known)
             if named is not None:
