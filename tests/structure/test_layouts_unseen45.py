@@ -174,3 +174,29 @@ def test_q_and_a_marks_followed_by_who_in_square_brackets() -> None:
         ("Anders Lunde", "Fjordheim Securities", ["Sigrid Holm"]),
         ("Kari Moen", "Vestby Bank", ["Sigrid Holm"]),
     ]
+
+
+FOREIGN_FORM_TITLE = """SKARVIK FERRIES ASA
+Capital Markets Update - Record of Presentation, Questions and Answers
+12 November 2025
+
+Presentation
+
+[Sigrid Holm, Chief Executive Officer]
+Passenger numbers rose 5% in the third quarter, and the new hybrid vessel enters service in May.
+
+[Per Aune, Chief Financial Officer]
+EBITDA was NOK 410 million in the quarter.
+
+Questions and answers
+
+Q: [Anders Lunde, Fjordheim Securities] When will the hybrid vessel pay back its cost?
+A: [Sigrid Holm] Within about eight years at current fuel prices.
+"""
+
+
+def test_a_title_line_closing_with_a_foreign_legal_form_is_no_speaker() -> None:
+    doc = parse(FOREIGN_FORM_TITLE)
+    assert doc.paragraphs[0].speaker is None
+    assert "Skarvik Ferries Asa" not in {s.name for s in doc.speakers}
+    assert speaker_of(doc, "EBITDA was NOK 410 million") == "Per Aune"
