@@ -200,3 +200,20 @@ def test_a_title_line_closing_with_a_foreign_legal_form_is_no_speaker() -> None:
     assert doc.paragraphs[0].speaker is None
     assert "Skarvik Ferries Asa" not in {s.name for s in doc.speakers}
     assert speaker_of(doc, "EBITDA was NOK 410 million") == "Per Aune"
+
+
+STAMPED_NUMBERED = """Tessaly Marinas - Q3 2025 Results Call
+Auto-generated transcript
+
+[00:00:02] Speaker 1: Good morning, and welcome to the Tessaly Marinas third quarter call. I'll hand over to the company.
+[00:00:09] Speaker 2: Thank you. This is Carla Neves, Chief Executive Officer. Berth occupancy reached 92% in the quarter.
+[00:01:40] Speaker 3: And this is Felix Aaland, CFO. Revenue was $58 million and adjusted EBITDA was $21 million.
+[00:02:55] Speaker 4: Hi, it's Rhea Kaul from Westbrook Research. Felix, what is the capex plan for next year?
+[00:03:04] Speaker 3: Around $12 million, mostly new pontoons.
+"""
+
+
+def test_a_numbered_speaker_opening_and_this_is_name_office_is_that_person() -> None:
+    doc = parse(STAMPED_NUMBERED)
+    assert pairs(doc) == [("Rhea Kaul", "Westbrook Research", ["Felix Aaland"])]
+    assert speaker_of(doc, "Revenue was $58 million") == "Felix Aaland"
