@@ -137,3 +137,40 @@ def test_a_host_handing_over_to_firm_and_name_joined_by_a_middle_dot_gives_the_a
     doc = parse(HAND_OVER_BY_FIRM_DOT_NAME)
     assert pairs(doc) == [("许航", "北溪证券", ["严立新"]), ("孔悦", "长汀资本", ["严立新"])]
     assert_sound(doc)
+
+
+ONE_LINE_PLATFORM_DIGEST = """松岩材料（688530）互动易问答精选
+
+以下为近期投资者在互动平台上与松岩材料的问答：
+
+云端漫步2021问：请问公司二季度碳化硅衬底的出货量是多少？  松岩材料答：您好，二季度出货约4.5万片，感谢关注。
+
+价值投资老周问：公司有没有海外建厂的计划？  松岩材料答：您好，公司目前没有海外建厂计划。
+
+免责声明：本文内容由平台问答整理，不构成投资建议。
+"""
+
+
+def test_a_digest_printing_user_question_and_company_reply_on_one_line_pairs_them() -> None:
+    doc = parse(ONE_LINE_PLATFORM_DIGEST)
+    assert pairs(doc) == [(None, None, [""]), (None, None, [""])]
+    by_n = {p.n: p.text for p in doc.paragraphs}
+    assert by_n[doc.qa[0].question[0]].endswith("碳化硅衬底的出货量是多少？")
+    assert [by_n[n] for n in doc.qa[0].answers[0].paragraphs] == ["松岩材料答：您好，二季度出货约4.5万片，感谢关注。"]
+    assert_sound(doc)
+
+
+NEWS_WITH_ASKED_AND_ANSWERED = """松岩材料发布半年报 营收增长两成
+
+本报讯 松岩材料8月20日晚间发布半年报，上半年实现营业收入12.4亿元，同比增长21%。
+
+有投资者在业绩会上问：海外工厂何时投产？公司董事长在会上表示，预计明年一季度投产。
+
+分析人士认为，公司产能释放将带动下半年业绩继续增长。
+"""
+
+
+def test_a_news_story_reporting_a_question_and_an_answer_gets_no_speakers() -> None:
+    doc = parse(NEWS_WITH_ASKED_AND_ANSWERED)
+    assert not doc.qa
+    assert not doc.speakers
