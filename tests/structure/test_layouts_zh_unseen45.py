@@ -174,3 +174,28 @@ def test_a_news_story_reporting_a_question_and_an_answer_gets_no_speakers() -> N
     doc = parse(NEWS_WITH_ASKED_AND_ANSWERED)
     assert not doc.qa
     assert not doc.speakers
+
+
+FIELD_LINES_WITH_A_LETTERED_INVESTOR = """岚溪食品 机构调研纪要
+
+接待人员：董事长 卢振华、财务总监 葛晴
+
+提问人：北溪证券 许航
+问题：渠道库存处于什么水平？
+回答人：董事长 卢振华
+回复：经销商库存大约一个月，处于健康水平。
+
+提问人：投资者A
+问题：原材料成本走势如何？
+回答人：财务总监 葛晴
+回复：主要原材料价格同比下降约8%。
+"""
+
+
+def test_a_lettered_investor_in_an_asker_field_opens_an_anonymous_question_not_part_of_the_answer_before() -> None:
+    doc = parse(FIELD_LINES_WITH_A_LETTERED_INVESTOR)
+    assert pairs(doc) == [("许航", "北溪证券", ["卢振华"]), (None, None, ["葛晴"])]
+    by_n = {p.n: p.text for p in doc.paragraphs}
+    first_answer = [by_n[n] for a in doc.qa[0].answers for n in a.paragraphs]
+    assert not any("投资者A" in t for t in first_answer)
+    assert_sound(doc)

@@ -2594,7 +2594,9 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
     if field == "asker_field" and rest and is_firm(inner.simp, v):  # "提问机构：中金公司": a firm alone
         return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q", firm=rest)
-    if field == "asker_field" and v.generic_asker.fullmatch(inner.simp):  # "提问者：投资者（匿名）"
+    if field == "asker_field" and (
+        v.generic_asker.fullmatch(inner.simp) or v.label(fold(inner.simp)) == "question"
+    ):  # "提问者：投资者（匿名）", "提问人：投资者A"
         return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q")
     return None
 
