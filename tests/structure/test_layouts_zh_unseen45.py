@@ -199,3 +199,21 @@ def test_a_lettered_investor_in_an_asker_field_opens_an_anonymous_question_not_p
     first_answer = [by_n[n] for a in doc.qa[0].answers for n in a.paragraphs]
     assert not any("投资者A" in t for t in first_answer)
     assert_sound(doc)
+
+
+PRIVATE_INVESTOR_AFTER_AN_INTRODUCED_ANALYST = """澜川智能 2025年半年度业绩说明会
+
+公司出席：董事长 严立新、财务总监 葛晴、董事会秘书 庄雨
+
+庄雨：下面进入问答环节，有请北溪证券的许航提问。
+许航：请问下半年的订单情况？
+严立新：下半年在手订单比上半年增长三成。
+个人投资者：公司今年会分红吗？
+葛晴：公司计划中期分红。
+"""
+
+
+def test_a_private_investor_asking_after_the_introduced_analyst_was_answered_asks_as_nobody() -> None:
+    doc = parse(PRIVATE_INVESTOR_AFTER_AN_INTRODUCED_ANALYST)
+    assert pairs(doc) == [("许航", "北溪证券", ["严立新"]), (None, None, ["葛晴"])]
+    assert_sound(doc)
