@@ -240,12 +240,18 @@ _PLATFORM_ANSWER_RE = re.compile(
 _MARK_QUESTION_RE = re.compile(r"[问問]\s*[:：]")
 _MARK_ANSWER_RE = re.compile(r"(?<=[。？！?!])\s*答\s*[:：]")
 
+# A platform digest printing each exchange on one line ("<user>问：…？  <company>答：…"): the company's
+# reply after the question's last sentence starts the answer's line.
+_USER_QUESTION_RE = re.compile(r"[^\s:：，,。？?！!（）()]{2,20}?[问問]\s*[:：]")
+_COMPANY_ANSWER_RE = re.compile(r"(?<=[。？！?!])\s*[^\s:：，,。？?！!（）()]{2,12}?(?:答|回复|回覆)\s*[:：]")
+
 # Call notes written in the third person ("投资者问及快运业务的价格竞争情况。公司表示，…"): a sentence
 # reporting what an outside asker asked, then one reporting the company's reply, which starts the
 # answer's line.
 ZH_REPORTED_QUESTION_RE = re.compile(
     r"(?:有|部分|多位|个别)?(?:投资者|分析师|机构投资者|机构|参会者|参会人员|股东|网友)"
-    r"(?:问及|询问|问到|提问|提及|关心|关注|希望了解|想了解)(?!\s*[(（:：])"  # ("投资者提问：" is a mark)
+    r"(?:问及|询问|问到|提问|提及|关心|关注|希望了解|想了解)"
+    r"(?!\s*(?:[0-9一二三四五六七八九十]{1,3}\s*)?[(（:：])"  # ("投资者提问：", "股东提问1（…）：" are marks)
 )
 ZH_REPORTED_ANSWER_RE = re.compile(
     r"(?<=[。？！?!])\s*(?:公司|管理层|公司管理层|董事长|总经理|董秘|董事会秘书|财务总监)"
@@ -263,6 +269,7 @@ _ONE_LINE_EXCHANGES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (_MARK_QUESTION_RE, _MARK_ANSWER_RE),
     (ZH_REPORTED_QUESTION_RE, ZH_REPORTED_ANSWER_RE),
     (_SPACED_QUESTION_RE, _SPACED_ANSWER_RE),
+    (_USER_QUESTION_RE, _COMPANY_ANSWER_RE),
 )
 
 _PLATFORM_STARTS = frozenset("投網网股有问問0123456789分机参部多个")
@@ -470,7 +477,9 @@ def split_inline_labels(texts: list[str]) -> list[str]:
         for i in reversed(headed):
             at = _heading_cut(texts[i])[0]
             texts[i : i + 1] = [texts[i][:at].strip(), texts[i][at:].strip()]
-    answered = [i for i, text in enumerate(texts) if text[:1] in _PLATFORM_STARTS and _platform_cut(text)]
+    answered = [
+        i for i, text in enumerate(texts) if (text[:1] in _PLATFORM_STARTS or _USER_QUESTION_RE.match(text)) and _platform_cut(text)
+    ]
     if answered:
         texts = list(texts)
         for i in reversed(answered):

@@ -171,7 +171,7 @@ NOT_A_FIRM_RE = re.compile(
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there), perhaps with the verb after ("记者（南方商报）提问").
 QA_PAREN_RE = re.compile(
-    r"^(?:问题|問題|问|問|答|提问|提問|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
+    r"^(?:问题|問題|问|問|答|(?:股东|股東|投资者|投資者|网友|網友)?(?:提问|提問)|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
     r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|股东|股東|[QA]|"
     r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer)"
     r"\s*(?:[0-9]{0,3}|[一二三四五六七八九十]{1,3})\s*"
@@ -253,8 +253,10 @@ DIARIZED_BRACKET_RE = re.compile(r"\[\s*(?P<who>(?i:speaker|spk)\s*[_ ]?(?:\d{1,
 # A numbered question or answer mark of minutes and investor-relations records: "问题1", "Q2", "回复3",
 # "股东1" (a shareholders' meeting), "Questioner 2".
 NUMBERED_MARK_RE = re.compile(
-    r"(?:问题|提问者|提問者|提问|問題|問|问|答|回复|回覆|股东|股東|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
+    r"(?:问题|提问者|提問者|(?:股东|股東|投资者|投資者|网友|網友)?(?:提问|提問)|問題|問|问|答|回复|回覆|股东|股東|个人投资者|個人投資者|questioner|[QA])\s*[0-9０-９一二三四五六七八九十]{1,3}", re.IGNORECASE
 )
+# A Q&A platform's page: the user name, a space, then the verb ("sunny_2019 问："); the name may hold digits.
+USER_ASKS_RE = re.compile(r"[^\s:：/\\@#%&=<>\"“”「」『』【】《》?？!！。，;；]{2,20}[ \u3000]+[问問]")
 MAX_LABEL_CHARS = 120
 # An AI call summary's marks without a colon: a numbered question then the word for asking
 # ("问题1 提问 公司如何看待…"), and the word for answering before the answer's first bullet ("回答 - …").
@@ -751,6 +753,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not OUTLET_REPORTER_RE.fullmatch(who)
             # "网友 稳健投资2019：…" (or "網友 …"): a user name may hold digits
             and not POST_HEADER_RE.fullmatch(_simp(who, text, simp))
+            and not USER_ASKS_RE.fullmatch(who)  # "sunny_2019 问：…": a platform user name over the question
             and not ACCOUNT_ASKER_RE.fullmatch(_simp(who, text, simp))  # "股東戶號10523發言要點：…"
         ):
             return None
@@ -2273,7 +2276,7 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
-    return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v)
+    return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v) or _slashed(text, simp, w, v, known)
 
 
 def _side_then_person(text: str, simp: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -2362,6 +2365,26 @@ def _firm_asking(text: str, simp: str, w: Who, v: Vocab) -> Label | None:
         return None
     firm = w.text.strip() if len(w.text.strip()) == len(head) else head
     return Label("question", w.text, fold(w.simp), "strong", True, w.body_start, firm=firm)
+
+
+# Two parts of a label joined by one slash, no space about it: "財務長／許雅筑：", "凱遠投顧／張書豪：",
+# "Northbay Capital/Jason Lee:" (a title or firm, then the person).
+SLASHED_WHO_RE = re.compile(r"^[^/／]*[^\s/／][/／][^\s/／][^/／]*$")
+
+
+def _slashed(text: str, simp: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``財務長／許雅筑：``, ``凱遠投顧／張書豪：``: a label read as its two parts spaced, when it names a person."""
+    if not (w.inline and w.colon) or not SLASHED_WHO_RE.match(w.simp.strip()):
+        return None
+    at, at_s = text.find(w.text), simp.find(w.simp)
+    if at < 0 or at_s < 0:
+        return None
+    spaced, spaced_s = (
+        s[:a] + who.replace("／", " ").replace("/", " ") + s[a + len(who) :]
+        for s, a, who in ((text, at, w.text), (simp, at_s, w.simp))
+    )
+    lab = parse_label(spaced, spaced_s, v, known)
+    return lab if lab is not None and lab.role is None and lab.key and lab.strength != "weak" else None
 
 
 # A Latin given name alone ("Jessie", "Kevin"), the way a Chinese call's record may label an IR
@@ -2599,7 +2622,9 @@ def _field(text: str, simp: str, w: Who, field: str, v: Vocab, known: frozenset[
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0, prefix=prefix)
     if field == "asker_field" and rest and is_firm(inner.simp, v):  # "提问机构：中金公司": a firm alone
         return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q", firm=rest)
-    if field == "asker_field" and v.generic_asker.fullmatch(inner.simp):  # "提问者：投资者（匿名）"
+    if field == "asker_field" and (
+        v.generic_asker.fullmatch(inner.simp) or v.label(fold(inner.simp)) == "question"
+    ):  # "提问者：投资者（匿名）", "提问人：投资者A"
         return Label("question", rest, fold(inner.simp), "strong", False, 0, prefix="Q")
     return None
 

@@ -136,6 +136,11 @@ def _same_person(c: Call, a: Intro, b: Intro) -> bool:
 NEXT_ASKER_RE = re.compile(r"下一位|下一个问题|下一個問題|\bnext (?:question|caller)\b", re.IGNORECASE)
 # An anonymous follow-up question's mark: the one who asked last asks again.
 FOLLOW_UP_MARK_RE = re.compile(r"\s*(?:再|继续)?(?:追问|补充提问|跟进提问)\s*[:：]")
+# A private investor labelled as such ("个人投资者1：", "小股东："): someone who gave no name, never the analyst
+# the host introduced before.
+PRIVATE_ASKER_RE = re.compile(
+    r"\s*(?:个人投资者|个人股东|小股东|中小股东|散户)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]"
+)
 # How far into an unnamed asker's turn (label included) its words may say it follows up.
 FOLLOW_UP_OPENING_CHARS = 24
 
@@ -308,9 +313,16 @@ def pair_turns(c: Call, qa_start: int) -> tuple[list[Pair], int]:
                 continue
             else:
                 asker = t.speaker if t.speaker is not None else _introduced(c, intro, t.firm)
+                private = (  # the one introduced has had their answer: a private investor asks now, not them
+                    t.speaker is None
+                    and asker is not None
+                    and PRIVATE_ASKER_RE.match(c.s.simp[t.start]) is not None
+                    and any(p.asker == asker and p.answers for p in pairs)
+                )
+                asker = None if private else asker
                 if t.speaker in c.shared_numbers:  # one number for several callers: the one introduced
                     asker = _introduced(c, intro, t.firm) or asker
-                firm = t.firm or _firm(c, asker, intro)
+                firm = t.firm or (None if private else _firm(c, asker, intro))
                 if t.speaker is None and cur is not None and FOLLOW_UP_MARK_RE.match(c.s.simp[t.start]):
                     asker, firm = cur.asker, cur.firm  # "追问：…": who asked last asks again
                 elif t.speaker is None and asker is None and cur is not None and _opens_follow_up(c, t.start):

@@ -104,6 +104,7 @@ def candidates(
                     "question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.start("q")
                 )
     _company_answers(s, skip, out)
+    _user_asks_company(s, skip, out)
     _greeted_answers(s, skip, out)
     _topic_questions(s, skip, out, listed)
     _qa_table(s, skip, out)
@@ -414,6 +415,26 @@ def _company_answers(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
         m = COMPANY_WHO_RE.match(s.simp[j])
         if m is not None and m.group("who") in head and not is_title(m.group("who"), s.v):
             out[j] = Label("answer", m.group("who"), fold(m.group("who")), "anon_inline", True, m.end())
+
+
+# A Q&A platform digest's user asking and the company replying, each run into its verb: "海阔天空2020问：…",
+# "瑞森股份答：…".
+USER_ASKS_RE = re.compile(r"\s*[^\s:：，,。？?！!（）()]{2,20}?[问問]\s*[:：]\s*(?=\S)")
+COMPANY_REPLIES_RE = re.compile(r"\s*(?P<who>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*(?:答|回复|回覆|回答)\s*[:：]\s*(?=\S)")
+
+
+def _user_asks_company(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """``<user>问：…`` then ``<company>答：…``, the company the one the page's title names: a platform
+    user's anonymous question and the company's reply."""
+    head = "".join(s.simp[:TITLE_LINES])
+    for j in range(1, s.n):
+        a = COMPANY_REPLIES_RE.match(s.simp[j]) if _free(s, j, skip, out) else None
+        if a is None or a.group("who") not in head or is_title(a.group("who"), s.v):
+            continue
+        q = USER_ASKS_RE.match(s.simp[j - 1]) if _free(s, j - 1, skip, out) else None
+        if q is not None:
+            out[j - 1] = Label("question", "", "", "anon_inline", True, q.end())
+            out[j] = Label("answer", a.group("who"), fold(a.group("who")), "anon_inline", True, a.end())
 
 
 def _greeted_answers(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
