@@ -6381,13 +6381,33 @@ class _Extractor:
             and not _NO_UNITS_AFTER.match(text, m.end)
         ):
             metric = lm.metric_by_name("deliveries")  # "we delivered 57 commercial helicopters": units delivered
+        gain_named: tuple[int, int] | None = None  # the words naming a gain the amount sizes
+        # (a one-off item is the quarter's only when its sentence names no other time: "a $4.5 million gain from
+        # the sale of a complex acquired in 2020", "the deal described earlier this year, which resulted in a gain")
+        other_time = any(
+            sentence[0] <= pm.start < sentence[1] and pm.period != self.state.ctx.period for pm in period_mentions
+        )
         if metric is None and self.english and unit_class(m) == "amount" and _ARTICLE_JUST_BEFORE.search(
             text, max(0, m.start - 8), m.start
         ):
             item = _NAMED_AFTER_AMOUNT.match(text, m.end)
             if item is not None and not _ITEM_IN_OR_OUT_BEFORE.search(text, max(clause[0], m.start - 40), m.start):
                 # "we recorded a $10 million tax benefit": the amount sizes the item named right after it
-                metric = Metric("tax benefit" if item.group("tax") else "benefit", monetary=True, units=frozenset({"amount"}))
+                if item.group("gain"):
+                    if not other_time:
+                        metric, gain_named = lm.metric_by_name("gains"), (m.start, item.end())
+                else:
+                    metric = Metric("tax benefit" if item.group("tax") else "benefit", monetary=True, units=frozenset({"amount"}))
+        gain_of = (
+            _GAIN_OF_BEFORE.search(text, max(clause[0], m.start - 60), m.start)
+            if metric is None and self.english and unit_class(m) == "amount" and not other_time
+            else None
+        )
+        if gain_of is not None and not _ITEM_IN_OR_OUT_BEFORE.search(
+            text, max(clause[0], gain_of.start() - 40), gain_of.start() + len(gain_of.group().split()[0]) + 1
+        ):
+            # "we recognized a combined gain of $300,000": the gain it sizes ("excluding the gain of $3 million": none)
+            metric, gain_named = lm.metric_by_name("gains"), gain_of.span()
         if (
             metric is None
             and unit_class(m) == "per_share"
@@ -6890,7 +6910,8 @@ class _Extractor:
                     not any(h.start <= c.start() and c.end() <= h.end for h in para.metrics)
                     for c in _COLLECTIVE.finditer(text, sentence[0], sentence[1])
                     if not _summing_up(text, sentence[0], c.end())
-                )  # (not the word of a metric's name: "combined ratio")
+                    and not (gain_named is not None and gain_named[0] <= c.start() < gain_named[1])
+                )  # (not the word of a metric's name: "combined ratio", nor of the gain sized: "a combined gain of")
             ):
                 # "property management, valuation and loan servicing collectively grew 2%": a group of
                 # business lines the extractor cannot name, neither the company nor one of them
@@ -6989,6 +7010,8 @@ class _Extractor:
             value_high = fx_sign * abs(value_high) if value_high is not None else None
         if dealt is not None and role == "change" and unit_class(m) in ("amount", "count"):
             role = "level"  # "we raised $79 million of equity": the sum the deal brought in, no change
+        if gain_named is not None and role == "change":
+            role = "level"  # "which resulted in a $74 million gain": the size of the gain, no change of a result
         per_ten = _PER_TEN_SHARES.search(text, max(0, m.start - 16), m.start) if not self.english else None
         if per_ten is not None and metric.name == "dividend" and unit not in ("%", "count"):
             # "每10股派发现金红利3.20元": a tenth of it a share
@@ -10299,11 +10322,19 @@ def _midpoint_of_guidance(text: str, sentence: tuple[int, int], m: NumberMention
 _ARTICLE_JUST_BEFORE = re.compile(r"(?<![A-Za-z])(?:a|an|the)\s+$", re.IGNORECASE)
 _NAMED_AFTER_AMOUNT = re.compile(
     r"\s+(?:(?:one-time|one-off|nonrecurring|non-recurring|discrete|net|favorable|favourable)\s+)*"
-    r"(?P<tax>(?:income\s+)?tax\s+)?benefit(?![A-Za-z])(?!\s+(?:ratio|plan|obligation|payment|expense|cost))",
+    r"(?:(?P<tax>(?:income\s+)?tax\s+)?benefit(?![A-Za-z])(?!\s+(?:ratio|plan|obligation|payment|expense|cost))"
+    r"|(?P<gain>(?:(?:pre-?tax|after-?tax|non-?cash|combined|total)\s+)?gains?)(?![A-Za-z-])(?!\s+(?:in|to|of|for)\s))",
     re.IGNORECASE,
 )
-"""After "a"/"the" and an amount: the benefit it sizes ("a $10 million benefit from the release of reserves", "a $12
-million tax benefit"), a one-off item of the period, named after its amount."""
+"""After "a"/"the" and an amount: the benefit or gain it sizes ("a $10 million benefit from the release of reserves", "a
+$12 million tax benefit", "which resulted in a $74 million gain"), a one-off item of the period, named after its amount
+(not "a $13 million gain in equity earnings", the rise of another line)."""
+_GAIN_OF_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:a|the)\s+(?:(?:combined|total|net|aggregate|pre-?tax|one-time|non-?cash)\s+)*gains?\s+of\s+"
+    rf"{_APPROX}$",
+    re.IGNORECASE,
+)
+"""Right before the amount of a gain named first ("we recognized a combined gain of $300,000"): the gain of the period."""
 _AVAILABLE_UNDER = re.compile(
     r"\s+(?:(?:still|remaining|currently|now)\s+)?(?:of\s+)?(?:(?:undrawn\s+|unused\s+|remaining\s+|available\s+)?"
     r"(?:availability|borrowing\s+capacity|capacity)|(?:remaining\s+|still\s+|currently\s+)?"
