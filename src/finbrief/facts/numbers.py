@@ -599,9 +599,14 @@ _PLACE_LIST_GAP = re.compile(
 _BASIS_WORDS = (
     r"(?:operationally|organically|(?:on\s+an?\s+)?(?:organic|operational|reported|as[\s-]reported|constant[\s-]currency|"
     r"comparable|GAAP|non-GAAP|adjusted)(?:\s+basis)?|reported|in\s+constant\s+currency|in\s+local\s+currency|"
-    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|quarter[\s-]over[\s-]quarter|on\s+a\s+sequential\s+basis)"
+    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|quarter[\s-]over[\s-]quarter|on\s+a\s+sequential\s+basis|"
+    # any basis named the same way ("on an underlying basis", "on a spot basis"), an average or the whole
+    r"on\s+an?\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+basis|on\s+average|in\s+total|in\s+aggregate)"
 )
-_BASIS_LIST_GAP = re.compile(r"\s+" + _BASIS_WORDS + r"\s*,?\s+and\s+", re.IGNORECASE)
+_BASIS_LIST_GAP = re.compile(
+    r"\s+" + _BASIS_WORDS + r"\s*,?\s+and\s+(?:(?:almost|about|approximately|nearly|roughly|some|over|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
 _BASIS_AFTER = re.compile(r"\s+" + _BASIS_WORDS + r"(?![A-Za-z])", re.IGNORECASE)
 """Between two changes: the first one's basis or comparison, then the next item written on another ("grew 9%
 operationally and 7% on a reported basis", "fell 6% year-over-year and 2% sequentially"): the items share their
@@ -1166,14 +1171,14 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     and _PERIOD_AFTER_ITEM.match(text, end)
                 )
                 or (
+                    # "grew 12% in the Americas and 8% in Europe", "grew 9% operationally and 7% on a reported basis",
+                    # "up 9% in sales and 17% on an underlying basis": each item followed by its place or basis
                     out[-1].role == "change"
-                    and _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
-                    and _PLACE_AFTER.match(text, end)
-                )
-                or (
-                    out[-1].role == "change"
-                    and _BASIS_LIST_GAP.fullmatch(text, prev_end, q.start)
-                    and _BASIS_AFTER.match(text, end)
+                    and (
+                        _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
+                        or _BASIS_LIST_GAP.fullmatch(text, prev_end, q.start)
+                    )
+                    and (_PLACE_AFTER.match(text, end) or _BASIS_AFTER.match(text, end))
                 )
             )
             and _same_kind(out[-1].unit, q.unit)
