@@ -1,5 +1,7 @@
 """English calls: the second figure of a list of changes that names each item's basis or place after it ("up 9% in
-units and 17% on an underlying basis", "22% on an organic basis and nearly 120% in total") is a change too.
+units and 17% on an underlying basis", "22% on an organic basis and nearly 120% in total") is a change too; a gain
+that names an item of income ("an underwriting gain of $96 million", "a gain on sale of $19 million") is a level,
+not a rise, while "a gain of 5% over the prior year" stays a change.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -21,3 +23,19 @@ def test_second_change_after_an_approximation_and_in_total() -> None:
     total = find(facts, raw="120%")
     assert (total.value, total.change, total.qualifier) == (120.0, "yoy", "approx")
 
+
+def test_underwriting_gain_is_a_level() -> None:
+    facts = facts_of("Specialty Lines generated an underwriting gain of $96 million and a combined ratio of 88.2%.")
+    gain = find(facts, raw="$96 million")
+    assert (gain.subject, gain.metric, gain.value, gain.change) == ("Specialty Lines", "underwriting gain", 96e6, None)
+
+
+def test_gain_on_sale_is_a_level() -> None:
+    facts = facts_of("In the quarter we recorded a gain on sale of $19 million.")
+    gain = find(facts, raw="$19 million")
+    assert (gain.metric, gain.value, gain.change) == ("gains", 19e6, None)
+
+
+def test_gain_over_a_year_before_is_still_a_change() -> None:
+    facts = facts_of("Revenue posted a gain of 5% over the prior year.")
+    assert find(facts, raw="5%").change == "yoy"
