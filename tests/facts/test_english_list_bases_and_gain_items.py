@@ -1,7 +1,8 @@
 """English calls: the second figure of a list of changes that names each item's basis or place after it ("up 9% in
 units and 17% on an underlying basis", "22% on an organic basis and nearly 120% in total") is a change too; a gain
 that names an item of income ("an underwriting gain of $96 million", "a gain on sale of $19 million") is a level,
-not a rise, while "a gain of 5% over the prior year" stays a change.
+not a rise, while "a gain of 5% over the prior year" stays a change; a metric word inside a cause that opens with "as
+we" ("up $2.3 million as we invested behind our brands") is no metric of the figure.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -39,3 +40,12 @@ def test_gain_on_sale_is_a_level() -> None:
 def test_gain_over_a_year_before_is_still_a_change() -> None:
     facts = facts_of("Revenue posted a gain of 5% over the prior year.")
     assert find(facts, raw="5%").change == "yoy"
+
+
+def test_a_verb_in_an_as_we_cause_names_no_metric() -> None:
+    facts = facts_of(
+        "Promotion costs were up $2.3 million year-over-year as we invested behind our brands.",
+        "Revenue rose $4 million as we invested in new campaigns.",
+    )
+    assert all(f.metric != "investment" for f in facts)
+    assert find(facts, raw="$4 million").metric == "revenue"
