@@ -9786,11 +9786,12 @@ _DRIVER = Sifted(anchored(re.compile(
 """Between a metric and a figure: the figure is an item or driver of the metric, not the metric
 ("FFO ... includes $47 million of merger-related expenses")."""
 _CAUSE_AFTER = re.compile(
-    r"(?<![A-Za-z])(?:as\s+(?:the|a|an|our|higher|lower|increased|decreased)|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|"
+    r"(?<![A-Za-z])(?:as\s+(?:the|a|an|our|we|they|higher|lower|increased|decreased)|driven\s+(?:\w+\s+)?by|due\s+(?:\w+\s+)?to|"
     r"reflecting|because\s+of|as\s+a\s+result\s+of|offset\s+by)(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""Between a figure and a metric word after it: the word names a cause of the figure, not what it measures."""
+"""Between a figure and a metric word after it: the word names a cause of the figure, not what it measures ("up $2
+million as we invested behind our brands")."""
 _MULTI_YEAR = Sifted(fast(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"

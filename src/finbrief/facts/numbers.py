@@ -419,6 +419,8 @@ _CLAUSE_BREAK = anchored(_CLAUSE_BREAK)
 
 # Direction and role words: the last one before a figure (within its clause) decides.
 # ("compared to 2021 to be approximately $275 million": "be" makes the forecast figure a level, not the base)
+# A gain that names an item of income ("an underwriting gain of $96 million", "a gain on sale of $19 million") is no
+# rise.
 _DIRECTION = re.compile(
     r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|be|of|totaled|totalled|totaling|reached|"
     r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
@@ -435,7 +437,8 @@ _DIRECTION = re.compile(
     r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|上调|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增(?![一-鿿]剂)|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
     r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth(?![\s-]+cap(?:ex|ital\s+expenditures?)(?![A-Za-z]))|increas(?:e|ed|es|ing)|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|rose|rise|rises|rising|"
     r"rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
-    r"(?<!realized\s)(?<!investment\s)(?<!capital\s)(?<!securities\s)gain(?:ed|s)?|improv(?:ed|ement|ing)|expan(?:d|ded|ding|sion)|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
+    r"(?<!realized\s)(?<!investment\s)(?<!capital\s)(?<!securities\s)(?<!underwriting\s)(?<!mark-to-market\s)"
+    r"(?<!fair\svalue\s)(?<!one-time\s)gain(?:ed|s?(?!\s+on\s))|improv(?:ed|ement|ing)|expan(?:d|ded|ding|sion)|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
     r"accelerat(?:ed|ing|ion)|advanced(?=(?:\s+(?:by|about|nearly|almost|roughly|approximately|some|over|more\s+than))*\s+$))(?![A-Za-z]))"
     r"|(?P<to>至|到|(?<![A-Za-z])to(?![A-Za-z]))",
     re.IGNORECASE,
@@ -599,9 +602,14 @@ _PLACE_LIST_GAP = re.compile(
 _BASIS_WORDS = (
     r"(?:operationally|organically|(?:on\s+an?\s+)?(?:organic|operational|reported|as[\s-]reported|constant[\s-]currency|"
     r"comparable|GAAP|non-GAAP|adjusted)(?:\s+basis)?|reported|in\s+constant\s+currency|in\s+local\s+currency|"
-    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|quarter[\s-]over[\s-]quarter|on\s+a\s+sequential\s+basis)"
+    r"year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|quarter[\s-]over[\s-]quarter|on\s+a\s+sequential\s+basis|"
+    # any basis named the same way ("on an underlying basis", "on a spot basis"), an average or the whole
+    r"on\s+an?\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+basis|on\s+average|in\s+total|in\s+aggregate)"
 )
-_BASIS_LIST_GAP = re.compile(r"\s+" + _BASIS_WORDS + r"\s*,?\s+and\s+", re.IGNORECASE)
+_BASIS_LIST_GAP = re.compile(
+    r"\s+" + _BASIS_WORDS + r"\s*,?\s+and\s+(?:(?:almost|about|approximately|nearly|roughly|some|over|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
 _BASIS_AFTER = re.compile(r"\s+" + _BASIS_WORDS + r"(?![A-Za-z])", re.IGNORECASE)
 """Between two changes: the first one's basis or comparison, then the next item written on another ("grew 9%
 operationally and 7% on a reported basis", "fell 6% year-over-year and 2% sequentially"): the items share their
@@ -1166,14 +1174,14 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                     and _PERIOD_AFTER_ITEM.match(text, end)
                 )
                 or (
+                    # "grew 12% in the Americas and 8% in Europe", "grew 9% operationally and 7% on a reported basis",
+                    # "up 9% in sales and 17% on an underlying basis": each item followed by its place or basis
                     out[-1].role == "change"
-                    and _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
-                    and _PLACE_AFTER.match(text, end)
-                )
-                or (
-                    out[-1].role == "change"
-                    and _BASIS_LIST_GAP.fullmatch(text, prev_end, q.start)
-                    and _BASIS_AFTER.match(text, end)
+                    and (
+                        _PLACE_LIST_GAP.fullmatch(text, prev_end, q.start)
+                        or _BASIS_LIST_GAP.fullmatch(text, prev_end, q.start)
+                    )
+                    and (_PLACE_AFTER.match(text, end) or _BASIS_AFTER.match(text, end))
                 )
             )
             and _same_kind(out[-1].unit, q.unit)
