@@ -794,6 +794,8 @@ _FIGURES = re.compile(r"-?[$¥￥]?\d[\d,.]*\s?(?:%|亿|万|个百分点)?|[、�
 _CONTINUATION = re.compile(
     r"同比|环比|按年|按季|年比|季比|年增|年减|季增|季减|月增|月减|成长|衰退|大幅|略为|扩大|收窄|"
     r"本季度|本季|单季|全年|分别|均|亦|也|则|仍|已经|已|继续|保持|实现|录得|增长|增加|上升|下降|减少|下滑|提升|提高|"
+    r"下跌|下挫|回落|降低|回升|攀升|"  # ("收益为6.27亿元，按年下跌4.8%": the change of the revenue before)
+    r"按可比口径|可比口径|按同口径|"  # ("新业务价值为162.8亿元，按可比口径同比增长38.5%": on a comparable basis)
     r"去年同期|上年同期|只|仅|"  # "占比约34%，去年同期是27%", "同比只下降了0.8个百分点"
     # "11月营收24.15亿元，前11月累计263.08亿元": a running total of the metric the clause before gave for the month
     # (its month count is a figure, gone before this is matched: "前月累计")
@@ -1009,12 +1011,14 @@ class _DocState:
 _OPEN_PAREN_BEFORE = re.compile(r"[(（]\s*$")
 _COLON_AFTER = re.compile(r"\s*[:：]")
 _PAREN_YEAR_BEFORE = re.compile(
-    r"[(（]\s*(?:(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?(?:同期|上半年|中期|全年|度|(?P<ye>十二月三十一日|12\s?月\s?31\s?日))?"
-    r"|(?P<ago>去年同期|上年同期|去年|上年))\s*[:：]\s*(?:收益|亏损|盈利|溢利|每股)?\s*$"
+    r"[(（]\s*(?:(?P<y>(?:19|20)\d\d|[二][零〇][零〇一二三四五六七八九]{2})\s*年?(?:同期|上半年|中期|全年|度|"
+    r"第(?P<q>[一二三四1-4])季度?|(?P<ye>十二月三十一日|12\s?月\s?31\s?日))?"
+    r"|(?P<ago>去年同期|上年同期|去年|上年))\s*[:：]\s*(?:收益|亏损|盈利|溢利|每股|"
+    r"(?:增长|增長|增加|上升|下降|下跌|减少|減少|增|升|降|跌|减|減)(?:了)?)?\s*$"
 )
 """A bracketed year and colon right before a figure ("(二零二四年: 港幣1.12元)"): the same figure for
-the same span of that earlier year, or at its end ("（二零二四年十二月三十一日：…）"), as results announcements write
-their comparatives."""
+the same span of that earlier year, or at its end ("（二零二四年十二月三十一日：…）"), or for the quarter it names
+("（二零二四年第三季度：下降1.2%）": that quarter's change), as results announcements write their comparatives."""
 _CN_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
 
 
@@ -5006,6 +5010,8 @@ class _Extractor:
         for end, who in _forecasts_in(text):
             if end > m.start:
                 break
+            if _estimate_beside_result(text, end, who, m.start):
+                continue  # "营收386.2亿元，同比增长9.1%，市场预期为381.5亿元。净利润为42.8亿元": the next sentence is the company's
             if not any(who in n or n in who for n in self.state.names if n):
                 found = end  # the document's own company forecasting is its guidance
         revised = _last(_FORECAST_REVISION, text, max(0, m.start - 40), m.start) if not self.english else None
@@ -8600,6 +8606,10 @@ class _Extractor:
             if paren is not None and paren.group("y") and paren.group("ye"):
                 # "（二零二四年十二月三十一日：…）": the balance at that year's end
                 return periods.quarter_str(int(paren.group("y").translate(_CN_DIGITS)) * 4 + 3)
+            if paren is not None and paren.group("y") and paren.group("q"):
+                # "（二零二四年第三季度：下降1.2%）": that quarter's figure
+                year = int(paren.group("y").translate(_CN_DIGITS))
+                return periods.quarter_str(year * 4 + int(paren.group("q").translate(_CN_DIGITS)) - 1)
             if paren is not None and paren.group("y"):
                 return self._comparative_period(int(paren.group("y").translate(_CN_DIGITS)))
             if paren is not None:
@@ -10855,6 +10865,18 @@ def _forecast_by_another() -> re.Pattern[str]:
     )
 
 
+def _estimate_beside_result(text: str, end: int, who: str, at: int) -> bool:
+    """Whether another party's forecast ending at ``end`` is set beside a result its sentence reported first (a figure
+    before the forecaster in its sentence) and the figure at ``at`` stands in a later sentence: the forecast is a
+    comparison for its own sentence, and the story goes on with the company's results."""
+    start = text.rfind(who, 0, end)
+    head = max((text.rfind(c, 0, start) for c in "。！？!?"), default=-1) + 1
+    if not any(ch.isdigit() for ch in text[head:start]):
+        return False
+    stop = _SENTENCE_END_ZH.search(text, end)
+    return stop is not None and text[stop.start()] not in "；;" and stop.start() < at
+
+
 @lru_cache(maxsize=4)
 def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
     """(end, forecaster) of each forecast by another party in a paragraph, found once for all its figures."""
@@ -10899,10 +10921,10 @@ def _net_revenues(text: str, hit: _Hit) -> _Hit:
 
 _BROKER_RATING = re.compile(
     r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
-    r"|(?:季报|年报|中报|半年报|业绩|财报)点评"
+    r"|(?:季报|年报|中报|半年报|业绩|财报|行业)点评|(?:行业|公司)评级\s?[：:]"
 )
 """Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts, a
-"季报点评" (a broker's comment on a report) title."""
+"季报点评" (a broker's comment on a report) or "行业点评" (on a sector) title, a "行业评级：增持" line."""
 _ESTIMATE_HOLDER = r"(?:分析师|分析師|共识|共識|一致|市场|市場|华尔街|華爾街|彭博|机构|機構|Zacks|FactSet|LSEG|Bloomberg)"
 _ESTIMATE_WORD = r"(?:预估|預估|预期|預期|预测|預測|估计|估計|预计|預計|预料|預料)"
 _OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = (
@@ -10985,13 +11007,13 @@ _CONTRIBUTION_SHARE_AFTER = re.compile(r"\s?的?\s?贡献(?!率)")
 extractor does not bind to the part: left out rather than read as the total's figure."""
 _STOCK_MOVE_BEFORE = re.compile(
     # (or a quote: a price, then its move, "报9.87元，升2.5%", a quote table's "9.87元 升2.49%")
-    r"(?:绩后|盘中|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
-    r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|早盘|午盘|尾盘|开盘后|年内|今年以来)?\s?(?:一度|曾|再|续|继续|累计|累计已)?"
+    r"(?:绩后|盘中|盘前|盘后|截止发稿|截至发稿|早盘|午盘|午后|尾盘|收盘|收市|股价|(?<![\d.])\d{1,4}(?:\.\d{1,3})?元[，,]?)\s?"
+    r"(?:今日|今天|昨日|昨天|周[一二三四五]|盘中|盘前|盘后|早盘|午盘|尾盘|开盘后|年内|今年以来)?\s?(?:一度|曾|再|续|继续|累计|累计已)?"
     r"(?:大涨|大跌|急涨|急跌|飙升|上涨|下跌|高开|低开|收涨|收跌|收高|收低|涨|跌|升|挫|飙|弹升)(?:超过?|逾|近|约)?\s?$"
     # a broker note's share performance ("近12个月绝对收益151%", "相对沪深300超额收益20%")
     r"|(?:绝对收益|相对收益|超额收益|绝对涨幅|相对涨幅)率?\s?(?:为|达|约)?\s?$"
 )
-"""Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%")."""
+"""Right before a %: a share's move in a market aside ("绩后跌超8%", "截止发稿跌8.82%", "股价盘前上涨4.3%")."""
 _STOCK_MOVE_BEFORE = anchored(_STOCK_MOVE_BEFORE)
 _GREW_BY_TIMES = re.compile(r"(?:增长|增長|增加|上升|提升|提高|成长|成長)了?\s?(?:约|近|超过?|逾)?\s?$")
 """Right before a multiple: a growth by that many times the base ("增长1.3倍"), a rate of N×100%."""

@@ -434,7 +434,7 @@ _DIRECTION = re.compile(
     r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|(?<!paid\s)(?<!pay\s)(?<!pays\s)(?<!paying\s)down|down(?!\s+(?:an?\s+additional\s+|another\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|over\s+|almost\s+)?$)|(?:fell|fall(?:s|ing)?)(?!\s+(?:between|within|inside|into)\b)|drop(?:ped|s)?|"
     r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
     r"slipped|dipped|negative|minus|(?<!paid\s)(?<!pay\s)(?<!pays\s)(?<!paying\s)off|off(?!\s+(?:an?\s+additional\s+|another\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|over\s+|almost\s+)?$))(?![A-Za-z]))"
-    r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|上调|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增(?![一-鿿]剂)|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
+    r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|上调|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增(?!值|[一-鿿]剂)|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
     r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth(?![\s-]+cap(?:ex|ital\s+expenditures?)(?![A-Za-z]))|increas(?:e|ed|es|ing)|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|rose|rise|rises|rising|"
     r"rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"(?<!realized\s)(?<!investment\s)(?<!capital\s)(?<!securities\s)(?<!underwriting\s)(?<!mark-to-market\s)"
