@@ -187,9 +187,13 @@ def test_a_candidate_scores_no_more_than_its_match_may_add(text: str) -> None:
     for ctx in CONTEXTS:
         for hint in (None, 2024, 2025):
             for pm in periods._quarter_candidates(text, ctx, hint):
+                assert pm.period is not None
+                # (as the document's quarter weighs it: a quarter of a year other than the report's weighs 1)
+                other_year = hint is not None and int(pm.period[:4]) != hint and not pm.fiscal_alternative
+                weight = 1 if pm.weight >= 2 and other_year else pm.weight
                 for head in (False, True):
-                    score = pm.weight + (pm.report and pm.weight >= 2) + head
-                    assert score <= periods._most_score(found[pm.start], head)
+                    score = weight + (pm.report and weight >= 2) + head
+                    assert score <= periods._most_score(found[pm.start], head, hint)
 
 
 def test_quarters_named_without_their_year_settle_the_quarter_sooner(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -211,3 +215,31 @@ def test_quarters_named_without_their_year_settle_the_quarter_sooner(monkeypatch
     assert periods._quarter_context(texts).period == "2025Q3"
     # three quarters named without their year add a point each: the lead of the third quarter is larger
     assert texts[-1] not in read
+
+
+def _read_texts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts ``_quarter_context`` reads for its candidates, as it reads them."""
+    read: list[str] = []
+    candidates = periods._quarter_candidates
+
+    def counted(text: str, ctx: PeriodContext, hint: int | None) -> list[periods.PeriodMention]:
+        read.append(text)
+        return candidates(text, ctx, hint)
+
+    monkeypatch.setattr(periods, "_quarter_candidates", counted)
+    return read
+
+
+def test_quarters_of_another_year_do_not_hold_up_the_quarter(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "Orbisco Freight reported third quarter 2025 revenue of $41 million.",
+        "Orbisco third quarter 2025 margins rose.",
+        "Orbisco third quarter 2025 orders rose 4%.",
+        "Orbisco third quarter 2025 costs fell 2%.",
+        *("Orbisco third quarter 2025 revenue rose 4%." for _ in range(3)),
+        *(f"Compared with the third quarter of 2024, line {n} rose." for n in range(6)),
+    ]
+    read = _read_texts(monkeypatch)
+    assert periods._quarter_context(texts).period == "2025Q3"
+    # a quarter named with another year than the one the call reports weighs one point: the lead is larger
+    assert not any(text.startswith("Compared") for text in read)

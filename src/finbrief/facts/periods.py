@@ -3543,13 +3543,28 @@ _EN_QUARTER_YEARS = {"en_quarter": ("y", "y0"), "en_q": ("y",), "en_nq": ("y",)}
 """English quarter patterns, with the groups that hold the year a match names: such a match weighs 2 for the
 document's quarter when it names its year and 1 when not ("the third quarter", "Q3"), whatever year it is then
 read in (``_resolve_en_quarter``, ``_resolve_en_q``)."""
+_FISCAL_GROUPS = {"en_quarter": ("fis0", "fis1", "fis2", "fis3"), "en_q": ("fis0", "fis"), "en_nq": ()}
+"""The groups of those patterns that mark a quarter named on the fiscal calendar, whose calendar year may differ
+from the year named."""
 
 
-def _most_score(found: _Found, head: bool) -> int:
+def _most_score(found: _Found, head: bool, report_year: int | None) -> int:
     """The most one match of the quarter's patterns adds to a quarter's score: its weight (3 at most, less for
-    ``_EN_QUARTER_YEARS``), a point next to a report word when it weighs 2 or more, a point in the document's head."""
+    ``_EN_QUARTER_YEARS``), a point next to a report word when it weighs 2 or more, a point in the document's head.
+    An English quarter named with a calendar year other than ``report_year`` weighs 1, as the quarter's count
+    weighs it ("compared to the third quarter of 2019" in a 2021 call)."""
     years = _EN_QUARTER_YEARS.get(found[3])
-    weight = 3 if years is None else 2 if any(map(found[4].group, years)) else 1
+    if years is None:
+        weight = 3
+    else:
+        m = found[4]
+        named = next(filter(None, map(m.group, years)), None)
+        if named is None:
+            weight = 1
+        elif report_year is not None and _year(named) != report_year and not any(map(m.group, _FISCAL_GROUPS[found[3]])):
+            weight = 1  # (a calendar quarter of the year named: ``_resolve_en_quarter``, ``_resolve_en_q``)
+        else:
+            weight = 2
     return weight + (weight >= 2) + head
 
 
@@ -3650,7 +3665,7 @@ def _quarter_context(
     scanned = [(n, text) for n, text in enumerate(texts) if _quarterish(text, lowers[n]) and _part_scan(text, True)]
     # a candidate is one match of the quarter's patterns: the most a text's candidates can add, for the stop below
     # (most quarters a call names are named without their year: they add little, and the stop comes sooner)
-    most = [sum(_most_score(found, n < 3) for found in _part_scan(text, True)) for n, text in scanned]
+    most = [sum(_most_score(found, n < 3, report_year) for found in _part_scan(text, True)) for n, text in scanned]
     left = sum(most)
     for k, (n, text) in enumerate(scanned):
         left -= most[k]
