@@ -187,9 +187,17 @@ def test_a_candidate_scores_no_more_than_its_match_may_add(text: str) -> None:
     for ctx in CONTEXTS:
         for hint in (None, 2024, 2025):
             for pm in periods._quarter_candidates(text, ctx, hint):
+                match = found[pm.start]
+                # (the quarter's number the bound counts it under, when it names one)
+                number = periods._number_of(match, ctx.fiscal_year_end_month)
+                assert pm.period is not None
+                assert number in (0, int(pm.period[-1]))
+                # (as the document's quarter weighs it: a quarter of a year other than the report's weighs 1)
+                other_year = hint is not None and int(pm.period[:4]) != hint and not pm.fiscal_alternative
+                weight = 1 if pm.weight >= 2 and other_year else pm.weight
                 for head in (False, True):
-                    score = pm.weight + (pm.report and pm.weight >= 2) + head
-                    assert score <= periods._most_score(found[pm.start], head)
+                    score = weight + (pm.report and weight >= 2) + head
+                    assert score <= periods._most_score(match, head, hint)
 
 
 def test_quarters_named_without_their_year_settle_the_quarter_sooner(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -211,3 +219,50 @@ def test_quarters_named_without_their_year_settle_the_quarter_sooner(monkeypatch
     assert periods._quarter_context(texts).period == "2025Q3"
     # three quarters named without their year add a point each: the lead of the third quarter is larger
     assert texts[-1] not in read
+
+
+def _read_texts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts ``_quarter_context`` reads for its candidates, as it reads them."""
+    read: list[str] = []
+    candidates = periods._quarter_candidates
+
+    def counted(text: str, ctx: PeriodContext, hint: int | None) -> list[periods.PeriodMention]:
+        read.append(text)
+        return candidates(text, ctx, hint)
+
+    monkeypatch.setattr(periods, "_quarter_candidates", counted)
+    return read
+
+
+def test_quarters_of_other_numbers_do_not_hold_up_the_quarter(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "Orbisco Freight third quarter 2025 revenue rose 4%.",
+        "Orbisco third quarter 2025 margins rose.",
+        "Orbisco third quarter 2025 orders rose.",
+        "Orbisco third quarter 2025 costs fell.",
+        *("In the second quarter, orders rose 2%.", "In the fourth quarter, orders rose 1%."),
+        *("In the first quarter, orders rose 3%.", "In the second quarter, margins fell."),
+        *("In the fourth quarter, margins fell.", "In the first quarter, margins fell."),
+        *("In the second quarter, costs fell.", "In the fourth quarter, costs rose."),
+        *("In the first quarter, costs rose.", "In the second quarter, prices fell."),
+        *("In the fourth quarter, prices rose.", "In the first quarter, prices rose."),
+    ]
+    read = _read_texts(monkeypatch)
+    assert periods._quarter_context(texts).period == "2025Q3"
+    # each other quarter may gain four points at most, whichever year it is of: the third quarter leads by more
+    assert not any(text.startswith("In the") for text in read)
+
+
+def test_quarters_of_another_year_do_not_hold_up_the_quarter(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "Orbisco Freight reported third quarter 2025 revenue of $41 million.",
+        "Orbisco third quarter 2025 margins rose.",
+        "Orbisco third quarter 2025 orders rose 4%.",
+        "Orbisco third quarter 2025 costs fell 2%.",
+        *("Orbisco third quarter 2025 revenue rose 4%." for _ in range(3)),
+        *(f"Compared with the third quarter of 2024, line {n} rose." for n in range(6)),
+    ]
+    read = _read_texts(monkeypatch)
+    assert periods._quarter_context(texts).period == "2025Q3"
+    # a quarter named with another year than the one the call reports weighs one point: the lead is larger
+    assert not any(text.startswith("Compared") for text in read)

@@ -3543,20 +3543,58 @@ _EN_QUARTER_YEARS = {"en_quarter": ("y", "y0"), "en_q": ("y",), "en_nq": ("y",)}
 """English quarter patterns, with the groups that hold the year a match names: such a match weighs 2 for the
 document's quarter when it names its year and 1 when not ("the third quarter", "Q3"), whatever year it is then
 read in (``_resolve_en_quarter``, ``_resolve_en_q``)."""
+_FISCAL_GROUPS = {"en_quarter": ("fis0", "fis1", "fis2", "fis3"), "en_q": ("fis0", "fis"), "en_nq": ()}
+"""The groups of those patterns that mark a quarter named on the fiscal calendar, whose calendar year may differ
+from the year named."""
 
 
-def _most_score(found: _Found, head: bool) -> int:
+def _most_score(found: _Found, head: bool, report_year: int | None) -> int:
     """The most one match of the quarter's patterns adds to a quarter's score: its weight (3 at most, less for
-    ``_EN_QUARTER_YEARS``), a point next to a report word when it weighs 2 or more, a point in the document's head."""
+    ``_EN_QUARTER_YEARS``), a point next to a report word when it weighs 2 or more, a point in the document's head.
+    An English quarter named with a calendar year other than ``report_year`` weighs 1, as the quarter's count
+    weighs it ("compared to the third quarter of 2019" in a 2021 call)."""
     years = _EN_QUARTER_YEARS.get(found[3])
-    weight = 3 if years is None else 2 if any(map(found[4].group, years)) else 1
+    if years is None:
+        weight = 3
+    else:
+        m = found[4]
+        named = next(filter(None, map(m.group, years)), None)
+        if named is None:
+            weight = 1
+        elif report_year is not None and _year(named) != report_year and not any(map(m.group, _FISCAL_GROUPS[found[3]])):
+            weight = 1  # (a calendar quarter of the year named: ``_resolve_en_quarter``, ``_resolve_en_q``)
+        else:
+            weight = 2
     return weight + (weight >= 2) + head
 
 
-def _settled(scores: Counter[str], left: int) -> bool:
-    """Whether the quarter scored highest stays so when other quarters gain at most ``left`` more."""
-    values = sorted(scores.values())
-    return values[-1] - (values[-2] if len(values) > 1 else 0) > left
+_NUMBER_GROUPS = {"en_quarter": "ord", "en_q": "q", "en_nq": "q"}
+"""English quarter patterns, with the group that holds the quarter's number: on a calendar year (a year ending in
+December) every reading of such a match is a quarter of that number, of some year (``_resolve_en_quarter``,
+``_resolve_en_q``)."""
+
+
+def _number_of(found: _Found, fym: int) -> int:
+    """The number (1 to 4) of every quarter a match of the quarter's patterns may be read as, 0 when it may be read
+    as a quarter of any number (a fiscal calendar, a month, a pattern not in ``_NUMBER_GROUPS``)."""
+    group = _NUMBER_GROUPS.get(found[3])
+    return _num(found[4].group(group)) if group is not None and fym == 12 else 0
+
+
+def _settled(scores: Counter[str], left: Sequence[int]) -> bool:
+    """Whether the quarter scored highest stays so when the others gain at most what ``left`` says is still to
+    come: ``left[0]`` for a quarter of any number, ``left[n]`` more for one numbered ``n`` (a quarter not yet
+    scored may be of any number)."""
+    best, top = max(scores.items(), key=lambda kv: kv[1])
+    bounds = [left[0] + more for more in left[1:]]
+    if top <= max(bounds):
+        return False
+    for period, score in scores.items():
+        index = parse_quarter(period)
+        bound = max(bounds) if index is None else bounds[index % 4]
+        if period != best and top - score <= bound:
+            return False
+    return True
 
 
 def _quarter_context(
@@ -3648,13 +3686,19 @@ def _quarter_context(
     first_seen: dict[str, int] = {}
     # (texts where only patterns that never name the document's quarter match are passed over)
     scanned = [(n, text) for n, text in enumerate(texts) if _quarterish(text, lowers[n]) and _part_scan(text, True)]
-    # a candidate is one match of the quarter's patterns: the most a text's candidates can add, for the stop below
-    # (most quarters a call names are named without their year: they add little, and the stop comes sooner)
-    most = [sum(_most_score(found, n < 3) for found in _part_scan(text, True)) for n, text in scanned]
-    left = sum(most)
+    # a candidate is one match of the quarter's patterns: the most a text's candidates can add, for the stop below,
+    # by the number of the quarters it may add to (index 0: any); most quarters a call names are named without
+    # their year and add little, and a quarter of one number adds nothing to the others: the stop comes sooner
+    most = []
+    for n, text in scanned:
+        adds = [0, 0, 0, 0, 0]
+        for found in _part_scan(text, True):
+            adds[_number_of(found, fym)] += _most_score(found, n < 3, report_year)
+        most.append(adds)
+    left = [sum(column) for column in zip(*most, strict=True)] if most else [0] * 5
     for k, (n, text) in enumerate(scanned):
-        left -= most[k]
-        added = 0
+        left = [a - b for a, b in zip(left, most[k], strict=True)]
+        added = [0, 0, 0, 0, 0]
         for pm in _quarter_candidates(text, ctx, report_year):
             if text.isascii() and _looks_ahead(text, pm.start):
                 continue  # "we expect fourth quarter revenue ...": the next quarter, not this one
@@ -3678,9 +3722,10 @@ def _quarter_context(
             score = weight + (1 if pm.report and weight >= 2 else 0) + (1 if n < 3 else 0)
             assert score <= _TOP_SCORE
             scores[period] += score
-            added += score
+            added[int(period[-1])] += score  # (a quarter's string ends with its number)
             first_seen.setdefault(period, n)
-        assert added <= most[k]  # (the bound the stop below counts on for the texts not yet read)
+        # (the bound the stop below counts on for the texts not yet read)
+        assert all(added[q] <= most[k][0] + most[k][q] for q in range(1, 5)), (added, most[k])
         if scores and _settled(scores, left):
             break  # (the winner leads by more than every later text could add to another quarter)
     for named in fixed:
