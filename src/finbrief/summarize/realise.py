@@ -2988,6 +2988,13 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         " leverage ratio",
         metrics=r"leverage",
     ),
+    _doubt(
+        _W + r"(?:utility|utilities|midstream|upstream|downstream|segment|divisional|subsidiary)\s+"
+        r"(?:(?:diluted\s+)?earnings\s+per\s+(?:diluted\s+)?share|EPS)" + _E,
+        "the earnings per share of one business the name is qualified by ('we reported $0.25 of utility EPS, while"
+        " midstream investments contributed another $0.08'), not the company's",
+        metrics=r"EPS|earnings per share",
+    ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
 _TAIL_DOUBTS: tuple[Doubt, ...] = (
@@ -3946,7 +3953,11 @@ _MEASURE_ACRONYM = re.compile(
     r"(?<![A-Za-z])(?!(?:EPS|GAAP|US|USD|FY)(?![A-Za-z]))[A-Z]{2,5}\s+(?:guidance|outlook|range|estimate|forecast|target)(?![A-Za-z])"
 )
 """Before a per-share figure: a measure named by its initials ("our NFE guidance of"), not earnings per share."""
-_FFO_SAID = re.compile(r"(?<![A-Za-z])(?:A?FFO|funds from operations)(?![A-Za-z])", re.IGNORECASE)
+_FFO_SAID = re.compile(
+    r"(?<![A-Za-z])(?:A?FFO|funds from operations)(?![A-Za-z])(?![\s-]*(?:/|to)[\s-]*(?:(?:total|adjusted)\s+)?debt)",
+    re.IGNORECASE,
+)
+"""Funds from operations named; "FFO to debt" is a credit ratio any company with debt may give, not the measure."""
 _reports_ffo_of: dict[int, tuple[Document, bool]] = {}
 
 

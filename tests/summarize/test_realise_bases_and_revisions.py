@@ -1,0 +1,38 @@
+"""A highlight line is left out when its figure is a base the sentence compares with, one business's earnings
+per share, one product line's sales, the start of a revised range or the outlook of another year than the one
+read; the company's own figures in the same call are still printed. Texts written for these tests (the
+fictional NovaSky Technology)."""
+
+from __future__ import annotations
+
+from finbrief.facts import run
+from finbrief.summarize.realise import highlights
+from tests.summarize.helpers import doc_from
+
+CALL = "Welcome to NovaSky's third quarter 2022 earnings call.\n\n"
+
+
+def _lines(text: str) -> list[str]:
+    doc = doc_from(CALL + text)
+    return [h.text for h in highlights(doc, run(doc), "en", k=10)]
+
+
+def test_credit_ratio_funds_from_operations_to_debt_is_no_sign_of_a_reit() -> None:
+    lines = _lines(
+        "Revenue was $410 million. We reported $0.41 of non-GAAP earnings per share for the third quarter of 2022. "
+        "Our long-term FFO to debt objective remains between 14% and 15%."
+    )
+    assert "Q3 non-GAAP earnings per share $0.41." in lines
+
+
+def test_one_business_s_earnings_per_share_are_not_the_company_s() -> None:
+    lines = _lines(
+        "Revenue was $410 million. For the third quarter of 2022, we reported $0.25 of utility EPS, while our "
+        "pipeline investments contributed another $0.08. Net income was $0.31 per diluted share."
+    )
+    assert "Q3 diluted earnings per share $0.31." in lines
+    assert not any("$0.25" in line for line in lines)
+    said_before = _lines(
+        "Revenue was $410 million. Our utility earnings per share was $0.25 for the third quarter of 2022."
+    )
+    assert not any("$0.25" in line for line in said_before)
