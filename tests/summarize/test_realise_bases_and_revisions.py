@@ -17,6 +17,16 @@ def _lines(text: str) -> list[str]:
     return [h.text for h in highlights(doc, run(doc), "en", k=10)]
 
 
+def test_a_base_the_sentence_compares_with_is_not_the_quarter_s_figure() -> None:
+    lines = _lines(
+        "Revenue was $410 million. For the third quarter, our reported net income was $476 million or $1.82 per "
+        "share. This compares with prior year adjusted net income, excluding the impact of the tax credits, of $363 "
+        "million or $1.34 per share."
+    )
+    assert "Q3 earnings per share $1.82." in lines
+    assert not any("$1.34" in line or "$363 million" in line for line in lines)
+
+
 def test_credit_ratio_funds_from_operations_to_debt_is_no_sign_of_a_reit() -> None:
     lines = _lines(
         "Revenue was $410 million. We reported $0.41 of non-GAAP earnings per share for the third quarter of 2022. "
@@ -36,3 +46,26 @@ def test_one_business_s_earnings_per_share_are_not_the_company_s() -> None:
         "Revenue was $410 million. Our utility earnings per share was $0.25 for the third quarter of 2022."
     )
     assert not any("$0.25" in line for line in said_before)
+
+
+def test_one_product_line_s_sales_are_not_revenue() -> None:
+    lines = _lines(
+        "Adjusted operating income was $1.8 billion. Our product pivots have worked well, demonstrated by continued "
+        "strong sales of our buffered annuity products, which were $1.3 billion in the third quarter."
+    )
+    assert "Q3 adjusted operating income $1.8 billion." in lines
+    assert not any("$1.3 billion" in line for line in lines)
+
+
+def test_earnings_per_share_worked_out_from_an_adjusted_measure_are_not_printed_as_reported() -> None:
+    lines = _lines(
+        "Revenue was $410 million. Pretax adjusted operating income in the third quarter was $1.8 billion and "
+        "resulted in earnings per share of $3.78 on an after-tax basis."
+    )
+    assert "Q3 adjusted operating income $1.8 billion." in lines
+    assert not any("$3.78" in line for line in lines)
+    reported = _lines(
+        "Revenue was $410 million. Net income in the third quarter was $180 million and resulted in earnings per "
+        "share of $3.78."
+    )
+    assert "Q3 earnings per share $3.78." in reported

@@ -2989,11 +2989,34 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         metrics=r"leverage",
     ),
     _doubt(
+        r"^\s*(?:(?:and|so|now|but)\s*,?\s+)?(?:this|that|which|it|these|those)\s+(?:compares?|compared)\s+"
+        r"(?:to|with|against)" + _E,
+        "the base a figure just given is compared with ('This compares with prior year adjusted net income of $363"
+        " million or $1.34 per share'), not the period's figure",
+    ),
+    _doubt(
         _W + r"(?:utility|utilities|midstream|upstream|downstream|segment|divisional|subsidiary)\s+"
         r"(?:(?:diluted\s+)?earnings\s+per\s+(?:diluted\s+)?share|EPS)" + _E,
         "the earnings per share of one business the name is qualified by ('we reported $0.25 of utility EPS, while"
         " midstream investments contributed another $0.08'), not the company's",
         metrics=r"EPS|earnings per share",
+    ),
+    _doubt(
+        _W + r"(?:adjusted|operating|non-GAAP|core|underlying)\s+(?:[\w-]+\s+){0,2}?(?:income|earnings|profits?)\s+"
+        r"(?:\S+\s+){0,12}?(?:resulted\s+in|results\s+in|translat\w+\s+(?:in)?to|equat\w+\s+to|amount\w*\s+to)\s+"
+        r"(?:(?:diluted|basic)\s+)?(?:earnings\s+per\s+(?:diluted\s+)?share|EPS)" + _E,
+        "earnings per share worked out from an adjusted measure the sentence gives ('Pretax adjusted operating income was"
+        " $1.8 billion and resulted in earnings per share of $3.78 on an after-tax basis'), printed as reported earnings"
+        " per share",
+        metrics=r"^(?:diluted\s+|basic\s+)?(?:EPS|earnings per share)$",
+    ),
+    _doubt(
+        _W + r"(?:sales|revenues?)\s+(?:of|from)\s+(?:our|its|the)\s+(?:[\w-]+\s+){1,4}?(?:products?|offerings?|"
+        r"solutions?|brands?|lines?|services)\s*,?\s+(?:which|that)\s+(?:were|was|are|is|totall?ed|reached|"
+        r"came\s+in\s+at)\s+" + _ABOUT + r"[$€£¥]?\s?\d",
+        "the sales of one product line ('strong sales of our buffered annuity products, which were $1.3 billion in the"
+        " third quarter'), not the company's revenue",
+        metrics=r"revenue|sales",
     ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
