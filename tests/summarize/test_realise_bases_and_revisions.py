@@ -57,6 +57,24 @@ def test_one_product_line_s_sales_are_not_revenue() -> None:
     assert not any("$1.3 billion" in line for line in lines)
 
 
+def test_a_revised_range_is_printed_not_the_end_of_the_range_it_replaces() -> None:
+    lines = _lines(
+        "Revenue was $410 million. As we close out the year, we are raising and narrowing our operating earnings "
+        "guidance from $2.40 to $2.60 per share to $2.55 to $2.65 per share."
+    )
+    assert "Sees adjusted earnings per share $2.55 to $2.65 this year." in lines
+    assert not any("$2.60 this year" in line for line in lines)
+
+
+def test_the_outlook_of_the_year_a_sentence_opens_on_is_not_this_year_s() -> None:
+    lines = _lines(
+        "Revenue was $410 million. Our full year guidance is $2.63 to $2.65 per share. For 2023, we are reaffirming "
+        "our adjusted full year guidance of $2.85 to $2.87 per share."
+    )
+    assert "Sees earnings per share $2.63 to $2.65 this year." in lines
+    assert not any("$2.85" in line for line in lines)
+
+
 def test_earnings_per_share_worked_out_from_an_adjusted_measure_are_not_printed_as_reported() -> None:
     lines = _lines(
         "Revenue was $410 million. Pretax adjusted operating income in the third quarter was $1.8 billion and "
