@@ -937,7 +937,24 @@ def _records(doc: Document, facts: Sequence[Fact], tax: Taxonomy | None = None) 
             level = next((f for f in reported if _is_level(f) and f.period in (current, None)), level)
         growth = next((f for f in reported if _is_growth(f) and f is not level), None)
         if level is not None and (doubt(doc, level, main) or (level.value_high is not None and not is_forward(level, current))):
-            level = None  # a range is an expectation, never a quarter's result ("EPS to be in the range of ...")
+            # a range is an expectation, never a quarter's result ("EPS to be in the range of ..."); an amount
+            # a revision moves on from ("guidance from $2.40 to $2.60 per share to $2.55 to $2.65 per share")
+            # leaves the range it moves to as the sentence's figure
+            onto = _moved_onto(doc, level)
+            level = next(
+                (
+                    f
+                    for f in reported
+                    if onto is not None
+                    and _is_level(f)
+                    and f.value_high is not None
+                    and abs(_number_span(doc, f)[0] - onto) <= 1
+                    and f.period == level.period
+                    and is_forward(f, current)
+                    and not doubt(doc, f, main)
+                ),
+                None,
+            )
         if growth is not None and (
             doubt(doc, growth, main) or (level is not None and id(growth) not in restated and not _paired(doc, level, growth))
         ):
@@ -2988,8 +3005,57 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
         " leverage ratio",
         metrics=r"leverage",
     ),
+    _doubt(
+        r"^\s*(?:(?:and|so|now|but)\s*,?\s+)?(?:this|that|which|it|these|those)\s+(?:compares?|compared)\s+"
+        r"(?:to|with|against)" + _E,
+        "the base a figure just given is compared with ('This compares with prior year adjusted net income of $363"
+        " million or $1.34 per share'), not the period's figure",
+    ),
+    _doubt(
+        _W + r"(?:utility|utilities|midstream|upstream|downstream|segment|divisional|subsidiary)\s+"
+        r"(?:(?:diluted\s+)?earnings\s+per\s+(?:diluted\s+)?share|EPS)" + _E,
+        "the earnings per share of one business the name is qualified by ('we reported $0.25 of utility EPS, while"
+        " midstream investments contributed another $0.08'), not the company's",
+        metrics=r"EPS|earnings per share",
+    ),
+    _doubt(
+        _W + r"(?:adjusted|operating|non-GAAP|core|underlying)\s+(?:[\w-]+\s+){0,2}?(?:income|earnings|profits?)\s+"
+        r"(?:\S+\s+){0,12}?(?:resulted\s+in|results\s+in|translat\w+\s+(?:in)?to|equat\w+\s+to|amount\w*\s+to)\s+"
+        r"(?:(?:diluted|basic)\s+)?(?:earnings\s+per\s+(?:diluted\s+)?share|EPS)" + _E,
+        "earnings per share worked out from an adjusted measure the sentence gives ('Pretax adjusted operating income was"
+        " $1.8 billion and resulted in earnings per share of $3.78 on an after-tax basis'), printed as reported earnings"
+        " per share",
+        metrics=r"^(?:diluted\s+|basic\s+)?(?:EPS|earnings per share)$",
+    ),
+    _doubt(
+        _W + r"(?:sales|revenues?)\s+(?:of|from)\s+(?:our|its|the)\s+(?:[\w-]+\s+){1,4}?(?:products?|offerings?|"
+        r"solutions?|brands?|lines?|services)\s*,?\s+(?:which|that)\s+(?:were|was|are|is|totall?ed|reached|"
+        r"came\s+in\s+at)\s+" + _ABOUT + r"[$€£¥]?\s?\d",
+        "the sales of one product line ('strong sales of our buffered annuity products, which were $1.3 billion in the"
+        " third quarter'), not the company's revenue",
+        metrics=r"revenue|sales",
+    ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
+_TO_ANOTHER_AMOUNT = re.compile(r"\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?to\s+(?=[$€£¥]\s?\d)", re.IGNORECASE)
+"""Right after an amount: "to" and another amount, so the amount is where a range or a move starts."""
+
+
+def _moved_onto(doc: Document, f: Fact) -> int | None:
+    """Where, in its paragraph, the amount a figure moves on "to" starts ("from $2.40 to $2.60 per share to
+    $2.55 to $2.65": for $2.60, the "$2.55"), or None."""
+    if not _is_level(f) or f.value_high is not None:
+        return None
+    end = _number_span(doc, f)[1]
+    m = _TO_ANOTHER_AMOUNT.match(doc.paragraph(f.paragraph).text, end)
+    return m.end() if m is not None else None
+
+
+_YEAR_OPENING = re.compile(
+    r"^\s*(?:(?:and|so|now|also|then)\s*,?\s+)?(?:for|in)\s+(?:fiscal\s+)?(?:year\s+)?(?P<year>(?:19|20)\d\d)\s*,",
+    re.IGNORECASE,
+)
+"""A sentence opening on the year it speaks of ("For 2023, we are reaffirming our full year guidance of ...")."""
 _TAIL_DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         r"^[^.;]{0,40}?" + _W + r"(?:over|across|during|in)\s+(?:those|these|the\s+(?:last|past|prior|previous))\s+"
@@ -3734,10 +3800,21 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     for d in _HEAD_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(said):
             return d.why
+    opening = _YEAR_OPENING.match(head) if f.metric.endswith(FORWARD_SUFFIXES) else None
+    if opening is not None and opening.group("year") not in (f.period or ""):
+        return (
+            "the outlook of the year its sentence opens on ('For 2023, we are reaffirming our adjusted full year"
+            " guidance of $2.85 to $2.87 per share'), read for another year"
+        )
     past = _words_after(doc, f)
     for d in _TAIL_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(past):
             return d.why
+    if level and f.value_high is None and _TO_ANOTHER_AMOUNT.match(past):
+        return (
+            "an amount a move or a range goes on from to another ('guidance from $2.40 to $2.60 per share to $2.55 to"
+            " $2.65 per share'), not the figure"
+        )
     if f.metric.endswith(FORWARD_SUFFIXES) and _AS_OF_NOW.search(head) and not _OUTLOOK_WORD.search(head):
         return "an estimate of where a figure stands now ('As of last Friday, we estimate book value to be $12.90'), not an outlook"
     if "dividend" in f.metric.lower() and _MONTHLY.search(_sentence_text(doc, f)):
@@ -3946,7 +4023,11 @@ _MEASURE_ACRONYM = re.compile(
     r"(?<![A-Za-z])(?!(?:EPS|GAAP|US|USD|FY)(?![A-Za-z]))[A-Z]{2,5}\s+(?:guidance|outlook|range|estimate|forecast|target)(?![A-Za-z])"
 )
 """Before a per-share figure: a measure named by its initials ("our NFE guidance of"), not earnings per share."""
-_FFO_SAID = re.compile(r"(?<![A-Za-z])(?:A?FFO|funds from operations)(?![A-Za-z])", re.IGNORECASE)
+_FFO_SAID = re.compile(
+    r"(?<![A-Za-z])(?:A?FFO|funds from operations)(?![A-Za-z])(?![\s-]*(?:/|to)[\s-]*(?:(?:total|adjusted)\s+)?debt)",
+    re.IGNORECASE,
+)
+"""Funds from operations named; "FFO to debt" is a credit ratio any company with debt may give, not the measure."""
 _reports_ffo_of: dict[int, tuple[Document, bool]] = {}
 
 
