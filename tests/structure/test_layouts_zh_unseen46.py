@@ -1,6 +1,6 @@
 """Chinese transcript layouts seen in the wild, each on a short fictional call: a 法說會 question record whose
 labels name the firm's analyst or the officer, then the verb of the turn (``<firm> <name> 提問：``,
-``<title> <name> 回答：``)."""
+``<title> <name> 回答：``); notes that sign each paragraph on the line below it (``——<firm> <name>``)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,31 @@ def test_a_firm_and_name_before_the_verb_of_asking_label_the_analyst_of_that_fir
     ]
     assert_sound(doc)
 
+
+SIGNED_BELOW = """澄嶺新材 调研纪要
+
+接待人员：董事长 何振宇、财务总监 苏怡君
+
+交流内容：
+
+公司海外客户的拓展进度如何？
+——北峰证券 林雅婷
+
+目前已有三家海外客户进入认证阶段，预计明年开始批量供货。
+——董事长 何振宇
+
+三季度毛利率为什么下降？
+——澄岭基金 方志远
+
+主要是原材料涨价以及新产线的折旧增加。
+——财务总监 苏怡君
+"""
+
+
+def test_a_dash_signature_below_a_paragraph_credits_the_paragraph_above_it() -> None:
+    doc = parse(SIGNED_BELOW)
+    assert pairs(doc) == [
+        ("林雅婷", "北峰证券", ["何振宇"]),
+        ("方志远", "澄岭基金", ["苏怡君"]),
+    ]
+    assert_sound(doc)

@@ -41,3 +41,25 @@ def signed_answers(s: Scan, labels: dict[int, Label]) -> None:
             if lab.role == "answer":
                 labels[j] = dataclasses.replace(lab, role=None, who=shown, key=name_key(name), title=title)
             break
+
+
+# "——景川证券 邹亦凡", "—— 董事长 吕振华": a signature line, a dash and who said the paragraph above.
+DASH_SIGNATURE_RE = re.compile(r"^\s*(?:——|—|--|－－)\s*(?=\S)")
+# How many signature lines make a document one that signs its paragraphs below them.
+MIN_SIGNATURES = 2
+
+
+def dash_signatures(s: Scan, labels: dict[int, Label]) -> None:
+    """Notes that sign each paragraph on the line below it (``——<firm> <name>``) credit the paragraph
+    above the signature, not the one after it: the label moves up and speaks from the paragraph's start."""
+    signed = [
+        i
+        for i, simp in enumerate(s.simp)
+        if DASH_SIGNATURE_RE.match(simp) and (lab := labels.get(i)) is not None and lab.role is None and not lab.inline
+    ]
+    if len(signed) < MIN_SIGNATURES or any(i == 0 or (i - 1) in labels or not s.simp[i - 1].strip() for i in signed):
+        return
+    for i in signed:
+        lab = labels.pop(i)
+        firm = lab.firm.lstrip("—-－ ") or None if lab.firm else lab.firm
+        labels[i - 1] = dataclasses.replace(lab, inline=True, body_start=0, firm=firm)
