@@ -74,3 +74,37 @@ def test_a_dash_signature_below_a_paragraph_credits_the_paragraph_above_it() -> 
         ("方志远", "澄岭基金", ["苏怡君"]),
     ]
     assert_sound(doc)
+
+
+NAME_THEN_ROLE_LINES = """澄嶺新材 2025年第三季度业绩说明会 文字记录
+
+主持人
+董事会秘书
+各位投资者好，下面有请总经理介绍经营情况。
+
+何振宇
+总经理
+前三季度公司实现营业收入8.6亿元，同比增长11%。
+
+苏怡君
+财务总监
+三季度单季净利润为0.9亿元，同比增长8%。
+
+主持人
+董事会秘书
+下面进入问答环节。
+
+林雅婷
+北峰证券 分析师
+请问明年的产能规划是怎样的？
+
+何振宇
+总经理
+明年新增两条产线，产能提升约三成。
+"""
+
+
+def test_a_name_line_above_a_firms_analyst_line_names_the_asker() -> None:
+    doc = parse(NAME_THEN_ROLE_LINES)
+    assert pairs(doc) == [("林雅婷", "北峰证券", ["何振宇"])]
+    assert_sound(doc)

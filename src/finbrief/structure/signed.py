@@ -63,3 +63,19 @@ def dash_signatures(s: Scan, labels: dict[int, Label]) -> None:
         lab = labels.pop(i)
         firm = lab.firm.lstrip("—-－ ") or None if lab.firm else lab.firm
         labels[i - 1] = dataclasses.replace(lab, inline=True, body_start=0, firm=firm)
+
+
+def named_above(s: Scan, labels: dict[int, Label]) -> None:
+    """A turn headed by two lines, the asker's name and then ``<firm> 分析师`` (a firm's asker, unnamed on
+    its own line): the name line above names that asker; both lines head the turn."""
+    for i in sorted(labels):
+        lab = labels[i]
+        if lab.role != "question" or not lab.firm or lab.inline or i == 0 or (i - 1) in labels:
+            continue
+        name = s.simp[i - 1].strip()
+        if not is_cjk_name(name, s.v):
+            continue
+        shown = s.texts[i - 1].strip() if len(s.texts[i - 1].strip()) == len(name) else name
+        person = Label(None, shown, name_key(name), "strong", False, 0, title="分析师", firm=lab.firm)
+        labels[i - 1] = person
+        labels[i] = person
