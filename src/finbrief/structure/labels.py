@@ -1736,7 +1736,8 @@ SPEECH_VERB_ENDS = frozenset("充答复言问告场绍辞")
 
 
 def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``董事长张明补充：``, ``张明（董事长）回答：``, ``张明答：``: a person, then a verb of taking the turn."""
+    """``董事长张明补充：``, ``张明（董事长）回答：``, ``张明答：``, ``凱遠證券 張書豪 提問：``: a person (or a
+    firm's analyst), then a verb of taking the turn."""
     simp = w.simp.rstrip()
     if not w.colon or simp[-1:] not in SPEECH_VERB_ENDS:
         return None
@@ -1748,7 +1749,7 @@ def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None  # "董事长补充：": a title alone, named by role
     text = w.text.rstrip()[: len(cut)] if len(w.text.rstrip()) == len(simp) else cut
     bare = dataclasses.replace(w, text=text, simp=cut)
-    for rule in (_courtesy, _title_paren_name, _titled, _name_title_joined, _name_then_detail, _person_rule):
+    for rule in (_courtesy, _title_paren_name, _titled, _name_title_joined, _name_then_detail, _firm_then_name, _person_rule):
         lab = rule(bare, v, known)
         if lab is not None and lab.role is None:
             return lab  # as sure as the person's shape alone: "董事长张明表示：" is also how news quotes

@@ -51,7 +51,7 @@ from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys, staffed_secretary_marks
 from finbrief.structure.runin import run_in_labels
 from finbrief.structure.scan import Scan, scan
-from finbrief.structure.signed import signed_answers
+from finbrief.structure.signed import dash_signatures, named_above, signed_answers
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import affiliation_lines, build_turns, candidates, confirm
 from finbrief.text.regex import anchored
@@ -323,6 +323,8 @@ def _transcript(
 ) -> Document:
     """Turns, sides, sections and pairs of a document known to contain a call."""
     signed_answers(s, labels)
+    dash_signatures(s, labels)
+    named_above(s, labels)
     handed_paragraphs(s, labels, ann, [e.name for e in (*roster.entries, *roster.staff)])
     askers_in_moderator_turns(s, labels, ann)
     questions_read_by_host(s, labels, ann)

@@ -41,3 +41,41 @@ def signed_answers(s: Scan, labels: dict[int, Label]) -> None:
             if lab.role == "answer":
                 labels[j] = dataclasses.replace(lab, role=None, who=shown, key=name_key(name), title=title)
             break
+
+
+# "——景川证券 邹亦凡", "—— 董事长 吕振华": a signature line, a dash and who said the paragraph above.
+DASH_SIGNATURE_RE = re.compile(r"^\s*(?:——|—|--|－－)\s*(?=\S)")
+# How many signature lines make a document one that signs its paragraphs below them.
+MIN_SIGNATURES = 2
+
+
+def dash_signatures(s: Scan, labels: dict[int, Label]) -> None:
+    """Notes that sign each paragraph on the line below it (``——<firm> <name>``) credit the paragraph
+    above the signature, not the one after it: the label moves up and speaks from the paragraph's start."""
+    signed = [
+        i
+        for i, simp in enumerate(s.simp)
+        if DASH_SIGNATURE_RE.match(simp) and (lab := labels.get(i)) is not None and lab.role is None and not lab.inline
+    ]
+    if len(signed) < MIN_SIGNATURES or any(i == 0 or (i - 1) in labels or not s.simp[i - 1].strip() for i in signed):
+        return
+    for i in signed:
+        lab = labels.pop(i)
+        firm = lab.firm.lstrip("—-－ ") or None if lab.firm else lab.firm
+        labels[i - 1] = dataclasses.replace(lab, inline=True, body_start=0, firm=firm)
+
+
+def named_above(s: Scan, labels: dict[int, Label]) -> None:
+    """A turn headed by two lines, the asker's name and then ``<firm> 分析师`` (a firm's asker, unnamed on
+    its own line): the name line above names that asker; both lines head the turn."""
+    for i in sorted(labels):
+        lab = labels[i]
+        if lab.role != "question" or not lab.firm or lab.inline or i == 0 or (i - 1) in labels:
+            continue
+        name = s.simp[i - 1].strip()
+        if not is_cjk_name(name, s.v):
+            continue
+        shown = s.texts[i - 1].strip() if len(s.texts[i - 1].strip()) == len(name) else name
+        person = Label(None, shown, name_key(name), "strong", False, 0, title="分析师", firm=lab.firm)
+        labels[i - 1] = person
+        labels[i] = person
