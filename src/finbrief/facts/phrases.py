@@ -663,14 +663,14 @@ def _activity_line(np: str, what: str) -> bool:
     hits = [(a, b) for a, b, _e in metric_matcher().finditer(np)]
     return hits == [(len(words[0]) + 1, len(np))] and _EN_PROFIT_WORD.search(what) is not None
 
-_EN_PRODUCT = re.compile(
+_EN_PRODUCT = anchored(re.compile(
     r"(?:(?<![A-Za-z])(?:[Ss]ales|[Rr]evenues?)\s+(?:of|from)\s+(?:the\s+)?(?P<d1>(?:[a-z][a-z-]*\s+){0,3})"
     r"|(?<![A-Za-z])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<d2>(?:[a-z][a-z-]*\s+){1,3}))"
     r"(?P<np>[A-Z][A-Za-z0-9-]*(?:/[A-Z][A-Za-z0-9-]*)?)(?![A-Za-z0-9'’/-])"
     r"(?:\s+\([a-z][^)]{0,30}\))?"
     r"(?P<tail>,?\s+(?:(?:also|again|once again|further|still)\s+)?(?:saw|had|grew|rose|fell|climbed|jumped|slipped|declined|generated|posted|was|were|,)(?![A-Za-z])"
     r"|\s+(?:sales|revenues?)(?![A-Za-z])|(?=\s*[,.;]|\s+(?:rose|fell|grew|declined|jumped|climbed|slipped|was|were)(?![A-Za-z])))"
-)
+))
 """A product named with its kind or as what sales come from ("Sales of the antidepressant Cymbalta grew 17
 percent", "Sales of Zentrova also grew", "the cancer drug Alimta saw strong growth", "revenue from the cancer drug Erbitux"): the figures
 of its clause are the product's."""
@@ -715,12 +715,12 @@ _EN_METRIC_IN_NAME = AtSentenceStarts(re.compile(
 ), sift=True)
 """A sentence opening on a metric a business line reports and the place or unit it was earned in ("Revenue in the
 U.S. was $645 million", "Revenue in Canada increased 15%"): the figure is that place's or unit's."""
-_EN_WITH_MOVING = re.compile(
+_EN_WITH_MOVING = anchored(re.compile(
     r"(?<![A-Za-z])(?:[Ww]ith|and)\s+(?:the\s+|our\s+)?"
     r"(?P<np>[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}?)\s+"
     r"(?:growing|declining|increasing|decreasing|rising|falling|up|down)\s+(?:by\s+)?"
     r"(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than)\s+)?(?=[$\d])"
-)
+))
 """A part of the business and how it moved, after "with" or "and" ("revenue grew 11% with the U.S. growing 11% and
 International growing 7%"): the figure is that part's."""
 _EN_MOVING_HEADS = frozenset({"products", "brands", "portfolio", "segment", "segments", "business", "businesses"})
