@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -267,3 +268,41 @@ def test_keys_are_looked_for_by_the_start_they_share() -> None:
 def test_sentence_break_splits_where_a_stop_or_a_full_stop_and_space_does(text: str) -> None:
     plain = re.compile(r"[。！？!?;；\n]|\.\s")
     assert periods._SENTENCE_BREAK.split(text) == plain.split(text)
+
+
+SENTENCE_LED = [
+    re.compile(r"(?:^|(?<=[.!?]\s))(?P<np>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:grew|fell)(?![a-z])"),
+    anchored(re.compile(r"(?:^|(?<=[.!?]\s))(?:In|At)\s+(?P<np>[a-z]+),\s", re.IGNORECASE)),
+    re.compile(r"(?:^|(?<=[.!?]\s))(?:Also,\s+)?[A-Z]\w*\.", re.ASCII),  # (a match may hold the next break)
+]
+LED_TEXT = st.text(alphabet="Ab grew fell In At x, .!?\n\u3000\u00a0", max_size=80)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LED_TEXT, st.integers(0, 90), st.integers(0, 90))
+def test_sentence_led_patterns_find_what_the_pattern_finds(text: str, a: int, b: int) -> None:
+    from finbrief.text.regex import AtSentenceStarts
+
+    for pattern in SENTENCE_LED:
+        led = AtSentenceStarts(pattern)
+        assert spans(led, text) == spans(pattern, text)  # type: ignore[arg-type]
+        got = [(m.span(), m.groupdict()) for m in led.finditer(text, a, b)]
+        assert got == [(m.span(), m.groupdict()) for m in pattern.finditer(text, a, b)]
+        first = led.search(text, a)
+        want = pattern.search(text, a)
+        assert (first and first.span()) == (want and want.span())
+
+
+def test_sentence_led_patterns_read_only_sentence_starts() -> None:
+    from finbrief.text.regex import AtSentenceStarts
+
+    led = AtSentenceStarts(SENTENCE_LED[0], sift=True)
+    text = "Revenue at Corvane Tools grew 5%. Harbor Goods fell 2%! Then Lumen Parts grew."
+    assert [m.group("np") for m in led.finditer(text)] == ["Harbor Goods"]  # "Revenue at ..." opens with no name
+    assert [m.group("np") for m in led.finditer(text, 40)] == []  # from inside that sentence: none starts there
+    assert led.search("Nothing moved here.") is None
+    for not_led in (r"(?:^|(?<=[.!?]\s))A|B", r"(?:^|(?<=[.!?]\s))(?:A)?", r"A(?:^|(?<=[.!?]\s))B"):
+        with pytest.raises(ValueError):
+            AtSentenceStarts(re.compile(not_led))
+    with pytest.raises(ValueError):
+        AtSentenceStarts(re.compile(r"(?:^|(?<=[.!?]\s))A", re.MULTILINE))  # "^" after every line break

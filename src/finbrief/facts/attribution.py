@@ -11086,7 +11086,7 @@ _FORMULA_BEFORE = re.compile(r"(?:[×÷=]|(?<=[\d%)）])\+)\s?[(（]?\s?$")
 _FORMULA_AFTER = re.compile(r"\s?[)）]?\s?(?:[×÷=]|\+\s?[\d(（])")
 """Around a figure: an arithmetic operator, so the figure is a term of a worked formula ("固收类(75%权重×1.76%)+
 权益类(20%×(2.76%+3.80%))=2.67%"), no figure the company reports."""
-_OFFICIAL_STATISTICS = re.compile(r"(?:国家|國家|政府)?(?:统计局|統計局|统计处|統計處)|主[计計]总处|主計總處|海关总署|海關總署")
+_OFFICIAL_STATISTICS = Sifted(re.compile(r"(?:国家|國家|政府)?(?:统计局|統計局|统计处|統計處)|主[计計]总处|主計總處|海关总署|海關總署"))
 """Earlier in a figure's sentence: an official statistics office as its source ("国家统计局数据显示，第三季度全国商品住宅
 销售面积同比下降1.7%"), a market-wide statistic beside the company's results, no fact of it."""
 _STAKE_BEFORE = re.compile(

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from finbrief.lexicon import metrics as lexicon_metrics
 from finbrief.lexicon import subjects as lexicon_subjects
-from finbrief.text.regex import Sifted, anchored
+from finbrief.text.regex import AtSentenceStarts, Sifted, anchored
 
 __all__ = ["en_phrase_before", "en_shifts_away", "en_topic", "zh_line_before", "zh_phrase_before", "zh_topic"]
 
@@ -574,14 +574,13 @@ _EN_IN_LINE = Sifted(anchored(re.compile(
     r"(?P<kind>business|segments?|divisions?|group|unit|products group|operations|brands?)(?![A-Za-z])",
     re.IGNORECASE,
 )))
-_EN_APPOSITIVE = re.compile(
+_EN_APPOSITIVE = AtSentenceStarts(anchored(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:By (?:brand|segment|region|business|division)|Meanwhile|Similarly|Finally|Lastly|Also|Next|"
     r"Elsewhere|Separately),\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
     r"(?:,\s+(?:our|the|its)\s|\s+(?:(?:notably|also|again|once again|further)\s+)?(?:delivered|drove|grew|posted|reported|"
     r"generated|achieved|saw|had|increased|declined|rose|fell|contributed|was up|was down|were up|were down|"
     r"(?P<weakverb>turned|continues to|continued to|remained|returned|expanded|recorded|experienced))\b)"
-)
-_EN_APPOSITIVE = anchored(_EN_APPOSITIVE)
+)))
 _EN_CONTRACTION = re.compile(r"['’](?:ve|re|ll|d|m)$|n['’]t$", re.IGNORECASE)
 """The end of a word contracted with a verb ("We've", "They're", "Don't"): no name."""
 
@@ -625,11 +624,11 @@ _EN_KIND_APPOSITION = Sifted(anchored(re.compile(
     r"(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
 )))
 """A line named in apposition to its kind ("Our largest brand, Hollister, grew sales 20%")."""
-_EN_LINE_CONTRIBUTED = Sifted(re.compile(
+_EN_LINE_CONTRIBUTED = AtSentenceStarts(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:And|Also|Finally|Lastly|Meanwhile|Similarly)\s*,?\s+)?(?:[Oo]ur\s+|[Tt]he\s+)?"
     r"(?P<np>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+contributed\s+(?:to\s+)?"
     r"(?P<what>[A-Za-z][^$.;:!?]{1,60}?)\s+of\s+(?:negative\s+)?\$"
-))
+), sift=True)
 """A line opening its sentence as what contributed a named result ("Our utilities contributed second quarter earnings
 of $3.3 million", "Our other segment contributed a loss in economic earnings of $9.3 million"): the result is the
 line's own. Drivers ("Volume and mix contributed $59 million") name no result before the amount."""
@@ -664,14 +663,14 @@ def _activity_line(np: str, what: str) -> bool:
     hits = [(a, b) for a, b, _e in metric_matcher().finditer(np)]
     return hits == [(len(words[0]) + 1, len(np))] and _EN_PROFIT_WORD.search(what) is not None
 
-_EN_PRODUCT = re.compile(
+_EN_PRODUCT = anchored(re.compile(
     r"(?:(?<![A-Za-z])(?:[Ss]ales|[Rr]evenues?)\s+(?:of|from)\s+(?:the\s+)?(?P<d1>(?:[a-z][a-z-]*\s+){0,3})"
     r"|(?<![A-Za-z])(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<d2>(?:[a-z][a-z-]*\s+){1,3}))"
     r"(?P<np>[A-Z][A-Za-z0-9-]*(?:/[A-Z][A-Za-z0-9-]*)?)(?![A-Za-z0-9'’/-])"
     r"(?:\s+\([a-z][^)]{0,30}\))?"
     r"(?P<tail>,?\s+(?:(?:also|again|once again|further|still)\s+)?(?:saw|had|grew|rose|fell|climbed|jumped|slipped|declined|generated|posted|was|were|,)(?![A-Za-z])"
     r"|\s+(?:sales|revenues?)(?![A-Za-z])|(?=\s*[,.;]|\s+(?:rose|fell|grew|declined|jumped|climbed|slipped|was|were)(?![A-Za-z])))"
-)
+))
 """A product named with its kind or as what sales come from ("Sales of the antidepressant Cymbalta grew 17
 percent", "Sales of Zentrova also grew", "the cancer drug Alimta saw strong growth", "revenue from the cancer drug Erbitux"): the figures
 of its clause are the product's."""
@@ -680,13 +679,13 @@ _NOT_PRODUCT_KIND = re.compile(
     r"executive|officer|president|ceo|cfo|chairman|utility|operator|miner|producer|chain|brand owner|parent|owner|"
     r"unit|segment|division|business|region|country|state|city|market|index|exchange|month|quarter|year|week|day)s?\s*$"
 )
-_EN_SHARE_LEAD = Sifted(anchored(re.compile(
+_EN_SHARE_LEAD = AtSentenceStarts(anchored(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:(?:The|Our)\s+)?(?P<np>(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z&'’-]*|[A-Z0-9&]{2,})){0,3})"
     r"(?:\s+(?:business|segment|market|sales|revenues?))?"
     r"|(?:The|Our)\s+(?P<low>[A-Za-z][A-Za-z&'’-]*(?:\s+[A-Za-z][A-Za-z&'’-]*){0,2})\s+(?:business|segment|market))\s+(?:was|were|is|are|represented|represents|accounted\s+for|accounts\s+for|made\s+up|comprised)\s+"
     r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|just\s+over\s+|just\s+under\s+)?\d[\d.]*\s?%\s+of\s+"
     r"(?:(?:our|the|total|net|company|company's|overall|consolidated|group|segment|\d{4})\s+)*(?:sales|revenues?)(?![A-Za-z])"
-)))
+)), sift=True)
 """A sentence opening with a unit's share of sales ("Military was 11% of sales.", "The marine market
 represented 9% of our sales."): the sentence is about that
 unit, and so is the next one when it names no subject but a bare metric ("Sales rose 45%.")."""
@@ -709,19 +708,19 @@ def en_share_leads(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[
     return out
 
 
-_EN_METRIC_IN_NAME = Sifted(re.compile(
+_EN_METRIC_IN_NAME = AtSentenceStarts(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:And|So|Also|Then|Meanwhile)\s*,?\s+)?(?P<metric>(?:[A-Za-z][a-z-]*\s+){0,2}?[A-Za-z][a-z-]*)"
     r"\s+in\s+(?:the\s+)?(?P<np>[A-Z][A-Za-z.&'’-]*(?:\s+[A-Z][A-Za-z.&'’-]*){0,2})\s+"
     r"(?:was|were|is|are|grew|rose|fell|increased|decreased|declined|improved|totaled|totalled|reached|will)(?![A-Za-z])"
-))
+), sift=True)
 """A sentence opening on a metric a business line reports and the place or unit it was earned in ("Revenue in the
 U.S. was $645 million", "Revenue in Canada increased 15%"): the figure is that place's or unit's."""
-_EN_WITH_MOVING = re.compile(
+_EN_WITH_MOVING = anchored(re.compile(
     r"(?<![A-Za-z])(?:[Ww]ith|and)\s+(?:the\s+|our\s+)?"
     r"(?P<np>[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}?)\s+"
     r"(?:growing|declining|increasing|decreasing|rising|falling|up|down)\s+(?:by\s+)?"
     r"(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than)\s+)?(?=[$\d])"
-)
+))
 """A part of the business and how it moved, after "with" or "and" ("revenue grew 11% with the U.S. growing 11% and
 International growing 7%"): the figure is that part's."""
 _EN_MOVING_HEADS = frozenset({"products", "brands", "portfolio", "segment", "segments", "business", "businesses"})
@@ -732,23 +731,23 @@ _EN_AMOUNT_IN_PART = re.compile(
 )
 """A figure and the part of the business it was earned in, written in lowercase ("$304 million in licensing and $16
 million in products and services"): with another such item in its sentence, a breakdown by part."""
-_EN_LEAD_NAME = Sifted(re.compile(
+_EN_LEAD_NAME = AtSentenceStarts(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Now\s*,?\s+)?(?:At|In|For|Within|Across|Turning\s+to|Moving\s+(?:on\s+)?to))\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
-))
+), sift=True)
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
 "In P&C, the combined ratio ...")."""
-_EN_NAME_COMMA_METRIC = re.compile(
+_EN_NAME_COMMA_METRIC = AtSentenceStarts(re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<np>[A-Z][A-Za-z'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z'’-]*){0,2}),\s+"
     r"(?:(?:first|second|third|fourth)[\s-]quarter\s+|full[\s-]year\s+|Q[1-4]\s+)?"
     r"(?P<metric>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+(?:was|were|increased|decreased|grew|declined|rose|fell|totaled)\b"
-)
+))
 """A sentence opening with a unit's name, a comma and its metric ("Urology, third quarter revenue was $83 million"):
 the heading of a section of the talk run into its first sentence."""
-_EN_LEAD_LOWER = Sifted(re.compile(
+_EN_LEAD_LOWER = AtSentenceStarts(re.compile(
     r"(?:^|(?<=[.!?]\s))(?:(?:Now|And|So|Also|Similarly|Meanwhile|Elsewhere)\s*,?\s+)?(?:In|Within|At)\s+(?:our\s+|the\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:(?:\s+(?:and\s+|&\s+)?|/)[a-z][a-z-]*){0,2}),\s"
-))
+), sift=True)
 """A sentence opening with a business line written in lowercase ("In prepared foods, volumes were down 2.6%",
 "Within our specialty chemicals, sales rose 9%", "At finance, we're forecasting ...", "In international/other, ...")."""
 _MONTH_WORDS = frozenset(

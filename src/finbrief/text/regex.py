@@ -449,6 +449,86 @@ class Sifted:
         return self.pattern.findall(text, pos, endpos) if self._may_hold(text, pos, endpos) else []
 
 
+SENTENCE_LEAD = r"(?:^|(?<=[.!?]\s))"
+"""How a pattern opens that matches only at a sentence's start: the text's start, or after a closing mark and a
+space."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_SENTENCE_BREAK_ASCII = re.compile(r"[.!?]\s", re.ASCII)
+_LOOKAHEAD_OPEN = re.compile(r"\(\?=\[(?:\\.|[^\]\\])*\]\)\(\?:")
+"""The lookahead ``anchored`` puts before a pattern, and the group it wraps the pattern in."""
+_LAST_STARTS: tuple[str, bool, list[int]] = ("", False, [0])
+"""The last text whose sentence starts were found (whether ``\\s`` read ASCII only), and those starts; rebound as
+one triple (threads may share it): a paragraph is read by several such patterns in turn."""
+
+
+def _sentence_led(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` starts where ``SENTENCE_LEAD`` holds (it opens the whole pattern, maybe
+    behind an ``anchored`` lookahead) and none is empty."""
+    source = pattern.pattern
+    led = _LOOKAHEAD_OPEN.match(source)
+    body = source[led.end() : -1] if led is not None and source.endswith(")") else source
+    if pattern.flags & re.MULTILINE or not body.startswith(SENTENCE_LEAD):
+        return False
+    try:
+        parsed = P.parse(body, pattern.flags)
+    except re.error:
+        return False
+    # (one item only: an alternation at the top, whose other branches the lead does not open)
+    return len(parsed) > 1 and parsed.getwidth()[0] > 0
+
+
+class AtSentenceStarts:
+    """A pattern that opens with ``SENTENCE_LEAD`` tried only at the text's sentence starts: the engine would try
+    it at every position, and a paragraph has a few sentences and hundreds of positions. The same matches as the
+    pattern's own ``search`` and ``finditer`` (a lookbehind reads the text before ``pos`` too). ``sift``: first
+    test the window for the pattern's needles (``Sifted``)."""
+
+    __slots__ = ("_ascii_space", "_gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], sift: bool = False) -> None:
+        if not _sentence_led(pattern):
+            raise ValueError(f"not led by a sentence start throughout: {pattern.pattern[:60]!r}")
+        self.pattern = pattern
+        self._gate = Sifted(pattern) if sift else None
+        self._ascii_space = bool(pattern.flags & re.ASCII)
+
+    def _starts(self, text: str) -> list[int]:
+        """Where a match may start in ``text``, in order."""
+        global _LAST_STARTS
+        last = _LAST_STARTS
+        if last[0] is text and last[1] == self._ascii_space:
+            return last[2]
+        breaks = _SENTENCE_BREAK_ASCII if self._ascii_space else _SENTENCE_BREAK
+        starts = [0, *(m.end() for m in breaks.finditer(text))]  # (two breaks never overlap)
+        _LAST_STARTS = (text, self._ascii_space, starts)
+        return starts
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        if self._gate is not None and not self._gate._may_hold(text, pos, endpos):
+            return iter(())
+        return self._found(text, pos, endpos)
+
+    def _found(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        starts = self._starts(text)
+        lo = pos if pos > 0 else 0
+        hi = endpos if endpos < len(text) else len(text)
+        match = self.pattern.match
+        done = lo  # (where the last match ended: a later one starts there at the earliest)
+        for at in starts[bisect.bisect_left(starts, lo) :]:
+            if at > hi:
+                break
+            if at < done:
+                continue
+            m = match(text, at, endpos)
+            if m is not None:
+                yield m
+                done = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+
 class Led:
     """A pattern tried at a position (``match``) only where the text's character there can open a
     match: the characters every match starts with are worked out from the parsed pattern (as for
