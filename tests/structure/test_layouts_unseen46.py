@@ -1,6 +1,7 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call: a notes tool's Markdown
 that opens each turn with its span typeset with an arrow (``[00:00:04 → 00:00:41] **Name:**``) under a
-heading naming the results call."""
+heading naming the results call; numbered speakers (``Speaker 2:``) that a speaker key at the end of
+the text names."""
 
 from __future__ import annotations
 
@@ -52,3 +53,29 @@ def test_a_heading_naming_the_results_call_is_no_speaker() -> None:
     doc = parse(ARROW_SPANS, "call.md")
     assert speaker_of(doc, "Brindlecombe Dairy — Q1 2026") is None
     assert "Brindlecombe Dairy" not in {s.name for s in doc.speakers}
+
+
+NUMBERED_WITH_KEY = """Quenmore Cables - Q4 2025 Earnings Call - Automatic Transcript
+
+Speaker 1: Good afternoon and welcome to the Quenmore Cables fourth quarter call. I will hand over to the Chief Executive.
+
+Speaker 2: Thank you. Cable shipments rose 11% and the new Ohio line is running at full speed.
+
+Speaker 1: Our first question comes from Dara Lowell with Pinfold Securities.
+
+Speaker 3: Hi. Is the Ohio line already profitable?
+
+Speaker 2: It is, since November.
+
+Speaker key
+Speaker 1 - Operator
+Speaker 2 - Tobias Quenmore, Chief Executive Officer
+Speaker 3 - Dara Lowell, Pinfold Securities
+"""
+
+
+def test_a_speaker_key_at_the_end_names_the_numbered_speakers() -> None:
+    doc = parse(NUMBERED_WITH_KEY)
+    assert pairs(doc) == [("Dara Lowell", "Pinfold Securities", ["Tobias Quenmore"])]
+    assert speaker_of(doc, "Cable shipments rose 11%") == "Tobias Quenmore"
+    assert speaker_of(doc, "Speaker 2 - Tobias Quenmore") is None  # the key is no one's speech

@@ -120,6 +120,7 @@ def candidates(
     _unnamed_changes(s, skip, out)
     _aliased_labels(s, skip, out)
     _induced_labels(s, skip, out, known, listed)
+    _keyed_numbers(s, out)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
         tail = s.texts[i].rstrip()
@@ -672,6 +673,50 @@ def _by_honorific(s: Scan, value: str, listed: Sequence[str]) -> str | None:
     found = {f.group("name") for f in rx.finditer("\n".join([*listed, *s.texts]))}
     found |= {n for n in listed if n.split()[-1:] and n.split()[-1].startswith(rest) and len(n.split()) > 1}
     return found.pop() if len(found) == 1 else None
+
+
+# A speaker key's line: a number a transcription service gave, its mark, then who that is
+# ("Speaker 2 - Hannah Roe, Chief Executive Officer"); several may run into one paragraph.
+KEY_LINES_RE = re.compile(
+    rf"(?:{CODE_RE.pattern}){KEY_MARK}[A-Z][^\n]*?(?=\s+(?:{CODE_RE.pattern}){KEY_MARK}|\s*$)"
+)
+# The heading over a speaker key ("Speaker key", "Speakers", "Legend").
+KEY_HEADING_RE = re.compile(r"(?i)(?:speaker\s+(?:key|legend|list)|speakers|key|legend)\s*:?")
+
+
+def _keyed_numbers(s: Scan, out: dict[int, Label]) -> None:
+    """A numbered speaker (``Speaker 2:``) that a speaker key at the top or the end of the text names
+    ("Speaker 2 - Hannah Roe, Chief Executive Officer", "Speaker 1 = Operator") is that person or role;
+    the key's lines (and their heading) are furniture, no one's speech."""
+    keys = [i for i, t in enumerate(s.texts) if CODE_RE.match(t) and _all_key_lines(t)]
+    if not keys:
+        return
+    for i in keys:
+        out.pop(i, None)
+        s.boiler.add(i)
+        if i > 0 and i - 1 not in keys and KEY_HEADING_RE.fullmatch(s.texts[i - 1].strip()):
+            out.pop(i - 1, None)
+            s.boiler.add(i - 1)
+    for i, lab in list(out.items()):
+        if lab.role is not None or not CODE_RE.fullmatch(lab.who.strip()):
+            continue
+        m = _key_line(s, lab.who.strip())
+        if m is None:
+            continue
+        name = m.group("name")
+        if (role := s.v.label(fold(name))) is not None:
+            out[i] = Label(role, name, fold(name), lab.strength, lab.inline, lab.body_start)
+            continue
+        details = comma_parts(KEY_NEXT_RE.split(m.group("details"))[0])
+        title = details[0] if details and is_title(details[0], s.v) else None
+        firm = _key_firm(s, lab.who.strip()) or (details[0] if len(details) == 1 and not title and is_firm(details[0], s.v) else None)
+        out[i] = dataclasses.replace(lab, who=name, key=name_key(name), title=title, firm=firm)
+
+
+def _all_key_lines(text: str) -> bool:
+    """Whether a paragraph holds nothing but speaker-key lines (``KEY_LINES_RE``)."""
+    rest = KEY_LINES_RE.sub("", text).strip()
+    return not rest and KEY_LINES_RE.search(text) is not None
 
 
 def _induced_labels(
