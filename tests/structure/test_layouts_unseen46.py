@@ -1,7 +1,8 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call: a notes tool's Markdown
 that opens each turn with its span typeset with an arrow (``[00:00:04 → 00:00:41] **Name:**``) under a
 heading naming the results call; numbered speakers (``Speaker 2:``) that a speaker key at the end of
-the text names."""
+the text names; a press conference whose chair is labelled by office and whose journalists by their voice
+(``FEMALE PARTICIPANT:``, ``MALE VOICE:``)."""
 
 from __future__ import annotations
 
@@ -79,3 +80,37 @@ def test_a_speaker_key_at_the_end_names_the_numbered_speakers() -> None:
     assert pairs(doc) == [("Dara Lowell", "Pinfold Securities", ["Tobias Quenmore"])]
     assert speaker_of(doc, "Cable shipments rose 11%") == "Tobias Quenmore"
     assert speaker_of(doc, "Speaker 2 - Tobias Quenmore") is None  # the key is no one's speech
+
+
+VOICE_LABELS = """HARTWELL GLASS plc
+Full-Year Results Press Conference
+
+CHAIR: Good morning. With me are our Chief Executive, Nora Vance, and our Finance Director, Philip Amis.
+
+NORA VANCE: Thank you. Glass volumes rose 6% and the Bristol furnace was relined on time.
+
+CHAIR: Questions from the press, please.
+
+MALE VOICE: Kieran Lowe, Evening Courier. Nora, will prices rise next year?
+
+NORA VANCE: Modestly, by about 2%.
+
+FEMALE PARTICIPANT: Ada Quist from Trade Glass Review. Philip, is the dividend safe?
+
+PHILIP AMIS: Yes, it is covered twice by earnings.
+
+CHAIR: Thank you, that's all we have time for.
+"""
+
+
+def test_askers_told_apart_by_voice_name_themselves() -> None:
+    doc = parse(VOICE_LABELS)
+    assert pairs(doc) == [
+        ("Kieran Lowe", "Evening Courier", ["Nora Vance"]),
+        ("Ada Quist", "Trade Glass Review", ["Philip Amis"]),
+    ]
+
+
+def test_the_chair_labelled_by_office_is_no_one_elses_turn() -> None:
+    doc = parse(VOICE_LABELS)
+    assert speaker_of(doc, "Questions from the press, please.") != "Nora Vance"
