@@ -2,7 +2,8 @@
 that opens each turn with its span typeset with an arrow (``[00:00:04 → 00:00:41] **Name:**``) under a
 heading naming the results call; numbered speakers (``Speaker 2:``) that a speaker key at the end of
 the text names; a press conference whose chair is labelled by office and whose journalists by their voice
-(``FEMALE PARTICIPANT:``, ``MALE VOICE:``)."""
+(``FEMALE PARTICIPANT:``, ``MALE VOICE:``); a broker's analyst who says she moderates or hosts and gives
+the executives the floor by first name, who then answer under first names."""
 
 from __future__ import annotations
 
@@ -114,3 +115,61 @@ def test_askers_told_apart_by_voice_name_themselves() -> None:
 def test_the_chair_labelled_by_office_is_no_one_elses_turn() -> None:
     doc = parse(VOICE_LABELS)
     assert speaker_of(doc, "Questions from the press, please.") != "Nora Vance"
+
+
+BROKER_MODERATED = """Fallowmere Mining Investor Update
+Transcript by a transcription service
+
+Iris Cole (00:00:02):
+Good morning. I'm Iris Cole, metals analyst at Barrowgate Securities, and I'm moderating today's update with Fallowmere Mining. With us are Lena Dorsey, CEO, and Marek Holm, CFO. Lena?
+
+Lena Dorsey (00:00:20):
+Thanks, Iris. Copper output rose 9% in the quarter.
+
+Iris Cole (00:00:58):
+Thanks, Lena. One of my own first: is the smelter contract renewed?
+
+Lena Dorsey (00:01:03):
+Yes, for five years.
+
+Iris Cole (00:01:10):
+Thanks. Next, Jonah Reed from Calder Hill Capital.
+
+Jonah Reed (00:01:15):
+Lena, when does the new mill start?
+
+Lena Dorsey (00:01:22):
+In March.
+"""
+
+
+def test_a_broker_analyst_moderating_gives_the_floor_without_asking() -> None:
+    doc = parse(BROKER_MODERATED)
+    assert pairs(doc) == [
+        ("Iris Cole", "Barrowgate Securities", ["Lena Dorsey"]),
+        ("Jonah Reed", "Calder Hill Capital", ["Lena Dorsey"]),
+    ]
+    assert speaker_of(doc, "Copper output rose 9%") == "Lena Dorsey"
+
+
+HOSTED_FIRST_NAMES = """Wendle Pumps - Investor Call Hosted by Carrick & Hume
+October 2, 2025
+
+Mae Finch: Good afternoon and welcome. I'm Mae Finch, the industrials analyst at Carrick & Hume, and I'm hosting today's call. We have Anton Wendle, Chief Executive Officer, and Ruth Okafor, Chief Financial Officer. Anton, would you like to start?
+
+Anton Wendle: Thank you, Mae. Pump orders rose 14% in the half.
+
+Ruth: And gross margin reached 38%, up two points.
+
+Mae: Thanks. Next we have Colm Tierney from Hollis Bay Capital.
+
+Colm Tierney: Ruth, how much of the margin gain is pricing?
+
+Ruth: About half of it.
+"""
+
+
+def test_officers_the_opening_names_without_our_answer_under_first_names() -> None:
+    doc = parse(HOSTED_FIRST_NAMES)
+    assert speaker_of(doc, "And gross margin reached 38%") == "Ruth Okafor"
+    assert pairs(doc) == [("Colm Tierney", "Hollis Bay Capital", ["Ruth Okafor"])]
