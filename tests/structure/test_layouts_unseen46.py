@@ -3,7 +3,8 @@ that opens each turn with its span typeset with an arrow (``[00:00:04 → 00:00:
 heading naming the results call; numbered speakers (``Speaker 2:``) that a speaker key at the end of
 the text names; a press conference whose chair is labelled by office and whose journalists by their voice
 (``FEMALE PARTICIPANT:``, ``MALE VOICE:``); a broker's analyst who says she moderates or hosts and gives
-the executives the floor by first name, who then answer under first names."""
+the executives the floor by first name, who then answer under first names; a fireside chat whose turns are
+labelled by role (``INTERVIEWER:`` / ``RESPONDENT:``) under header lines naming who holds each role."""
 
 from __future__ import annotations
 
@@ -173,3 +174,30 @@ def test_officers_the_opening_names_without_our_answer_under_first_names() -> No
     doc = parse(HOSTED_FIRST_NAMES)
     assert speaker_of(doc, "And gross margin reached 38%") == "Ruth Okafor"
     assert pairs(doc) == [("Colm Tierney", "Hollis Bay Capital", ["Ruth Okafor"])]
+
+
+ROLE_KEYED = """Tollard Partners Retail Conference 2025
+Fireside Chat: Brackley Home Stores
+Interviewer: Uma Selby, Retail Analyst, Tollard Partners
+Respondent: Gareth Brackley, Chief Executive Officer, Brackley Home Stores
+
+INTERVIEWER: Thanks for joining us, Gareth. How did the spring season go?
+
+RESPONDENT: Well. Like-for-like sales rose 4% and garden furniture sold out.
+
+INTERVIEWER: Let's take one from the room.
+
+AUDIENCE: Hi, Levi Marsh from Corrow Capital. Will you open more stores next year?
+
+RESPONDENT: Two, both in Scotland.
+"""
+
+
+def test_role_labels_are_the_people_the_header_names() -> None:
+    doc = parse(ROLE_KEYED)
+    assert pairs(doc) == [
+        ("Uma Selby", "Tollard Partners", ["Gareth Brackley"]),
+        ("Levi Marsh", "Corrow Capital", ["Gareth Brackley"]),
+    ]
+    assert speaker_of(doc, "Like-for-like sales rose 4%") == "Gareth Brackley"
+    assert "Fireside Chat" not in {s.name for s in doc.speakers}

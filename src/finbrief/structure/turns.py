@@ -31,7 +31,7 @@ from finbrief.ingest.qa_table import qa_columns, question_cell
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import Vocab, fold
-from finbrief.model import ParagraphRole
+from finbrief.model import ParagraphRole, Side
 from finbrief.structure.initials import comma_parts
 from finbrief.structure.labels import (
     LOWER,
@@ -121,6 +121,7 @@ def candidates(
     _aliased_labels(s, skip, out)
     _induced_labels(s, skip, out, known, listed)
     _keyed_numbers(s, out)
+    _role_keys(s, out)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
         tail = s.texts[i].rstrip()
@@ -711,6 +712,54 @@ def _keyed_numbers(s: Scan, out: dict[int, Label]) -> None:
         title = details[0] if details and is_title(details[0], s.v) else None
         firm = _key_firm(s, lab.who.strip()) or (details[0] if len(details) == 1 and not title and is_firm(details[0], s.v) else None)
         out[i] = dataclasses.replace(lab, who=name, key=name_key(name), title=title, firm=firm)
+
+
+# A header line naming who a role label stands for in an interview's record ("Interviewer: Jane Roe,
+# Consumer Analyst, Example Securities", "Respondent: John Doe, Chief Executive Officer, Example Co"); two
+# such lines may run into one paragraph.
+ROLE_KEY_WORDS = ("interviewer", "interviewee", "respondent")
+ROLE_KEY_RE = re.compile(
+    r"(?P<role>(?i:interviewer|interviewee|respondent))\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+    r"(?P<details>(?:,[ \t]*[^,\n:]+?){0,3})(?=\s+(?i:interviewer|interviewee|respondent)\s*:|\s*$)"
+)
+# A role label before its speech, in any case ("INTERVIEWER: Thanks for joining us.").
+ROLE_LABEL_RE = re.compile(r"(?P<role>(?i:interviewer|interviewee|respondent))\s*:\s+(?=\S)")
+
+
+def _role_keys(s: Scan, out: dict[int, Label]) -> None:
+    """An interview's record whose header says who the interviewer and the respondent are, its turns
+    labelled by role alone (``INTERVIEWER:`` / ``RESPONDENT:``): each turn is that person's, the firm's
+    analyst asking, the company's officer answering; the header lines are no one's speech."""
+    keyed: dict[str, tuple[str, list[str]]] = {}
+    heads: list[int] = []
+    for i, t in enumerate(s.texts[:MAX_ROLE_KEY_PARAS]):
+        found = list(ROLE_KEY_RE.finditer(t)) if ":" in t else []
+        if found and found[0].start() == 0 and found[-1].end() == len(t.rstrip()) and is_name(found[0]["name"], s.v):
+            heads.append(i)
+            for m in found:
+                keyed.setdefault(m["role"].casefold(), (m["name"], comma_parts(m["details"].lstrip(", \t"))))
+    if not keyed:
+        return
+    for i in heads:
+        out.pop(i, None)
+        s.boiler.add(i)
+    for i, t in enumerate(s.texts):
+        rl = ROLE_LABEL_RE.match(t) if i not in heads else None
+        if rl is None or ((lab := out.get(i)) is not None and lab.role not in (None, "question", "answer")):
+            continue
+        person = keyed.get(rl["role"].casefold())
+        if person is None:
+            continue
+        name, details = person
+        analyst = bool(details) and re.search(r"(?i)\banalyst\b", details[0]) is not None
+        title = details[0] if details else None
+        firm = details[1] if analyst and len(details) > 1 else None
+        side: Side = "analyst" if analyst else "company"
+        out[i] = Label(None, name, name_key(name), "strong", True, rl.end(), title=title, firm=firm, side=side)
+
+
+# The header of an interview's record lies within this many paragraphs.
+MAX_ROLE_KEY_PARAS = 8
 
 
 def _all_key_lines(text: str) -> bool:
