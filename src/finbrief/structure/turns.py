@@ -740,9 +740,7 @@ def _role_keys(s: Scan, out: dict[int, Label]) -> None:
                 keyed.setdefault(m["role"].casefold(), (m["name"], comma_parts(m["details"].lstrip(", \t"))))
     if not keyed:
         return
-    for i in heads:
-        out.pop(i, None)
-        s.boiler.add(i)
+    found_labels: dict[int, Label] = {}
     for i, t in enumerate(s.texts):
         rl = ROLE_LABEL_RE.match(t) if i not in heads else None
         if rl is None or ((lab := out.get(i)) is not None and lab.role not in (None, "question", "answer")):
@@ -755,7 +753,13 @@ def _role_keys(s: Scan, out: dict[int, Label]) -> None:
         title = details[0] if details else None
         firm = details[1] if analyst and len(details) > 1 else None
         side: Side = "analyst" if analyst else "company"
-        out[i] = Label(None, name, name_key(name), "strong", True, rl.end(), title=title, firm=firm, side=side)
+        found_labels[i] = Label(None, name, name_key(name), "strong", True, rl.end(), title=title, firm=firm, side=side)
+    if not found_labels:
+        return  # (a field the record's own marks follow, "Interviewer: …" over "Q:" lines, stays the field)
+    out.update(found_labels)
+    for i in heads:
+        out.pop(i, None)
+        s.boiler.add(i)
 
 
 # The header of an interview's record lies within this many paragraphs.
