@@ -40,6 +40,12 @@ HAND_ON_RE = re.compile(
 )
 # A first name closing a line, said to whoever is to answer ("... pricing dynamics, Lars.").
 VOCATIVE_END_RE = re.compile(r"(?:^|[,;]\s*)(?P<name>[A-Z][a-z'’-]+)\s*[.?!]*$")
+# A first name alone as a sentence, or asked to begin, closing a host's welcome ("Carla?", "Sofia, would you
+# like to start?"): the floor given, nothing asked.
+FLOOR_RE = re.compile(
+    r"(?:^|(?<=[.!])\s+)(?P<name>[A-Z][a-z'’-]+)(?:\s*,\s*(?:would|do|could|can|will)\s+you\s+(?:like\s+to\s+|want\s+to\s+)?"
+    r"(?:start|begin|kick\s+(?:us\s+|things\s+)?off|open|lead\s+off|take\s+(?:it|us)\s+(?:away|through\s+[^?.!]{1,40})))?\s*\?\s*$"
+)
 QUESTION_KINDS = ("question", "unnamed_analyst")
 
 
@@ -93,7 +99,8 @@ class Call:
             return True
         paras = self.speech(turn)
         if turn.speaker in self.analyst_hosts:
-            return self.introduces(turn) or not any(m in self.text(paras) for m in ("?", "？"))
+            text = self.text(paras)
+            return self.introduces(turn) or not any(m in text for m in ("?", "？")) or self.gives_floor(text)
         return (
             turn.prefix != "Q"  # the question after the introduction, in its paragraph
             and turn.kind not in QUESTION_KINDS  # (or a question read out with who sent it)
@@ -161,6 +168,15 @@ class Call:
             return True
         m = VOCATIVE_END_RE.search(text)
         if m is None:
+            return False
+        first = m["name"].casefold()
+        return any(r.side == "company" and rid.split("-")[0] == first for rid, r in self.reg.records.items())
+
+    def gives_floor(self, text: str) -> bool:
+        """``text`` asks nothing but closes by giving an executive the floor by first name ("… Carla?",
+        "Sofia, would you like to start?"): a host's welcome, no question of hers."""
+        m = FLOOR_RE.search(text)
+        if m is None or text.count("?") + text.count("？") > 1:
             return False
         first = m["name"].casefold()
         return any(r.side == "company" and rid.split("-")[0] == first for rid, r in self.reg.records.items())

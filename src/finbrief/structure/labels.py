@@ -98,13 +98,16 @@ BRACKETED_TIME_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\
 NAME_TIME_SPEECH_RE = re.compile(
     r"(?P<who>(?:[^\[\]()（）\d:：,，.。?？!！]|(?<=\b[A-Z])\.){2,40}?)\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s+(?=\S)"
 )
+# The mark between a range's two times: a caption arrow, a dash, or a typeset arrow ("00:00:04 → 00:00:41")
+# as a notes tool writes each turn's span.
+RANGE_ARROW = r"(?:-->|→|[-–—])"
 # A table's first cell holding the time of the row's turn: "| 00:04:16 | Jenna Brooks | Thanks. |".
-TIME_CELL_RE = re.compile(rf"\|?\s*{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?\s*(?=\|)")
+TIME_CELL_RE = re.compile(rf"\|?\s*{TIMESTAMP}(?:\s*{RANGE_ARROW}\s*{TIMESTAMP})?\s*(?=\|)")
 # A lead time or a cue range: "[00:05:27]", "0:05 -", "[00:00:02.100 --> 00:00:14.800]".
 # A machine transcription's time range in seconds: "[1305.080 --> 1309.120]".
 SECONDS_RANGE = r"\[\d{1,6}(?:\.\d{1,3})?\s*-->\s*\d{1,6}(?:\.\d{1,3})?\]"
 LEAD_TIME_RE = re.compile(
-    rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|[-–—])\s*{TIMESTAMP})?)\s*(?:[-–—|]\s*)?"
+    rf"^\s*(?:{SECONDS_RANGE}|{TIMESTAMP}(?:\s*{RANGE_ARROW}\s*{TIMESTAMP})?)\s*(?:[-–—|]\s*)?"
 )
 # ... a post's date before it too ("投资者 hjk2019  2025-09-19 15:02": a platform stamps each post), or a
 # middle dot between them ("**Ann Lee** · 03:20": a notes app's speaker line), or a clock time of day as a
@@ -116,7 +119,7 @@ TRAIL_TIME_RE = re.compile(
 # A speech service's Markdown heads each turn with its span in seconds and an HTML line break: "12.3–27.61<br>".
 BROKEN_SECONDS_RANGE = r"\d{1,6}(?:\.\d{1,3})?\s*[-–—]\s*\d{1,6}(?:\.\d{1,3})?\s*<br\s*/?>"
 TIME_ONLY_RE = re.compile(
-    rf"^\s*(?:{SECONDS_RANGE}|{BROKEN_SECONDS_RANGE}|{TIMESTAMP}(?:\s*(?:-->|-|–|—)\s*{TIMESTAMP})?)\s*$"
+    rf"^\s*(?:{SECONDS_RANGE}|{BROKEN_SECONDS_RANGE}|{TIMESTAMP}(?:\s*{RANGE_ARROW}\s*{TIMESTAMP})?)\s*$"
 )
 # A timestamp between a label and its colon: "Jane Doe (29:02):", "Jane Doe 00:05:27: text".
 TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?(?:\s?_?\d{{1,2}}(?=\s*[\[(]|\s+\d))?)\s*{TIMESTAMP}\s*[:：]")

@@ -800,21 +800,25 @@ OPENING_STAFF_EN_RE = re.compile(
 
 def opening_officers(s: Scan, ann: Announcements) -> list[str]:
     """Full names the opening gives with an officer's title (``Priya Halden, our Chief Financial
-    Officer``), before the first question is introduced: people a label may call by first name in a
-    call whose askers are introduced (none without)."""
+    Officer``, ``Peter Osei, Chief Financial Officer``), before the first question is introduced: people
+    a label may call by first name in a call whose askers are introduced (none without)."""
     if not ann.intros:
         return []
     end = min(ann.intros)
     out: list[str] = []
     for t in s.texts[:end]:
-        k = t.find(", our ")
-        while k >= 0:  # (from each ", our ": a scan of the whole paragraph for names costs too much)
-            title = OFFICER_TITLE_RE.match(t, k + 6)
+        for comma in TITLE_COMMA_RE.finditer(t):  # (from each comma before a capital: a scan for names costs more)
+            title = OFFICER_TITLE_RE.match(t, comma.end())
+            k = comma.start()
             name = NAME_BEFORE_RE.search(t, max(0, k - NAME_BEFORE_CHARS), k) if title else None
             if name is not None and is_name(name["name"], s.v):
                 out.append(name["name"])
-            k = t.find(", our ", k + 6)
     return out
+
+
+# A comma before an officer's title after a name, with "our" or without ("…, our Chief Financial Officer",
+# "…, Chief Financial Officer").
+TITLE_COMMA_RE = re.compile(r",\s+(?:our\s+)?(?=[A-Z])")
 
 
 def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
@@ -989,7 +993,8 @@ def host_introduced(c: Call) -> None:
     """A speaker the opening introduces as the host and a firm's analyst ("Here's your host, Example
     Securities' senior analyst, Jane Roe.", or she herself: "I'm Jane Roe, I cover food here at Example
     Securities") is that firm's analyst: a podcast's or a conference session's host, who asks the
-    guests her own questions."""
+    guests her own questions. One who says so herself hosts: her turns that ask nothing, or only give an
+    executive the floor, moderate (``Call.analyst_hosts``)."""
     rules = (*c.s.v.host_intro, *c.s.v.host_self_intro)
     if not rules:
         return
@@ -1003,6 +1008,8 @@ def host_introduced(c: Call) -> None:
         rec = c.reg.get(sid)
         rec.set_side("analyst", "announcement")
         rec.set_affiliation(_firm_in_full(firm, opening), "announcement")
+        if m.re in c.s.v.host_self_intro:
+            c.analyst_hosts.add(sid)
         return
 
 

@@ -31,7 +31,7 @@ from finbrief.ingest.qa_table import qa_columns, question_cell
 from finbrief.ingest.script import CJK_RE, to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import Vocab, fold
-from finbrief.model import ParagraphRole
+from finbrief.model import ParagraphRole, Side
 from finbrief.structure.initials import comma_parts
 from finbrief.structure.labels import (
     LOWER,
@@ -121,6 +121,8 @@ def candidates(
     _unnamed_changes(s, skip, out)
     _aliased_labels(s, skip, out)
     _induced_labels(s, skip, out, known, listed)
+    _keyed_numbers(s, out)
+    _role_keys(s, out)
     _drop_teasers(s, out)
     for i, lab in list(out.items()):
         tail = s.texts[i].rstrip()
@@ -693,6 +695,102 @@ def _by_honorific(s: Scan, value: str, listed: Sequence[str]) -> str | None:
     found = {f.group("name") for f in rx.finditer("\n".join([*listed, *s.texts]))}
     found |= {n for n in listed if n.split()[-1:] and n.split()[-1].startswith(rest) and len(n.split()) > 1}
     return found.pop() if len(found) == 1 else None
+
+
+# A speaker key's line: a number a transcription service gave, its mark, then who that is
+# ("Speaker 2 - Hannah Roe, Chief Executive Officer"); several may run into one paragraph.
+KEY_LINES_RE = re.compile(
+    rf"(?:{CODE_RE.pattern}){KEY_MARK}[A-Z][^\n]*?(?=\s+(?:{CODE_RE.pattern}){KEY_MARK}|\s*$)"
+)
+# The heading over a speaker key ("Speaker key", "Speakers", "Legend").
+KEY_HEADING_RE = re.compile(r"(?i)(?:speaker\s+(?:key|legend|list)|speakers|key|legend)\s*:?")
+
+
+def _keyed_numbers(s: Scan, out: dict[int, Label]) -> None:
+    """A numbered speaker (``Speaker 2:``) that a speaker key at the top or the end of the text names
+    ("Speaker 2 - Hannah Roe, Chief Executive Officer", "Speaker 1 = Operator") is that person or role;
+    the key's lines (and their heading) are furniture, no one's speech."""
+    keys = [i for i, t in enumerate(s.texts) if CODE_RE.match(t) and _all_key_lines(t)]
+    if not keys:
+        return
+    for i in keys:
+        out.pop(i, None)
+        s.boiler.add(i)
+        if i > 0 and i - 1 not in keys and KEY_HEADING_RE.fullmatch(s.texts[i - 1].strip()):
+            out.pop(i - 1, None)
+            s.boiler.add(i - 1)
+    for i, lab in list(out.items()):
+        if lab.role is not None or not CODE_RE.fullmatch(lab.who.strip()):
+            continue
+        m = _key_line(s, lab.who.strip())
+        if m is None:
+            continue
+        name = m.group("name")
+        if (role := s.v.label(fold(name))) is not None:
+            out[i] = Label(role, name, fold(name), lab.strength, lab.inline, lab.body_start)
+            continue
+        details = comma_parts(KEY_NEXT_RE.split(m.group("details"))[0])
+        title = details[0] if details and is_title(details[0], s.v) else None
+        firm = _key_firm(s, lab.who.strip()) or (details[0] if len(details) == 1 and not title and is_firm(details[0], s.v) else None)
+        out[i] = dataclasses.replace(lab, who=name, key=name_key(name), title=title, firm=firm)
+
+
+# A header line naming who a role label stands for in an interview's record ("Interviewer: Jane Roe,
+# Consumer Analyst, Example Securities", "Respondent: John Doe, Chief Executive Officer, Example Co"); two
+# such lines may run into one paragraph.
+ROLE_KEY_WORDS = ("interviewer", "interviewee", "respondent")
+ROLE_KEY_RE = re.compile(
+    r"(?P<role>(?i:interviewer|interviewee|respondent))\s*:\s*(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})"
+    r"(?P<details>(?:,[ \t]*[^,\n:]+?){0,3})(?=\s+(?i:interviewer|interviewee|respondent)\s*:|\s*$)"
+)
+# A role label before its speech, in any case ("INTERVIEWER: Thanks for joining us.").
+ROLE_LABEL_RE = re.compile(r"(?P<role>(?i:interviewer|interviewee|respondent))\s*:\s+(?=\S)")
+
+
+def _role_keys(s: Scan, out: dict[int, Label]) -> None:
+    """An interview's record whose header says who the interviewer and the respondent are, its turns
+    labelled by role alone (``INTERVIEWER:`` / ``RESPONDENT:``): each turn is that person's, the firm's
+    analyst asking, the company's officer answering; the header lines are no one's speech."""
+    keyed: dict[str, tuple[str, list[str]]] = {}
+    heads: list[int] = []
+    for i, t in enumerate(s.texts[:MAX_ROLE_KEY_PARAS]):
+        found = list(ROLE_KEY_RE.finditer(t)) if ":" in t else []
+        if found and found[0].start() == 0 and found[-1].end() == len(t.rstrip()) and is_name(found[0]["name"], s.v):
+            heads.append(i)
+            for m in found:
+                keyed.setdefault(m["role"].casefold(), (m["name"], comma_parts(m["details"].lstrip(", \t"))))
+    if not keyed:
+        return
+    found_labels: dict[int, Label] = {}
+    for i, t in enumerate(s.texts):
+        rl = ROLE_LABEL_RE.match(t) if i not in heads else None
+        if rl is None or ((lab := out.get(i)) is not None and lab.role not in (None, "question", "answer")):
+            continue
+        person = keyed.get(rl["role"].casefold())
+        if person is None:
+            continue
+        name, details = person
+        analyst = bool(details) and re.search(r"(?i)\banalyst\b", details[0]) is not None
+        title = details[0] if details else None
+        firm = details[1] if analyst and len(details) > 1 else None
+        side: Side = "analyst" if analyst else "company"
+        found_labels[i] = Label(None, name, name_key(name), "strong", True, rl.end(), title=title, firm=firm, side=side)
+    if not found_labels:
+        return  # (a field the record's own marks follow, "Interviewer: …" over "Q:" lines, stays the field)
+    out.update(found_labels)
+    for i in heads:
+        out.pop(i, None)
+        s.boiler.add(i)
+
+
+# The header of an interview's record lies within this many paragraphs.
+MAX_ROLE_KEY_PARAS = 8
+
+
+def _all_key_lines(text: str) -> bool:
+    """Whether a paragraph holds nothing but speaker-key lines (``KEY_LINES_RE``)."""
+    rest = KEY_LINES_RE.sub("", text).strip()
+    return not rest and KEY_LINES_RE.search(text) is not None
 
 
 def _induced_labels(
