@@ -478,7 +478,7 @@ def split_inline_labels(texts: list[str]) -> list[str]:
             at = _heading_cut(texts[i])[0]
             texts[i : i + 1] = [texts[i][:at].strip(), texts[i][at:].strip()]
     answered = [
-        i for i, text in enumerate(texts) if (text[:1] in _PLATFORM_STARTS or _USER_QUESTION_RE.match(text)) and _platform_cut(text)
+        i for i, text in enumerate(texts) if (text[:1] in _PLATFORM_STARTS or (("问" in text or "問" in text) and _USER_QUESTION_RE.match(text))) and _platform_cut(text)
     ]
     if answered:
         texts = list(texts)

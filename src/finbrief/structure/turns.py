@@ -430,7 +430,10 @@ def _user_asks_company(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     user's anonymous question and the company's reply."""
     head = "".join(s.simp[:TITLE_LINES])
     for j in range(1, s.n):
-        a = COMPANY_REPLIES_RE.match(s.simp[j]) if _free(s, j, skip, out) else None
+        t = s.simp[j]
+        if "答" not in t and "回复" not in t and "回覆" not in t:  # the reply's verb, before any regex
+            continue
+        a = COMPANY_REPLIES_RE.match(t) if _free(s, j, skip, out) else None
         if a is None or a.group("who") not in head or is_title(a.group("who"), s.v):
             continue
         q = USER_ASKS_RE.match(s.simp[j - 1]) if _free(s, j - 1, skip, out) else None
@@ -754,7 +757,7 @@ def _role_keys(s: Scan, out: dict[int, Label]) -> None:
     keyed: dict[str, tuple[str, list[str]]] = {}
     heads: list[int] = []
     for i, t in enumerate(s.texts[:MAX_ROLE_KEY_PARAS]):
-        found = list(ROLE_KEY_RE.finditer(t)) if ":" in t else []
+        found = list(ROLE_KEY_RE.finditer(t)) if ":" in t and ROLE_KEY_RE.match(t) else []  # (a key opens the line)
         if found and found[0].start() == 0 and found[-1].end() == len(t.rstrip()) and is_name(found[0]["name"], s.v):
             heads.append(i)
             for m in found:
