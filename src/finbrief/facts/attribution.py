@@ -12448,8 +12448,10 @@ _BASE_AT_END_OF = re.compile(
 """Between a comparison base and the quarter-end it was at, however long ("from 2.41% at the end of the second quarter
 to 2.87% at the end of the third"): that quarter-end is the base's."""
 _BASE_AFTER = re.compile(
-    r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*)?"
-    r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share),?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
+    # ("compared to $30.5 million ($0.70 per share) for the third quarter of 2013": a bracketed per-share figure)
+    r",?\s*(?:or\s+\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*,\s*"
+    r"|\(\s*\$?\d[\d.,]*\s+per\s+(?:diluted\s+|basic\s+)?share\s*\)\s*)?"
+    r"(?:(?:[a-z]+\s+){0,2}per\s+(?:day|month|year|(?:diluted\s+|basic\s+)?share)\)?,?\s*|(?:decline|decrease|increase|drop|rise|growth|gain)\s+)?"
     # ("versus the $0.53 per share we reported in the third quarter of 2021")
     r"(?:(?:(?:that|which)\s+)?(?:we|it|they)\s+(?:had\s+)?(?=(?:recorded|reported|achieved|posted|generated|earned)\s))?"
     r"(?:(?:recorded|reported|achieved|posted|generated|earned)\s+)?(?:(?:at|as\s+of)\s+the\s+end\s+of|in|for|during|at|of|的)?\s*(?:the\s+)?"

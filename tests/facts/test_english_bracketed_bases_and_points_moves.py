@@ -1,0 +1,22 @@
+"""English calls: a comparison base followed by a bracketed per-share figure keeps the period written after the
+bracket ("compared to $30.5 million ($0.70 per share) for the third quarter of 2020").
+
+Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
+figures are invented.
+"""
+
+from __future__ import annotations
+
+from .test_english import facts_of, find
+
+
+def test_base_with_bracketed_per_share_figure_keeps_its_period() -> None:
+    facts = facts_of(
+        "Operating earnings were $29.5 million ($0.68 per share), compared to $30.5 million ($0.70 per share) for the"
+        " third quarter of 2020."
+    )
+    base = find(facts, raw="$30.5 million")
+    assert (base.metric, base.period, base.basis) == ("operating earnings", "2020Q3", "prior")
+    per_share = find(facts, raw="$0.70")
+    assert (per_share.period, per_share.basis) == ("2020Q3", "prior")
+    assert find(facts, raw="$0.68").period == "2021Q3"
