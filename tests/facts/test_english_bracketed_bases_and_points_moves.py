@@ -1,5 +1,6 @@
 """English calls: a comparison base followed by a bracketed per-share figure keeps the period written after the
-bracket ("compared to $30.5 million ($0.70 per share) for the third quarter of 2020").
+bracket ("compared to $30.5 million ($0.70 per share) for the third quarter of 2020"); money raised by a financing
+("the debt raise of $383 million") is no rise.
 
 Sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -20,3 +21,9 @@ def test_base_with_bracketed_per_share_figure_keeps_its_period() -> None:
     per_share = find(facts, raw="$0.70")
     assert (per_share.period, per_share.basis) == ("2020Q3", "prior")
     assert find(facts, raw="$0.68").period == "2021Q3"
+
+
+def test_a_debt_raise_is_a_level() -> None:
+    facts = facts_of("Today we announced the successful debt raise of $383 million, adding to our liquidity.")
+    raised = find(facts, raw="$383 million")
+    assert (raised.metric, raised.value, raised.change) == ("debt", 383e6, None)

@@ -420,7 +420,7 @@ _CLAUSE_BREAK = anchored(_CLAUSE_BREAK)
 # Direction and role words: the last one before a figure (within its clause) decides.
 # ("compared to 2021 to be approximately $275 million": "be" makes the forecast figure a level, not the base)
 # A gain that names an item of income ("an underwriting gain of $96 million", "a gain on sale of $19 million") is no
-# rise.
+# rise, nor is money raised by a financing ("the debt raise of $383 million", "an equity raise of $250 million").
 _DIRECTION = re.compile(
     r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|be|of|totaled|totalled|totaling|reached|"
     r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
@@ -436,7 +436,7 @@ _DIRECTION = re.compile(
     r"slipped|dipped|negative|minus|(?<!paid\s)(?<!pay\s)(?<!pays\s)(?<!paying\s)off|off(?!\s+(?:an?\s+additional\s+|another\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|over\s+|almost\s+)?$))(?![A-Za-z]))"
     r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|上调|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增(?!值|[一-鿿]剂)|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
     r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth(?![\s-]+cap(?:ex|ital\s+expenditures?)(?![A-Za-z]))|increas(?:e|ed|es|ing)|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|rose|rise|rises|rising|"
-    r"rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
+    r"(?<!debt\s)(?<!equity\s)(?<!capital\s)rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
     r"(?<!realized\s)(?<!investment\s)(?<!capital\s)(?<!securities\s)(?<!underwriting\s)(?<!mark-to-market\s)"
     r"(?<!fair\svalue\s)(?<!one-time\s)gain(?:ed|s?(?!\s+on\s))|improv(?:ed|ement|ing)|expan(?:d|ded|ding|sion)|higher(?!\s+(?:end|half|part|portion|bound|limit))|climb(?:ed|ing)?|jump(?:ed)?|surg(?:ed|e|ing)|"
     r"accelerat(?:ed|ing|ion)|advanced(?=(?:\s+(?:by|about|nearly|almost|roughly|approximately|some|over|more\s+than))*\s+$))(?![A-Za-z]))"
