@@ -487,6 +487,15 @@ _POST_NOUN_DIRECTION = re.compile(
 )
 """After a percentage: one noun, then a change noun ("over 25% volume reductions", "a 10% price increase"): the
 percentage is that noun's change."""
+_POINTS_OF_MOVE = re.compile(
+    r"\s+of\s+(?:(?:(?P<edec2>decreased|reduced|lower|weaker)|(?P<einc2>increased|improved|expanded|higher|better))\s+"
+    r"|(?:[A-Za-z][\w'’-]*\s+){0,3}?(?:(?P<edec>contraction|compression|deterioration|declines?|decreases?|reductions?)"
+    r"|(?P<einc>expansion|improvements?|increases?|growth))(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""After points or basis points: "of", then the measure and a change noun ("30 basis points of margin expansion",
+"230 basis points of operating ratio improvement") or a comparative and the measure ("280 basis points of increased
+margin"): the points are that measure's move, not a level."""
 _MOVE_AGAINST_BASE = re.compile(
     r"\s+(?:(?:impact|effect)\s+)?(?:(?P<good>favou?rabl[ey]|tailwinds?)|unfavou?rabl[ey]|headwinds?)\s+"
     r"(?:(?:to|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|over|from|year[\s-]over[\s-]year)(?![A-Za-z])\s*)?"
@@ -1355,6 +1364,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             g = (pm.lastgroup or "").lstrip("e").rstrip("2") if pm else ""
             if g in ("dec", "inc"):
                 role, negative, own_noun = "change", g == "dec", True
+        if role == "level" and q.unit in ("pp", "bps"):
+            # "led to 230 basis points of operating ratio improvement": what the points measure is a move, whatever
+            # word before them made them a level
+            limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
+            if (pom := _POINTS_OF_MOVE.match(text[: min(limit, end + 48)], end)) is not None:
+                role, negative, own_noun = "change", (pom.lastgroup or "").startswith("edec"), True
         if role == "change" and q.unit is None and q.currency and _OWN_RATE_AFTER.match(text, end):
             # "利息净收入均同比下降 工商银行利息净收入4734.16亿元(降0.70%)": the amount's change is in its
             # bracket, the verb before it is the group's; the amount is a level
