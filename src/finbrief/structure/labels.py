@@ -607,6 +607,17 @@ def _parted_colon(core: str) -> re.Match[str] | None:
     return m if m is not None and m.start() > MAX_INLINE_WHO and _parted_who(core[: m.start()].strip()) else None
 
 
+# A long office before a name, every word capitalised but "of" and "and" ("Vice President of Investor
+# Relations Jane Roe:"): a label's speaker part longer than an inline name; the title rules judge it.
+TITLED_WHO_RE = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|&)\s+)?){3,9}[A-Z][\w'’.-]*")
+
+
+def _titled_colon(core: str) -> re.Match[str] | None:
+    """The colon closing a long title-and-name label (``TITLED_WHO_RE``), within a label line's length."""
+    m = INLINE_COLON_RE.search(core, 0, MAX_LABEL_CHARS + 1)
+    return m if m is not None and m.start() > MAX_INLINE_WHO and TITLED_WHO_RE.fullmatch(core[: m.start()].strip()) else None
+
+
 def _dash_header(t: str) -> bool:
     """``Name -- Firm, Research Division -- Title`` alone on its line (``DASH_HEADER_RE``), not ending
     like a sentence."""
@@ -723,7 +734,8 @@ def _split_label(text: str, simp: str) -> Who | None:
         and not BRACKETED_FIRM_WHO_RE.fullmatch(core[: m.start()].strip())
     ):
         m = None
-    parted = m is None and (m := _parted_colon(core)) is not None  # "Jane Roe, Managing Director, Pellow & Co.:"
+    # "Jane Roe, Managing Director, Pellow & Co.:", "Vice President of Investor Relations Jane Roe:"
+    parted = m is None and (m := _parted_colon(core) or _titled_colon(core)) is not None
     if (m is None or m.start() > MAX_INLINE_WHO) and core[:2].isupper():
         caps = _caps_label(core)
         if caps is not None:  # "LISA TRAN, ANALYST, KELLER BROTHERS: …", "RACHEL KIM. Thank you. …"
@@ -1576,10 +1588,10 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``首席执行官林志远``, ``微软首席财务官艾米·胡德``, ``CFO Mark Davis``: a title (and company) before
-    the name."""
+    """``首席执行官林志远``, ``微软首席财务官艾米·胡德``, ``CFO Mark Davis``, ``Head of Communications Ana Ruiz``:
+    a title (and company) before the name."""
     alias_s = None
-    for rx in (TITLED_RE, TITLED_LONG_RE, TITLED_EN_RE):
+    for rx in (TITLED_RE, TITLED_LONG_RE, TITLED_EN_RE, v.office_before_name):
         m = rx.match(w.simp)
         if m is None:
             continue
