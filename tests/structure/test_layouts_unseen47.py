@@ -1,6 +1,8 @@
 """Layouts of English transcripts seen in the wild, each on a short fictional call: labels that write the
 office before the name (``Vice President of Investor Relations Jane Roe:``, ``President and CEO Raj
-Patel`` alone on its line) and reporters labelled ``Journalist``."""
+Patel`` alone on its line) and reporters labelled ``Journalist``; a second analyst of a firm just named
+(``… Jane Roe, also with Example Bank``); a host turning from the webcast back to the phones (``Next on
+the phone is …``) or reading one from it (``We have one from the webcast, from …``)."""
 
 from __future__ import annotations
 
@@ -88,3 +90,90 @@ def test_a_report_name_with_a_month_span_is_no_speaker() -> None:
     doc = parse(OFFICE_FIRST_OWN_LINE)
     assert speaker_of(doc, "Interim Report January") is None
     assert not any(s.name.startswith("Interim Report") for s in doc.speakers)
+
+
+TWO_FROM_ONE_FIRM = """Corlett Foods Q2 Earnings Call
+
+Operator: Welcome to the call. I'll hand over to our CEO, Maya Singh.
+
+Maya Singh: Thank you. Volumes grew 6% in the quarter.
+
+Operator: Our first question comes from Ravi Menon with Eastgate Capital.
+
+Ravi Menon: Maya, what drove the volume growth?
+
+Maya Singh: Mostly new listings in snacks.
+
+Operator: Our next question comes from Laura Chen, also with Eastgate Capital.
+
+Laura Chen: Any change to pricing plans?
+
+Maya Singh: No change for now.
+
+Moderator: The next question is from the line of Arjun Das, also from Eastgate Capital. Please go ahead.
+
+Arjun Das: What about input costs?
+
+Maya Singh: They eased in the quarter.
+"""
+
+
+def test_a_second_analyst_also_with_the_firm_asks_from_that_firm() -> None:
+    doc = parse(TWO_FROM_ONE_FIRM)
+    assert [p[:2] for p in pairs(doc)] == [
+        ("Ravi Menon", "Eastgate Capital"),
+        ("Laura Chen", "Eastgate Capital"),
+        ("Arjun Das", "Eastgate Capital"),
+    ]
+
+
+WEBCAST_THEN_PHONE = """Halden Labs Q3 2025 Results Call (automatic transcript)
+
+[00:00:04] Speaker 1: Welcome to Halden Labs' results call. I'm Eva Strand, head of investor relations. With me is our CFO, Marco Ruiz. Marco?
+[00:00:30] Speaker 2: Thanks, Eva. Revenue was $150 million, up 9%.
+[00:01:10] Speaker 1: Thanks, Marco. Our first question is from Amir Haddad at Crestline Research. Amir, go ahead.
+[00:01:15] Speaker 3: Marco, what drove the margin?
+[00:01:20] Speaker 2: Mostly pricing.
+[00:01:40] Speaker 1: Next on the phone is Clara Voss from Northgate Partners.
+[00:01:44] Speaker 4: Hi. Marco, any change to the buyback?
+[00:01:48] Speaker 2: None.
+"""
+
+
+def test_next_on_the_phone_introduces_the_asker() -> None:
+    doc = parse(WEBCAST_THEN_PHONE)
+    assert pairs(doc)[-1] == ("Clara Voss", "Northgate Partners", ["Marco Ruiz"])
+
+
+WEBCAST_ONE_FROM = """Orrel Homes - Half Year Results
+
+Claire Dunn - Orrel Homes plc - CEO
+
+Good morning. Completions rose 8% in the half. Let's take questions. Yes, Tom, at the front.
+
+Tom Price - Hartley Securities - Analyst
+
+How much of the growth was price?
+
+Claire Dunn - Orrel Homes plc - CEO
+
+About half.
+
+We have one from the webcast, from Sophie Lang at Orrin Capital: what is the land bank worth today? Rory?
+
+Rory Mead - Orrel Homes plc - CFO
+
+About £1.2 billion at book value.
+
+Claire Dunn - Orrel Homes plc - CEO
+
+That's all we have time for. Thank you.
+"""
+
+
+def test_we_have_one_from_the_webcast_names_who_sent_it() -> None:
+    doc = parse(WEBCAST_ONE_FROM)
+    assert pairs(doc) == [
+        ("Tom Price", "Hartley Securities", ["Claire Dunn"]),
+        ("Sophie Lang", "Orrin Capital", ["Rory Mead"]),
+    ]
