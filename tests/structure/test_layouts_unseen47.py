@@ -2,7 +2,9 @@
 office before the name (``Vice President of Investor Relations Jane Roe:``, ``President and CEO Raj
 Patel`` alone on its line) and reporters labelled ``Journalist``; a second analyst of a firm just named
 (``… Jane Roe, also with Example Bank``); a host turning from the webcast back to the phones (``Next on
-the phone is …``) or reading one from it (``We have one from the webcast, from …``)."""
+the phone is …``) or reading one from it (``We have one from the webcast, from …``); a published script
+whose unlabelled remarks sit under one heading naming their speakers, passed on by first name and taken
+back (``This is Jane again.``); a conference host's unlabelled welcome in which she names herself."""
 
 from __future__ import annotations
 
@@ -177,3 +179,90 @@ def test_we_have_one_from_the_webcast_names_who_sent_it() -> None:
         ("Tom Price", "Hartley Securities", ["Claire Dunn"]),
         ("Sophie Lang", "Orrin Capital", ["Rory Mead"]),
     ]
+
+
+JOINT_HEADING_SCRIPT = """BRAYFORD RAIL SERVICES
+Second Quarter Results — Prepared Remarks and Q&A
+
+PREPARED REMARKS OF NORA QUILL, CHIEF EXECUTIVE OFFICER, AND DEV MALIK, CHIEF FINANCIAL OFFICER
+
+Good morning, everyone. Orders rose 12% in the quarter and the backlog reached $2.4 billion.
+
+With that, I'll turn it over to Dev.
+
+Thanks, Nora. Operating margin was 14.1% and free cash flow was $88 million.
+
+I'll hand it back to Nora for a few closing words.
+
+This is Nora again. We are raising our outlook for the year.
+
+QUESTION-AND-ANSWER SESSION
+
+Operator: Our first question comes from Hugo Lane with Marlow Partners.
+
+Hugo Lane: Dev, what drove the margin?
+
+Dev Malik: Mostly pricing.
+"""
+
+
+def test_a_heading_naming_the_speakers_gives_the_unlabelled_remarks_to_them() -> None:
+    doc = parse(JOINT_HEADING_SCRIPT)
+    assert speaker_of(doc, "Orders rose 12% in the quarter") == "Nora Quill"
+    assert speaker_of(doc, "Operating margin was 14.1%") == "Dev Malik"
+    assert speaker_of(doc, "This is Nora again.") == "Nora Quill"
+    assert speaker_of(doc, "PREPARED REMARKS OF NORA QUILL") is None
+    assert pairs(doc) == [("Hugo Lane", "Marlow Partners", ["Dev Malik"])]
+
+
+HOST_WELCOME_UNLABELLED = """Harwick Foods at Lannister Brothers Consumer Conference (Transcript)
+
+Good afternoon, everyone. I'm Paula Greer, and I cover food producers here at Lannister Brothers. Please welcome Chief Executive Officer Sam Ortiz.
+
+Sam Ortiz
+
+Thanks, Paula. Sales grew 5% in the first half.
+
+Paula Greer
+
+Sam, are shoppers trading down?
+
+Sam Ortiz
+
+A little, in frozen.
+
+Paula Greer
+
+And what about costs?
+
+Sam Ortiz
+
+Easing, mostly in packaging.
+
+Paula Greer
+
+We're out of time. Thank you, Sam.
+"""
+
+
+def test_a_hosts_unlabelled_welcome_is_the_host_who_names_herself() -> None:
+    doc = parse(HOST_WELCOME_UNLABELLED)
+    assert speaker_of(doc, "Good afternoon, everyone. I'm Paula Greer") == "Paula Greer"
+    assert speaker_of(doc, "Harwick Foods at Lannister") is None
+    assert [p[:2] for p in pairs(doc)] == [("Paula Greer", "Lannister Brothers")] * 2
+
+
+ARTICLE_WITH_SELF_NAMED_QUOTE = """Harwick Foods lifts outlook
+
+By Staff Reporter
+
+Harwick Foods raised its outlook on Tuesday. "I'm Sam Ortiz's biggest fan," one investor said.
+
+Chief executive Sam Ortiz told analysts that sales grew 5%.
+"""
+
+
+def test_an_article_quoting_someone_naming_themselves_gets_no_speakers() -> None:
+    doc = parse(ARTICLE_WITH_SELF_NAMED_QUOTE)
+    assert not doc.speakers
+    assert not doc.qa
