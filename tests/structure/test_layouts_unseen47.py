@@ -266,3 +266,58 @@ def test_an_article_quoting_someone_naming_themselves_gets_no_speakers() -> None
     doc = parse(ARTICLE_WITH_SELF_NAMED_QUOTE)
     assert not doc.speakers
     assert not doc.qa
+
+
+RANK_COMMA_OFFICE = """Maddon Logistics Q4 2025 Earnings Call
+
+Operator: Welcome. I will now turn the call over to Rita Osei, Senior Vice President, Investor Relations.
+
+Senior Vice President, Investor Relations Rita Osei: Thank you. With me is our Chief Executive Officer, Paul Grant. Paul?
+
+Chief Executive Officer Paul Grant: Thanks, Rita. Shipments rose 4% in the quarter.
+
+Operator: Our first question comes from Lena Fox with Ashby Partners.
+
+Lena Fox: Paul, how is pricing holding up?
+
+Chief Executive Officer Paul Grant: Pricing is firm.
+"""
+
+
+def test_an_office_with_a_comma_after_its_rank_before_the_name_labels_the_speaker() -> None:
+    doc = parse(RANK_COMMA_OFFICE)
+    assert speaker_of(doc, "With me is our Chief Executive Officer") == "Rita Osei"
+    assert pairs(doc) == [("Lena Fox", "Ashby Partners", ["Paul Grant"])]
+
+
+THANKS_ALL_AT_THE_END = """ODDA SHIPPING — Results Press Conference
+
+Director of Communications Kari Vik
+
+Welcome. With me is our CFO, Tor Lunde.
+
+CFO Tor Lunde
+
+Thank you, Kari. Net profit was USD 120 million.
+
+Director of Communications Kari Vik
+
+Questions, please.
+
+Reporter
+
+Ola Berg, Shipping Today. Tor, how large is the buyback?
+
+CFO Tor Lunde
+
+Up to USD 50 million.
+
+Director of Communications Kari Vik
+
+Thank you all.
+"""
+
+
+def test_a_hosts_closing_thanks_answers_no_question() -> None:
+    doc = parse(THANKS_ALL_AT_THE_END)
+    assert pairs(doc) == [("Ola Berg", "Shipping Today", ["Tor Lunde"])]

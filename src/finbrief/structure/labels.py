@@ -565,7 +565,9 @@ def _prose(text: str) -> bool:
     t = text.rstrip()
     if " -- " in head and _dash_header(t):
         return False
-    if (":" in t[: MAX_LABEL_CHARS + 1] or "：" in t[: MAX_LABEL_CHARS + 1]) and _parted_colon(t) is not None:
+    if (":" in t[: MAX_LABEL_CHARS + 1] or "：" in t[: MAX_LABEL_CHARS + 1]) and (
+        _parted_colon(t) is not None or _titled_colon(t) is not None
+    ):
         return False
     # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing
     return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS)
@@ -607,9 +609,10 @@ def _parted_colon(core: str) -> re.Match[str] | None:
     return m if m is not None and m.start() > MAX_INLINE_WHO and _parted_who(core[: m.start()].strip()) else None
 
 
-# A long office before a name, every word capitalised but "of" and "and" ("Vice President of Investor
-# Relations Jane Roe:"): a label's speaker part longer than an inline name; the title rules judge it.
-TITLED_WHO_RE = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:(?:of|and|&)\s+)?){3,9}[A-Z][\w'’.-]*")
+# A long office before a name, every word capitalised but "of" and "and", a comma after the office's
+# rank ("Vice President of Investor Relations Jane Roe:", "Senior Vice President, Investor Relations Jane
+# Roe:"): a label's speaker part longer than an inline name; the title rules judge it.
+TITLED_WHO_RE = re.compile(r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:of|and|&)\s+)?){3,9}[A-Z][\w'’.-]*")
 
 
 def _titled_colon(core: str) -> re.Match[str] | None:
