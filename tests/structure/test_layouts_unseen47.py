@@ -2,7 +2,7 @@
 office before the name (``Vice President of Investor Relations Jane Roe:``, ``President and CEO Raj
 Patel`` alone on its line) and reporters labelled ``Journalist``; a second analyst of a firm just named
 (``… Jane Roe, also with Example Bank``); a host turning from the webcast back to the phones (``Next on
-the phone is …``) or reading one from it (``We have one from the webcast, from …``); a published script
+the phone is …``); a published script
 whose unlabelled remarks sit under one heading naming their speakers, passed on by first name and taken
 back (``This is Jane again.``); a conference host's unlabelled welcome in which she names herself."""
 
@@ -145,40 +145,6 @@ WEBCAST_THEN_PHONE = """Halden Labs Q3 2025 Results Call (automatic transcript)
 def test_next_on_the_phone_introduces_the_asker() -> None:
     doc = parse(WEBCAST_THEN_PHONE)
     assert pairs(doc)[-1] == ("Clara Voss", "Northgate Partners", ["Marco Ruiz"])
-
-
-WEBCAST_ONE_FROM = """Orrel Homes - Half Year Results
-
-Claire Dunn - Orrel Homes plc - CEO
-
-Good morning. Completions rose 8% in the half. Let's take questions. Yes, Tom, at the front.
-
-Tom Price - Hartley Securities - Analyst
-
-How much of the growth was price?
-
-Claire Dunn - Orrel Homes plc - CEO
-
-About half.
-
-We have one from the webcast, from Sophie Lang at Orrin Capital: what is the land bank worth today? Rory?
-
-Rory Mead - Orrel Homes plc - CFO
-
-About £1.2 billion at book value.
-
-Claire Dunn - Orrel Homes plc - CEO
-
-That's all we have time for. Thank you.
-"""
-
-
-def test_we_have_one_from_the_webcast_names_who_sent_it() -> None:
-    doc = parse(WEBCAST_ONE_FROM)
-    assert pairs(doc) == [
-        ("Tom Price", "Hartley Securities", ["Claire Dunn"]),
-        ("Sophie Lang", "Orrin Capital", ["Rory Mead"]),
-    ]
 
 
 JOINT_HEADING_SCRIPT = """BRAYFORD RAIL SERVICES
