@@ -218,6 +218,8 @@ class Vocab:
     """An English label by office alone ("Chief Financial Officer:"), matched whole."""
     office_title: re.Pattern[str]
     """An office written before a surname in an English label (``Deputy Governor`` of "Deputy Governor Fenn")."""
+    office_before_name: re.Pattern[str]
+    """An English label's title before a full name and the name (``Head of Communications Ana Ruiz``)."""
     honorifics: tuple[str, ...]
     """Honorifics after a surname that name a listed person (``刘总``)."""
     name_courtesy: tuple[str, ...]
@@ -353,6 +355,10 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         role_only_title=re.compile("|".join(f"(?:{p})" for p in pats.get("role_only_title") or [r"(?!x)x"])),
         office_label=re.compile("|".join(f"(?:{p})" for p in pats.get("office_label") or [r"(?!x)x"])),
         office_title=re.compile("|".join(f"(?:{p})" for p in pats.get("office_title") or [r"(?!x)x"]), re.IGNORECASE),
+        office_before_name=re.compile(
+            r"^(?P<pre>(?i:" + "|".join(f"(?:{p})" for p in pats.get("office_before_name") or [r"(?!x)x"]) + r"))"
+            r"\s+(?P<name>[A-Z].{2,40})$"
+        ),
         honorifics=tuple(pats.get("short_form") or ()),
         name_courtesy=tuple(pats.get("name_courtesy") or ()),
         title_qualifier=frozenset(pats.get("title_qualifier") or ()),

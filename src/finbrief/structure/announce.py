@@ -135,6 +135,11 @@ def _cut_rest(s: Scan, i: int) -> int | None:
 ABBREVIATED_END_RE = re.compile(r"\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Assoc)$")
 
 
+# "… comes from Jane Roe, also with Example Bank": a second asker of the firm just named; "also" and the
+# preposition are no part of the firm.
+ALSO_OF_RE = re.compile(r"^also\s+(?:with|from|of|at)\s+(?=[A-Z0-9])")
+
+
 def matched_firm(m: re.Match[str]) -> str:
     """The ``firm`` group without the punctuation around it, but with the period of the abbreviation
     it ends on ("… here at Example Securities Co., Ltd. It's a pleasure"). After "here" (a ``here``
@@ -478,7 +483,7 @@ def find_announcements(s: Scan) -> Announcements:
                 firm = ""
                 if has_firm:
                     firm = MARK_RE.sub("", text[m.start(firm_g) : m.end(firm_g)] if same else m.group(firm_g))
-                    firm = " ".join(firm.strip(" .").split()) if name_g == "firm" else " ".join(firm.split())
+                    firm = " ".join(firm.strip(" .").split()) if name_g == "firm" else ALSO_OF_RE.sub("", " ".join(firm.split()))
                     if name_g == "name" and simp[m.end(firm_g) : m.end(firm_g) + 1] == "." and ABBREVIATED_END_RE.search(firm):
                         firm += "."  # "… with Goldman Sachs & Co.": the sentence ends on the firm's own period
                 rejoined = _comma_in_name(name, firm, v) if has_firm and name_g == "name" else None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import fold
 from finbrief.structure.announce import MODERATOR_ROLES, Announcements
-from finbrief.structure.labels import Label
+from finbrief.structure.labels import Label, is_name
 from finbrief.structure.scan import Scan
 
 # "Sanchez: Yeah. Hi. This is Sanchez speaking for Keith Weiss": one capitalised word and a colon
@@ -215,6 +215,57 @@ def _handed_to(s: Scan, ann: Announcements, i: int, firsts: dict[str, str | None
     return firsts.get(m.group("first"))
 
 
+# A heading naming whose remarks follow it ("PREPARED REMARKS OF JANE ROE, CHIEF EXECUTIVE OFFICER, AND RAJ
+# PATEL, CHIEF FINANCIAL OFFICER", "Remarks by Jane Roe and Raj Patel"): a published script's unlabelled
+# remarks, in the order the heading names their speakers.
+REMARKS_HEADING_RE = re.compile(
+    r"\s*(?:prepared\s+)?(?:remarks|comments|statements?)\s+(?:of|by)\s+(?P<who>[^.!?:]{4,200}?)\s*", re.IGNORECASE
+)
+NAME_LIST_SPLIT_RE = re.compile(r"\s*(?:[,;&]|\band\b)\s*", re.IGNORECASE)
+
+
+def remarks_heading(s: Scan, labels: dict[int, Label]) -> list[str]:
+    """The people a heading before any label names as giving the remarks under it; the paragraph right
+    after the heading, unlabelled, is the first one's (the next are passed on by hand-overs)."""
+    first_label = min(labels, default=s.n)
+    for i in range(first_label):
+        m = REMARKS_HEADING_RE.fullmatch(s.texts[i])
+        if m is None:
+            continue
+        parts = (p.title() if p.isupper() else p for p in NAME_LIST_SPLIT_RE.split(m["who"]))
+        names = [p for p in parts if p and is_name(p, s.v)]
+        j = i + 1
+        if names and j < first_label and j not in s.header and j not in s.boiler:
+            labels[j] = Label(None, names[0], name_key(names[0]), "strong", True, 0)
+        return names
+    return []
+
+
+# Someone naming themselves in the opening words of a welcome ("Good morning. I'm Jane Roe, and I cover …").
+SELF_NAMED_RE = re.compile(
+    r"(?:^|(?<=[.!?,]\s))(?i:I'm|I’m|I\s+am|my\s+name\s+is)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})"
+)
+
+
+def opening_self_named(s: Scan, labels: dict[int, Label]) -> None:
+    """An unlabelled welcome above the first label whose speaker names themselves, a person labelled
+    later in the call (a conference host's words before the presenters' labels): that person's."""
+    first_label = min(labels, default=s.n)
+    keys = {lab.key for lab in labels.values() if lab.role is None and lab.key}
+    for i in range(first_label):
+        if i in s.header or i in s.boiler:
+            continue
+        m = SELF_NAMED_RE.search(s.texts[i])
+        if m is not None and name_key(m["name"]) in keys:
+            labels[i] = Label(None, m["name"], name_key(m["name"]), "strong", True, 0)
+            return
+
+
+# A speaker naming themselves again as they take the call back ("This is Jane again.", "It's Raj again"):
+# the person of that first name.
+SELF_AGAIN_RE = re.compile(r"\s*(?i:(?:hi|hello|ok(?:ay)?|so)\s*,?\s+)?(?i:this\s+is|it's|it’s)\s+(?P<first>[A-Z][a-z'’-]+)\s+again\b")
+
+
 def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements, names: Sequence[str] = ()) -> None:
     """A paragraph that ends handing the call to someone ("I'll now turn the call over to our CFO, Jane
     Roe.", or by first name when ``names`` gives one person that first name: "… over to Jane.", "Jane?"),
@@ -230,7 +281,13 @@ def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements, nam
         if i in labels:
             current = labels[i].key
         j = i + 1
-        if current is None or j in labels or j in s.header or j in s.boiler or not HANDED_OPENING_RE.match(s.texts[j]):
+        if current is None or j in labels or j in s.header or j in s.boiler:
+            continue
+        again = SELF_AGAIN_RE.match(s.texts[j])
+        if again is not None and (name := firsts.get(again["first"])) is not None and name_key(name) != current:
+            labels[j] = Label(None, name, name_key(name), "strong", True, 0)
+            continue
+        if not HANDED_OPENING_RE.match(s.texts[j]):
             continue
         name = _handed_to(s, ann, i, firsts)
         if name is None or name_key(name) == current:

@@ -565,7 +565,9 @@ def _prose(text: str) -> bool:
     t = text.rstrip()
     if " -- " in head and _dash_header(t):
         return False
-    if (":" in t[: MAX_LABEL_CHARS + 1] or "：" in t[: MAX_LABEL_CHARS + 1]) and _parted_colon(t) is not None:
+    if (":" in t[: MAX_LABEL_CHARS + 1] or "：" in t[: MAX_LABEL_CHARS + 1]) and (
+        _parted_colon(t) is not None or _titled_colon(t) is not None
+    ):
         return False
     # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing
     return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS)
@@ -605,6 +607,18 @@ def _parted_colon(core: str) -> re.Match[str] | None:
     """The colon closing a long label that reads by its parts (``_parted_who``), within a label line's length."""
     m = INLINE_COLON_RE.search(core, 0, MAX_LABEL_CHARS + 1)
     return m if m is not None and m.start() > MAX_INLINE_WHO and _parted_who(core[: m.start()].strip()) else None
+
+
+# A long office before a name, every word capitalised but "of" and "and", a comma after the office's
+# rank ("Vice President of Investor Relations Jane Roe:", "Senior Vice President, Investor Relations Jane
+# Roe:"): a label's speaker part longer than an inline name; the title rules judge it.
+TITLED_WHO_RE = re.compile(r"(?:[A-Z][\w'’.-]*,?\s+(?:(?:of|and|&)\s+)?){3,9}[A-Z][\w'’.-]*")
+
+
+def _titled_colon(core: str) -> re.Match[str] | None:
+    """The colon closing a long title-and-name label (``TITLED_WHO_RE``), within a label line's length."""
+    m = INLINE_COLON_RE.search(core, 0, MAX_LABEL_CHARS + 1)
+    return m if m is not None and m.start() > MAX_INLINE_WHO and TITLED_WHO_RE.fullmatch(core[: m.start()].strip()) else None
 
 
 def _dash_header(t: str) -> bool:
@@ -723,7 +737,8 @@ def _split_label(text: str, simp: str) -> Who | None:
         and not BRACKETED_FIRM_WHO_RE.fullmatch(core[: m.start()].strip())
     ):
         m = None
-    parted = m is None and (m := _parted_colon(core)) is not None  # "Jane Roe, Managing Director, Pellow & Co.:"
+    # "Jane Roe, Managing Director, Pellow & Co.:", "Vice President of Investor Relations Jane Roe:"
+    parted = m is None and (m := _parted_colon(core) or _titled_colon(core)) is not None
     if (m is None or m.start() > MAX_INLINE_WHO) and core[:2].isupper():
         caps = _caps_label(core)
         if caps is not None:  # "LISA TRAN, ANALYST, KELLER BROTHERS: …", "RACHEL KIM. Thank you. …"
@@ -1576,10 +1591,10 @@ def _semicolon(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``首席执行官林志远``, ``微软首席财务官艾米·胡德``, ``CFO Mark Davis``: a title (and company) before
-    the name."""
+    """``首席执行官林志远``, ``微软首席财务官艾米·胡德``, ``CFO Mark Davis``, ``Head of Communications Ana Ruiz``:
+    a title (and company) before the name."""
     alias_s = None
-    for rx in (TITLED_RE, TITLED_LONG_RE, TITLED_EN_RE):
+    for rx in (TITLED_RE, TITLED_LONG_RE, TITLED_EN_RE, v.office_before_name):
         m = rx.match(w.simp)
         if m is None:
             continue

@@ -46,7 +46,13 @@ from finbrief.structure.announce import (
 from finbrief.structure.call import Call
 from finbrief.structure.induce import induced_names
 from finbrief.structure.initials import initials_labels
-from finbrief.structure.inturn import askers_in_moderator_turns, handed_paragraphs, questions_read_by_host
+from finbrief.structure.inturn import (
+    askers_in_moderator_turns,
+    handed_paragraphs,
+    opening_self_named,
+    questions_read_by_host,
+    remarks_heading,
+)
 from finbrief.structure.labels import LEAD_TIME_RE, Label
 from finbrief.structure.roster import Roster, parse_roster, staff_keys, staffed_secretary_marks
 from finbrief.structure.runin import run_in_labels
@@ -325,7 +331,9 @@ def _transcript(
     signed_answers(s, labels)
     dash_signatures(s, labels)
     named_above(s, labels)
-    handed_paragraphs(s, labels, ann, [e.name for e in (*roster.entries, *roster.staff)])
+    opening_self_named(s, labels)  # a host's unlabelled welcome: "… I'm Jane Roe, and I cover …"
+    heading_names = remarks_heading(s, labels)  # "PREPARED REMARKS OF JANE ROE, …, AND RAJ PATEL, …"
+    handed_paragraphs(s, labels, ann, [*(e.name for e in (*roster.entries, *roster.staff)), *heading_names])
     askers_in_moderator_turns(s, labels, ann)
     questions_read_by_host(s, labels, ann)
     _end_of_call(s, labels)
