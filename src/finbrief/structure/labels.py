@@ -1283,10 +1283,25 @@ def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     verb = TITLE_VERB_RE.search(simp)
     if verb is not None and verb.start() > 0:
         simp = simp[: verb.start()]
-    if not (v.role_only_title.fullmatch(simp) or ((w.inline or not w.colon) and v.office_label.fullmatch(simp))):
+    if not (
+        v.role_only_title.fullmatch(simp)
+        or ((w.inline or not w.colon) and v.office_label.fullmatch(simp))
+        or (w.colon and _joined_offices(simp, v))
+    ):
         return None
     who = w.text.strip()[: len(simp)] if len(w.text.strip()) == len(w.simp.strip()) else simp
     return Label(None, who, name_key(simp), "strong", w.inline, 0, title=who)
+
+
+# Offices one person holds, written with a slash between them ("董事长/总经理", "副总/董秘").
+OFFICE_SLASH_RE = re.compile(r"[/／]")
+
+
+def _joined_offices(simp: str, v: Vocab) -> bool:
+    """``董事长/总经理：``, ``副总/董秘：``: two or more offices (or their short forms) joined by slashes,
+    one person who holds them all, named by role."""
+    parts = OFFICE_SLASH_RE.split(simp)
+    return len(parts) > 1 and all(v.role_only_title.fullmatch(p) or p in v.title_short_form for p in parts)
 
 
 def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:

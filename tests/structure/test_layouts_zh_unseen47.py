@@ -1,0 +1,63 @@
+"""Chinese transcript layouts seen in the wild, each on a short fictional call: offices one person holds
+joined by a slash in a label (``董事长/总经理：``), English names before a Chinese office or a firm
+(``Grace Tsai 財務長：``), questions labelled by the channel they came in by (``网络提问：``), two askers of one
+firm announced together, an office and the word for its address as a label or a heading (``董事长致辞``)."""
+
+from __future__ import annotations
+
+from finbrief.ingest import from_text
+from finbrief.model import Document
+from finbrief.structure import run
+from tests.structure.test_layouts import assert_sound
+
+
+def parse(text: str, name: str = "call.txt") -> Document:
+    return run(from_text(text, name))
+
+
+def pairs(doc: Document) -> list[tuple[str | None, str | None, list[str]]]:
+    """(asker's name, firm, answerers' names) per pair, as a reader sees them."""
+
+    def name(sid: str | None) -> str | None:
+        return doc.speakers_by_id[sid].name if sid else None
+
+    return [(name(q.asker), q.firm, [name(a.speaker) or "" for a in q.answers]) for q in doc.qa]
+
+
+def speaker_of(doc: Document, snippet: str) -> str | None:
+    """Name of the speaker of the paragraph holding ``snippet``."""
+    p = next(p for p in doc.paragraphs if snippet in p.text)
+    return doc.speakers_by_id[p.speaker].name if p.speaker else None
+
+
+SLASHED_OFFICES = """松禾医疗 2025年半年度业绩说明会文字记录
+
+出席人员：董事长兼总经理 温启明；副总经理兼董事会秘书 杭雪；财务总监 钟立
+
+主持人：各位投资者好，欢迎参加松禾医疗半年度业绩说明会。首先请董事长致辞。
+
+董事长/总经理：谢谢主持人。上半年公司实现营业收入4.1亿元，同比增长13%。
+
+财务总监：上半年经营活动现金流净额为0.6亿元。
+
+主持人：下面进入提问环节，第一位提问的是青岚证券的罗一帆。
+
+罗一帆：请问新产线什么时候投产？
+
+董事长/总经理：新产线预计四季度投产。
+
+主持人：下一位是澄江资本的白芷。
+
+白芷：管理费用上升的原因是什么？
+
+副总/董秘：主要是股权激励费用的摊销。
+
+主持人：今天的交流到此结束，谢谢大家。
+"""
+
+
+def test_a_label_joining_offices_by_a_slash_is_the_one_person_holding_them_all() -> None:
+    doc = parse(SLASHED_OFFICES)
+    assert speaker_of(doc, "上半年公司实现营业收入4.1亿元") == "温启明"
+    assert pairs(doc) == [("罗一帆", "青岚证券", ["温启明"]), ("白芷", "澄江资本", ["杭雪"])]
+    assert_sound(doc)
