@@ -61,3 +61,49 @@ def test_a_label_joining_offices_by_a_slash_is_the_one_person_holding_them_all()
     assert speaker_of(doc, "上半年公司实现营业收入4.1亿元") == "温启明"
     assert pairs(doc) == [("罗一帆", "青岚证券", ["温启明"]), ("白芷", "澄江资本", ["杭雪"])]
     assert_sound(doc)
+
+
+ENGLISH_NAMES_CHINESE_OFFICES = """晶宏半導體 2025年第二季法人說明會 逐字稿
+
+公司出席：董事長 Henry Liao、財務長 Joyce Wang
+
+主持人：歡迎各位參加晶宏半導體法說會，首先請財務長報告。
+
+Joyce Wang 財務長：第二季合併營收新台幣18.2億元，季增6%。
+
+主持人：接下來開放提問，第一位是宏泰證券的 Leo Chang。
+
+Leo Chang 宏泰證券：請問第三季的稼動率展望？
+
+Joyce Wang 財務長：第三季稼動率預期維持在八成以上。
+
+主持人：下一位是 Eastbridge Capital 的 Nina Ho。
+
+Nina Ho Eastbridge Capital：明年的資本支出會增加嗎？
+
+Henry Liao 董事長：明年資本支出大致與今年持平。
+
+主持人：今天的法說會到此結束。
+"""
+
+
+def test_an_english_name_then_a_chinese_office_or_a_firm_labels_the_person() -> None:
+    doc = parse(ENGLISH_NAMES_CHINESE_OFFICES)
+    assert speaker_of(doc, "第二季合併營收新台幣18.2億元") == "Joyce Wang"
+    assert pairs(doc) == [
+        ("Leo Chang", "宏泰證券", ["Joyce Wang"]),
+        ("Nina Ho", "Eastbridge Capital", ["Henry Liao"]),
+    ]
+    chair = next(s for s in doc.speakers if s.name == "Henry Liao")
+    assert chair.side == "company"
+    assert_sound(doc)
+
+
+def test_an_english_name_with_a_middle_initial_before_a_latin_firm_keeps_its_surname() -> None:
+    from finbrief.ingest.script import to_simplified
+    from finbrief.lexicon.transcript import vocab
+    from finbrief.structure.labels import parse_label
+
+    text = "Amy S. Lin Northgate Capital：毛利率第四季是否會下滑？"
+    lab = parse_label(text, to_simplified(text), vocab(), frozenset())
+    assert lab is not None and (lab.who, lab.firm) == ("Amy S. Lin", "Northgate Capital")

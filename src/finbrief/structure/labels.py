@@ -1704,6 +1704,67 @@ def _name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
 
 
+# "Grace Tsai 財務長", "Kevin Hsu 宏遠證券": a name in Latin letters, a space, then the person's office or
+# firm in Chinese (a Taiwan or Hong Kong record naming its people by their English names).
+LATIN_NAME_CJK_DETAIL_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+(?P<rest>[\u4e00-\u9fff]{2,16})")
+
+
+def _latin_name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Grace Tsai 財務長：``, ``Kevin Hsu 宏遠證券：``: an English name, then the person's office or firm
+    in Chinese, before a colon."""
+    if not w.colon:
+        return None
+    simp = w.simp.strip()
+    m = LATIN_NAME_CJK_DETAIL_RE.fullmatch(simp)
+    if m is not None:
+        name_s, rest_s = m["name"], m["rest"]
+    else:
+        return None
+    key = name_key(name_s)
+    if key not in known and not is_latin_name(name_s, v):
+        return None
+    fa = ZH_FIRM_ANALYST_RE.match(rest_s)
+    title: str | None
+    firm: str | None
+    if fa and not NOT_A_FIRM_RE.match(fa.group("firm")):
+        title, firm = rest_s[len(fa.group("firm")) :], rest_s[: len(fa.group("firm"))]
+    elif v.role_only_title.fullmatch(rest_s) or is_analyst_title(rest_s):
+        title, firm = rest_s, None
+    elif is_firm(rest_s, v):
+        title, firm = "分析师", rest_s
+    else:
+        return None
+    text = w.text.strip()
+    if len(text) == len(simp):  # the label as printed (traditional script kept)
+        title = text[len(simp) - len(title) :] if title and firm is None else title
+        firm = text[len(simp) - len(firm) :] if firm else None
+    return Label(None, text[: len(name_s)] if len(text) == len(simp) else name_s, key, "strong", w.inline, 0, title=title, firm=firm)
+
+
+# A Latin initial ("S."): no word a name ends on.
+INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
+def _latin_name_latin_firm(text: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Amy Lin Northgate Capital：毛利率…``: an English name, then a firm in Latin letters, before a
+    full-width colon and Chinese speech: a foreign broker's analyst in a Chinese record (the name the
+    first two or three words, the rest a firm's name)."""
+    if not (w.colon and w.inline) or not text[: w.body_start].rstrip().endswith("："):
+        return None
+    if not CJK_CHAR_RE.search(text[w.body_start : w.body_start + 8]):
+        return None
+    words = w.text.split()
+    if not 3 <= len(words) <= 7 or not all(LATIN_TOKEN_RE.match(t) for t in words):
+        return None
+    splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if not INITIAL_RE.fullmatch(words[k - 1])]
+    splits = [(n, f) for n, f in splits if f and is_firm(f.casefold(), v)]
+    # (a name the host announced decides between "Amy S. Lin" and "Amy S.")
+    for name, firm in sorted(splits, key=lambda nf: name_key(nf[0]) not in known):
+        if name_key(name) in known or is_latin_name(name, v):
+            return Label(None, name, name_key(name), "strong", True, w.body_start, title="分析师", firm=firm)
+    return None
+
+
 def _name_title_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``张明董事长``, ``李华财务总监``: a Chinese name, then a title with no space between."""
     simp = w.simp.strip()
@@ -2073,6 +2134,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _firm_name_joined,
     _bilingual_label,
     _name_then_detail,
+    _latin_name_then_detail,
     _bilingual_name,
     _office_surname,
     _joint_names,
@@ -2295,7 +2357,12 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
-    return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v) or _slashed(text, simp, w, v, known)
+    return (
+        _firm_asking(text, simp, w, v)
+        or _latin_given_name(text, w, v)
+        or _slashed(text, simp, w, v, known)
+        or _latin_name_latin_firm(text, w, v, known)
+    )
 
 
 def _side_then_person(text: str, simp: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
