@@ -107,3 +107,30 @@ def test_an_english_name_with_a_middle_initial_before_a_latin_firm_keeps_its_sur
     text = "Amy S. Lin Northgate Capital：毛利率第四季是否會下滑？"
     lab = parse_label(text, to_simplified(text), vocab(), frozenset())
     assert lab is not None and (lab.who, lab.firm) == ("Amy S. Lin", "Northgate Capital")
+
+
+
+ONLINE_QUESTION_LABELS = """远澄能源 2025年度业绩说明会 文字实录
+
+出席嘉宾：董事长 程远山，财务总监 米兰
+
+主持人：各位投资者好，欢迎参加远澄能源业绩说明会。先请现场的投资者提问。
+
+现场提问（北辰证券 齐悦）：请问明年新增装机的目标是多少？
+
+程远山：明年计划新增装机约80万千瓦。
+
+主持人：下面我来读一下网络上投资者的提问。
+
+网络提问：公司的资产负债率会继续下降吗？
+
+米兰：公司会控制新增负债，资产负债率有望继续下降。
+
+主持人：本次业绩说明会到此结束。
+"""
+
+
+def test_a_question_labelled_by_the_channel_it_came_in_by_is_anonymous() -> None:
+    doc = parse(ONLINE_QUESTION_LABELS)
+    assert pairs(doc) == [("齐悦", "北辰证券", ["程远山"]), (None, None, ["米兰"])]
+    assert_sound(doc)
