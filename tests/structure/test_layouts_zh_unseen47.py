@@ -134,3 +134,35 @@ def test_a_question_labelled_by_the_channel_it_came_in_by_is_anonymous() -> None
     doc = parse(ONLINE_QUESTION_LABELS)
     assert pairs(doc) == [("齐悦", "北辰证券", ["程远山"]), (None, None, ["米兰"])]
     assert_sound(doc)
+
+
+TWO_ANALYSTS_OF_ONE_FIRM = """启明电子 业绩交流会
+
+参会管理层：董事长 罗海、财务总监 沈洁
+
+主持人：下面开始提问，请北辰证券的两位分析师王一鸣和周若溪依次提问。
+
+王一鸣：请问明年的产能规划是怎样的？
+
+罗海：明年产能会增加两成。
+
+周若溪：我再问一下毛利率的展望。
+
+沈洁：毛利率预计保持稳定。
+
+主持人：下一位是来自青川基金的林可。
+
+林可：公司的分红政策会调整吗？
+
+罗海：分红比例会保持在三成以上。
+"""
+
+
+def test_two_askers_the_host_names_together_both_ask_from_that_firm() -> None:
+    doc = parse(TWO_ANALYSTS_OF_ONE_FIRM)
+    assert pairs(doc) == [
+        ("王一鸣", "北辰证券", ["罗海"]),
+        ("周若溪", "北辰证券", ["沈洁"]),
+        ("林可", "青川基金", ["罗海"]),
+    ]
+    assert_sound(doc)
