@@ -166,3 +166,56 @@ def test_two_askers_the_host_names_together_both_ask_from_that_firm() -> None:
         ("林可", "青川基金", ["罗海"]),
     ]
     assert_sound(doc)
+
+
+OFFICE_AND_SPEECH_VERB = """景禾材料 2025年半年度业绩说明会
+
+出席人员：董事长 韦长青，财务总监 骆敏
+
+主持人：各位投资者好，欢迎参加本次说明会。
+
+董事长致辞：各位投资者下午好，上半年公司营业收入增长了12%，新材料业务首次实现盈利。
+
+财务总监报告：上半年公司毛利率为26.5%，经营现金流净额为0.9亿元。
+
+主持人：下面进入问答环节。
+
+问（澄川证券 黎明）：请问新材料业务明年的收入目标？
+
+答（董事长）：明年新材料业务收入目标是翻一番。
+"""
+
+
+def test_an_office_with_the_word_for_its_address_labels_the_holders_remarks() -> None:
+    doc = parse(OFFICE_AND_SPEECH_VERB)
+    assert speaker_of(doc, "上半年公司营业收入增长了12%") == "韦长青"
+    assert pairs(doc) == [("黎明", "澄川证券", ["韦长青"])]
+    assert_sound(doc)
+
+
+UNNUMBERED_SPEECH_HEADING = """景禾材料 2025年半年度业绩说明会 会议记录
+
+出席人员：董事长 韦长青，财务总监 骆敏
+
+董事长致辞
+
+各位投资者下午好，上半年公司营业收入增长了12%，新材料业务首次实现盈利。
+
+二、财务总监介绍经营情况
+
+上半年公司毛利率为26.5%，经营现金流净额为0.9亿元。
+
+三、投资者问答
+
+问（澄川证券 黎明）：请问新材料业务明年的收入目标？
+
+答（董事长）：明年新材料业务收入目标是翻一番。
+"""
+
+
+def test_an_unnumbered_heading_of_an_office_and_its_address_names_the_holder_not_a_new_person() -> None:
+    doc = parse(UNNUMBERED_SPEECH_HEADING)
+    assert speaker_of(doc, "上半年公司营业收入增长了12%") == "韦长青"
+    assert "致辞" not in {s.name for s in doc.speakers}
+    assert pairs(doc) == [("黎明", "澄川证券", ["韦长青"])]
+    assert_sound(doc)

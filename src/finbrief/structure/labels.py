@@ -181,9 +181,9 @@ QA_PAREN_RE = re.compile(
     r"[（(](?P<inner>[^（）()]{1,50})[)）](?:提问|提問|发问|發問)?$",
     re.IGNORECASE,
 )
-# What a role label may say its holder does: "董事長補充", "总经理回答".
+# What a role label may say its holder does: "董事長補充", "总经理回答", "董事长致辞".
 # "总经理补充答复：": adding to an answer, in one verb or two.
-TITLE_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|发言|报告)$")
+TITLE_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|发言|报告|致辞|讲话)$")
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者|投资人|法人|提问者|提问人)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
@@ -2018,7 +2018,7 @@ def _speech_heading(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0)
     if m.group("num") and name_key(who_s) in known:  # an unnumbered heading names the title too
         return Label(None, who, name_key(who_s), "strong", False, 0)
-    if m.group("num") and v.role_only_title.fullmatch(who_s):  # "一、董事长致辞": the office's holder
+    if v.role_only_title.fullmatch(who_s):  # "一、董事长致辞", "董事长致辞": the office's holder
         return Label(None, who, name_key(who_s), "strong", False, 0, title=who)
     return None
 
