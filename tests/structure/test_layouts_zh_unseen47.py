@@ -5,6 +5,8 @@ firm announced together, an office and the word for its address as a label or a 
 
 from __future__ import annotations
 
+import pytest
+
 from finbrief.ingest import from_text
 from finbrief.model import Document
 from finbrief.structure import run
@@ -219,3 +221,44 @@ def test_an_unnumbered_heading_of_an_office_and_its_address_names_the_holder_not
     assert "致辞" not in {s.name for s in doc.speakers}
     assert pairs(doc) == [("黎明", "澄川证券", ["韦长青"])]
     assert_sound(doc)
+
+
+USER_NAME_IN_BRACKETS = """澄湖股份 2025年度网上业绩说明会 文字实录
+
+出席嘉宾：董事长 邱明远，财务总监 江雪
+
+主持人：欢迎各位投资者参加澄湖股份年度业绩说明会，下面开始网上提问。
+
+网友提问（海边的风）：公司今年的分红比例会提高吗？
+
+江雪：公司会结合全年利润和现金流情况确定分红方案。
+
+投资者（网络）：公司海外工厂的进展如何？
+
+邱明远：海外工厂已完成主体建设，预计明年投产。
+
+线上投资者：公司有回购计划吗？
+
+邱明远：目前没有回购计划。
+
+主持人：本次说明会到此结束。
+"""
+
+
+def test_an_investor_mark_with_a_user_name_or_channel_in_brackets_asks_from_no_firm() -> None:
+    doc = parse(USER_NAME_IN_BRACKETS)
+    assert pairs(doc) == [(None, None, ["江雪"]), (None, None, ["邱明远"]), (None, None, ["邱明远"])]
+    assert_sound(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Q1（网友 海边的风）：请问分红怎么安排？", "问（投资者 海边的风）：请问分红怎么安排？", "问（网友“海边的风”）：请问分红怎么安排？"],
+)
+def test_a_question_mark_with_an_investor_word_and_user_name_in_brackets_names_no_firm(text: str) -> None:
+    from finbrief.ingest.script import to_simplified
+    from finbrief.lexicon.transcript import vocab
+    from finbrief.structure.labels import parse_label
+
+    lab = parse_label(text, to_simplified(text), vocab(), frozenset())
+    assert lab is not None and lab.firm is None

@@ -1009,13 +1009,16 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
     if role == "question" and v.generic_asker.fullmatch(inner_s):  # "Q1（法人）": askers in general
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)
     person = _bracketed_person(inner, inner_s, w, prefix, v, known)
+    if person is not None and prefix == "Q" and person.firm and INVESTOR_MARK_RE.fullmatch(to_simplified(person.firm)):
+        return dataclasses.replace(person, firm=None)  # "问题2（投资者 张先生）": an investor of no firm
     if person is not None:
         return dataclasses.replace(person, firm=_outlet(person.firm)) if prefix == "Q" and person.firm else person
     if role == "question" and " " in inner_s.strip():  # "記者（港經日報 楊穎欣）": the outlet or firm, then the name
         head, _, tail = inner.strip().rpartition(" ")
         head_s, _, tail_s = inner_s.strip().rpartition(" ")
         if head_s and is_cjk_name(tail_s, v) and not is_title(head_s, v):
-            return Label(None, tail, name_key(tail_s), "strong", w.inline, 0, prefix="Q", firm=_outlet(head.strip(TITLE_MARKS).strip()))
+            firm = None if INVESTOR_MARK_RE.fullmatch(head_s) else _outlet(head.strip(TITLE_MARKS).strip())
+            return Label(None, tail, name_key(tail_s), "strong", w.inline, 0, prefix="Q", firm=firm)
     key = name_key(inner_s)
     if ANALYST_MARK_RE.match(w.simp.strip()) or (key not in known and is_firm(inner_s, v)):
         key = ""  # "問（高盛）": a firm, though 高 is a surname too
@@ -1026,10 +1029,17 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
         head, sep, tail = firm.rpartition(",")
         if sep and (is_analyst_title(tail) or OUTLET_ROLE_RE.match(tail.strip())):
             firm = head.strip()  # "(Nikkei, reporter)", "(Mizuho Securities, analyst)": the firm alone
+        if (INVESTOR_MARK_RE.match(w.simp.strip()) or INVESTOR_MARK_RE.match(inner_s.strip())) and not is_firm(
+            inner_s.strip(TITLE_MARKS).strip(), v
+        ):
+            firm = ""  # "网友提问（海边的风）", "问（投资者 海边的风）": a user name or a channel, no firm
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=_outlet(firm) or None)
     return None
 
 
+# A question mark that names an investor or a platform user ("网友提问", "投资者", "个人股东"): what its
+# brackets hold is a firm only when it reads as one.
+INVESTOR_MARK_RE = re.compile(r"(?:个人|机构)?(?:投资者|网友|股东|用户)")
 # The word for a reporter after an outlet's name in brackets: "问（新华财讯记者）", "問（港經日報的記者 楊穎欣）".
 REPORTER_AFTER_RE = re.compile(r"(?:的)?\s*(?:记者|記者)$")
 
