@@ -1,7 +1,8 @@
 """Chinese transcript layouts seen in the wild, each on a short fictional call: offices one person holds
 joined by a slash in a label (``董事长/总经理：``), English names before a Chinese office or a firm
 (``Grace Tsai 財務長：``), questions labelled by the channel they came in by (``网络提问：``), two askers of one
-firm announced together, an office and the word for its address as a label or a heading (``董事长致辞``)."""
+firm announced together, an office and the word for its address as a label or a heading (``董事长致辞``), a
+user name in an investor mark's brackets, a numbered speaker marked with their part (``说话人1（主持人）``)."""
 
 from __future__ import annotations
 
@@ -262,3 +263,31 @@ def test_a_question_mark_with_an_investor_word_and_user_name_in_brackets_names_n
 
     lab = parse_label(text, to_simplified(text), vocab(), frozenset())
     assert lab is not None and lab.firm is None
+
+
+DIARIZED_WITH_ROLES = """远川科技 业绩交流会 录音转写
+
+出席人员：董事长 石磊，财务总监 简宁
+
+说话人1（主持人）：各位投资者好，首先请董事长介绍公司经营情况。
+
+说话人2（董事长）：谢谢。上半年公司实现营业收入5.2亿元，同比增长15%。
+
+说话人3 财务总监：上半年公司毛利率为41%，经营现金流净额为0.7亿元。
+
+说话人1（主持人）：下面进入提问环节，第一位是北辰证券的孟飞。
+
+说话人4：请问明年的增长目标是多少？
+
+说话人2（董事长）：明年我们希望保持15%以上的增长。
+
+说话人1（主持人）：今天的交流到此结束。
+"""
+
+
+def test_a_numbered_speaker_marked_with_the_part_they_play_is_the_host_or_the_office_holder() -> None:
+    doc = parse(DIARIZED_WITH_ROLES)
+    assert speaker_of(doc, "上半年公司实现营业收入5.2亿元") == "石磊"
+    assert speaker_of(doc, "上半年公司毛利率为41%") == "简宁"
+    assert pairs(doc) == [("孟飞", "北辰证券", ["石磊"])]
+    assert_sound(doc)

@@ -758,6 +758,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not POST_HEADER_RE.fullmatch(_simp(who, text, simp))
             and not USER_ASKS_RE.fullmatch(who)  # "sunny_2019 问：…": a platform user name over the question
             and not ACCOUNT_ASKER_RE.fullmatch(_simp(who, text, simp))  # "股東戶號10523發言要點：…"
+            and not DIARIZED_ROLE_RE.fullmatch(_simp(who, text, simp))  # "说话人1（主持人）：…"
         ):
             return None
         inline = bool(rest.strip())
@@ -1642,6 +1643,28 @@ def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, w.text, fold(w.simp), strength, w.inline, 0, title=title)
 
 
+# A diarised speaker a reader marked with the part they play: "说话人1（主持人）", "发言人2 董事长".
+DIARIZED_ROLE_RE = re.compile(r"(?P<num>(?:[发發]言人|[说說]话人|說話人|(?i:speaker))\s*\d{1,2})\s*(?:[（(](?P<in>[^（()）]{2,12})[)）]|\s(?P<after>\S{2,12}))")
+
+
+def _diarized_role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``说话人1（主持人）：``, ``发言人2 董事长：``: a transcription service's numbered speaker with the
+    part they play written beside the number: the host, or the holder of that office."""
+    if not w.colon:
+        return None
+    m = DIARIZED_ROLE_RE.fullmatch(w.simp.strip())
+    if m is None:
+        return None
+    part = (m["in"] or m["after"]).strip()
+    if v.label(fold(part)) == "host":
+        return Label("host", w.text.strip(), fold(part), "strong", w.inline, 0)
+    if not v.role_only_title.fullmatch(part):
+        return None
+    at = m.start("in") if m["in"] else m.start("after")
+    who = w.text.strip()[at : at + len(part)] if len(w.text.strip()) == len(w.simp.strip()) else part
+    return Label(None, who, name_key(part), "strong", w.inline, 0, title=who)
+
+
 def _platform_mark(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``9月1日有投资者向远帆电气(688321)提问:`` / ``9月3日公司回答表示:`` / ``董秘回答(远帆电气SH688321)：``:
     a Q&A platform's record of an anonymous investor's question and the company's answer. The date or
@@ -2132,6 +2155,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _zh_analyst,
     _asker_word_name,
     _semicolon,
+    _diarized_role,
     _diarized,
     _role_word_person,
     _courtesy,
