@@ -291,3 +291,35 @@ def test_a_numbered_speaker_marked_with_the_part_they_play_is_the_host_or_the_of
     assert speaker_of(doc, "上半年公司毛利率为41%") == "简宁"
     assert pairs(doc) == [("孟飞", "北辰证券", ["石磊"])]
     assert_sound(doc)
+
+
+ENGLISH_NAME_OFFICE_LINES = """凱宇光電 2025年第三季法人說明會 逐字稿
+
+公司出席：董事長 Vincent Kuo、財務長 Grace Tsai
+
+主持人
+歡迎參加法說會，首先請財務長報告。
+
+Grace Tsai 財務長
+第三季合併營收為新台幣42.5億元，季增8.3%。
+
+主持人
+接下來開放提問，第一位是宏遠證券的 Kevin Hsu。
+
+Kevin Hsu 宏遠證券
+請問明年的資本支出規劃？
+
+Vincent Kuo 董事長
+明年資本支出大致持平。
+
+主持人
+今天的法說會到此結束。
+"""
+
+
+def test_an_english_name_and_a_chinese_office_alone_on_a_line_is_that_officer_not_a_second_name() -> None:
+    doc = parse(ENGLISH_NAME_OFFICE_LINES)
+    assert speaker_of(doc, "第三季合併營收為新台幣42.5億元") == "Grace Tsai"
+    assert pairs(doc) == [("Kevin Hsu", "宏遠證券", ["Vincent Kuo"])]
+    assert next(s for s in doc.speakers if s.name == "Vincent Kuo").side == "company"
+    assert_sound(doc)

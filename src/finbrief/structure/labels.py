@@ -1744,8 +1744,8 @@ LATIN_NAME_CJK_DETAIL_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.
 
 def _latin_name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Grace Tsai 財務長：``, ``Kevin Hsu 宏遠證券：``: an English name, then the person's office or firm
-    in Chinese, before a colon."""
-    if not w.colon:
+    in Chinese, before a colon (or alone on the line above the speech)."""
+    if not w.colon and w.inline:
         return None
     simp = w.simp.strip()
     m = LATIN_NAME_CJK_DETAIL_RE.fullmatch(simp)
@@ -1771,7 +1771,8 @@ def _latin_name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | 
     if len(text) == len(simp):  # the label as printed (traditional script kept)
         title = text[len(simp) - len(title) :] if title and firm is None else title
         firm = text[len(simp) - len(firm) :] if firm else None
-    return Label(None, text[: len(name_s)] if len(text) == len(simp) else name_s, key, "strong", w.inline, 0, title=title, firm=firm)
+    strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
+    return Label(None, text[: len(name_s)] if len(text) == len(simp) else name_s, key, strength, w.inline, 0, title=title, firm=firm)
 
 
 # A Latin initial ("S."): no word a name ends on.
@@ -1923,8 +1924,8 @@ def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     cjk, latin = (m["cjk"], m["latin"]) if m["cjk"] else (m["cjk2"], m["latin2"])
     latin = latin.strip()
-    if not (is_cjk_name(cjk, v) and is_latin_name(latin, v)):
-        return None
+    if not (is_cjk_name(cjk, v) and is_latin_name(latin, v)) or v.role_only_title.fullmatch(cjk):
+        return None  # ("Vincent Kuo 董事長": an office after the name, no second name)
     text = w.text.strip()
     same = len(text) == len(w.simp.strip())
     first_is_cjk = bool(m["cjk"])
