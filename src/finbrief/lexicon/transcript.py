@@ -270,6 +270,7 @@ class Vocab:
     office_fields: frozenset[str] = frozenset()
     """Fields of a job written after an office in a title line (``VICE PRESIDENT FINANCE``): no surname."""
     host_intro: tuple[re.Pattern[str], ...] = ()
+    joint_announcement: tuple[re.Pattern[str], ...] = ()
     """The opening naming its host as an outside analyst with a firm ("Here's your host, Example
     Securities' senior analyst, Jane Roe"): a broker's analyst who hosts and asks."""
     host_self_intro: tuple[re.Pattern[str], ...] = ()
@@ -396,6 +397,7 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         platform_tags=frozenset(w.casefold() for w in names.get("platform_tags") or ()),
         office_fields=frozenset(w.casefold() for w in names.get("office_fields") or ()),
         host_intro=tuple(announcement(p) for p in pats.get("host_intro") or ()),
+        joint_announcement=tuple(announcement(p) for p in pats.get("joint_announcement") or ()),
         host_self_intro=tuple(announcement(p) for p in pats.get("host_self_intro") or ()),
     )
 

@@ -510,6 +510,11 @@ def find_announcements(s: Scan) -> Announcements:
                 found.append((m.start(), Intro(shown, firm)))  # the firm holds even for a partial name
                 if full:
                     out.analysts.setdefault(name_key(name), firm)
+        if not found and "位" in simp:
+            found = _joint_intros(text, simp, v)
+            for _, intro in found:
+                out.analysts.setdefault(name_key(intro.name), intro.firm)
+            found = found[:1]  # (the first named asks first)
         if found:
             out.intros[i] = max(found, key=lambda f: f[0])[1]
         elif (lost := UNNAMED_RE.search(text)) is not None:
@@ -536,6 +541,31 @@ def find_announcements(s: Scan) -> Announcements:
                         break
     _drop_officers(out, handed_at)
     return out
+
+
+# Names run together in a joint announcement: "戴明轩和邱语桐", "甲、乙及丙".
+JOINT_NAMES_SPLIT_RE = re.compile(r"[和与及、]")
+
+
+def _joint_intros(text: str, simp: str, v: Vocab) -> list[tuple[int, Intro]]:
+    """Askers the host announces together with their one firm ("来自远帆证券的两位分析师，戴明轩和邱语桐"),
+    in the order named; none unless every part reads as a name."""
+    same = len(text) == len(simp)
+    for rx in v.joint_announcement:
+        m = rx.search(simp)
+        if m is None:
+            continue
+        names = JOINT_NAMES_SPLIT_RE.split(m["names"])
+        if not all(is_name(n, v) for n in names):
+            continue
+        firm = (text[m.start("firm") : m.end("firm")] if same else m["firm"]).strip()
+        at, out = m.start("names"), []
+        for n in names:
+            shown = text[at : at + len(n)] if same else n
+            out.append((at, Intro(shown, firm)))
+            at += len(n) + 1
+        return out
+    return []
 
 
 def _drop_officers(out: Announcements, handed_at: dict[str, int]) -> None:

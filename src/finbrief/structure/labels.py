@@ -181,9 +181,9 @@ QA_PAREN_RE = re.compile(
     r"[（(](?P<inner>[^（）()]{1,50})[)）](?:提问|提問|发问|發問)?$",
     re.IGNORECASE,
 )
-# What a role label may say its holder does: "董事長補充", "总经理回答".
+# What a role label may say its holder does: "董事長補充", "总经理回答", "董事长致辞".
 # "总经理补充答复：": adding to an answer, in one verb or two.
-TITLE_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|发言|报告)$")
+TITLE_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|发言|报告|致辞|讲话)$")
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者|投资人|法人|提问者|提问人)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
@@ -773,6 +773,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not POST_HEADER_RE.fullmatch(_simp(who, text, simp))
             and not USER_ASKS_RE.fullmatch(who)  # "sunny_2019 问：…": a platform user name over the question
             and not ACCOUNT_ASKER_RE.fullmatch(_simp(who, text, simp))  # "股東戶號10523發言要點：…"
+            and not DIARIZED_ROLE_RE.fullmatch(_simp(who, text, simp))  # "说话人1（主持人）：…"
         ):
             return None
         inline = bool(rest.strip())
@@ -1024,13 +1025,16 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
     if role == "question" and v.generic_asker.fullmatch(inner_s):  # "Q1（法人）": askers in general
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0)
     person = _bracketed_person(inner, inner_s, w, prefix, v, known)
+    if person is not None and prefix == "Q" and person.firm and INVESTOR_MARK_RE.fullmatch(to_simplified(person.firm)):
+        return dataclasses.replace(person, firm=None)  # "问题2（投资者 张先生）": an investor of no firm
     if person is not None:
         return dataclasses.replace(person, firm=_outlet(person.firm)) if prefix == "Q" and person.firm else person
     if role == "question" and " " in inner_s.strip():  # "記者（港經日報 楊穎欣）": the outlet or firm, then the name
         head, _, tail = inner.strip().rpartition(" ")
         head_s, _, tail_s = inner_s.strip().rpartition(" ")
         if head_s and is_cjk_name(tail_s, v) and not is_title(head_s, v):
-            return Label(None, tail, name_key(tail_s), "strong", w.inline, 0, prefix="Q", firm=_outlet(head.strip(TITLE_MARKS).strip()))
+            firm = None if INVESTOR_MARK_RE.fullmatch(head_s) else _outlet(head.strip(TITLE_MARKS).strip())
+            return Label(None, tail, name_key(tail_s), "strong", w.inline, 0, prefix="Q", firm=firm)
     key = name_key(inner_s)
     if ANALYST_MARK_RE.match(w.simp.strip()) or (key not in known and is_firm(inner_s, v)):
         key = ""  # "問（高盛）": a firm, though 高 is a surname too
@@ -1041,10 +1045,17 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
         head, sep, tail = firm.rpartition(",")
         if sep and (is_analyst_title(tail) or OUTLET_ROLE_RE.match(tail.strip())):
             firm = head.strip()  # "(Nikkei, reporter)", "(Mizuho Securities, analyst)": the firm alone
+        if (INVESTOR_MARK_RE.match(w.simp.strip()) or INVESTOR_MARK_RE.match(inner_s.strip())) and not is_firm(
+            inner_s.strip(TITLE_MARKS).strip(), v
+        ):
+            firm = ""  # "网友提问（海边的风）", "问（投资者 海边的风）": a user name or a channel, no firm
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=_outlet(firm) or None)
     return None
 
 
+# A question mark that names an investor or a platform user ("网友提问", "投资者", "个人股东"): what its
+# brackets hold is a firm only when it reads as one.
+INVESTOR_MARK_RE = re.compile(r"(?:个人|机构)?(?:投资者|网友|股东|用户)")
 # The word for a reporter after an outlet's name in brackets: "问（新华财讯记者）", "問（港經日報的記者 楊穎欣）".
 REPORTER_AFTER_RE = re.compile(r"(?:的)?\s*(?:记者|記者)$")
 
@@ -1298,10 +1309,25 @@ def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     verb = TITLE_VERB_RE.search(simp)
     if verb is not None and verb.start() > 0:
         simp = simp[: verb.start()]
-    if not (v.role_only_title.fullmatch(simp) or ((w.inline or not w.colon) and v.office_label.fullmatch(simp))):
+    if not (
+        v.role_only_title.fullmatch(simp)
+        or ((w.inline or not w.colon) and v.office_label.fullmatch(simp))
+        or (w.colon and _joined_offices(simp, v))
+    ):
         return None
     who = w.text.strip()[: len(simp)] if len(w.text.strip()) == len(w.simp.strip()) else simp
     return Label(None, who, name_key(simp), "strong", w.inline, 0, title=who)
+
+
+# Offices one person holds, written with a slash between them ("董事长/总经理", "副总/董秘").
+OFFICE_SLASH_RE = re.compile(r"[/／]")
+
+
+def _joined_offices(simp: str, v: Vocab) -> bool:
+    """``董事长/总经理：``, ``副总/董秘：``: two or more offices (or their short forms) joined by slashes,
+    one person who holds them all, named by role."""
+    parts = OFFICE_SLASH_RE.split(simp)
+    return len(parts) > 1 and all(v.role_only_title.fullmatch(p) or p in v.title_short_form for p in parts)
 
 
 def _prefixed(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1632,6 +1658,28 @@ def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, w.text, fold(w.simp), strength, w.inline, 0, title=title)
 
 
+# A diarised speaker a reader marked with the part they play: "说话人1（主持人）", "发言人2 董事长".
+DIARIZED_ROLE_RE = re.compile(r"(?P<num>(?:[发發]言人|[说說]话人|說話人|(?i:speaker))\s*\d{1,2})\s*(?:[（(](?P<in>[^（()）]{2,12})[)）]|\s(?P<after>\S{2,12}))")
+
+
+def _diarized_role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``说话人1（主持人）：``, ``发言人2 董事长：``: a transcription service's numbered speaker with the
+    part they play written beside the number: the host, or the holder of that office."""
+    if not w.colon:
+        return None
+    m = DIARIZED_ROLE_RE.fullmatch(w.simp.strip())
+    if m is None:
+        return None
+    part = (m["in"] or m["after"]).strip()
+    if v.label(fold(part)) == "host":
+        return Label("host", w.text.strip(), fold(part), "strong", w.inline, 0)
+    if not v.role_only_title.fullmatch(part):
+        return None
+    at = m.start("in") if m["in"] else m.start("after")
+    who = w.text.strip()[at : at + len(part)] if len(w.text.strip()) == len(w.simp.strip()) else part
+    return Label(None, who, name_key(part), "strong", w.inline, 0, title=who)
+
+
 def _platform_mark(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``9月1日有投资者向远帆电气(688321)提问:`` / ``9月3日公司回答表示:`` / ``董秘回答(远帆电气SH688321)：``:
     a Q&A platform's record of an anonymous investor's question and the company's answer. The date or
@@ -1702,6 +1750,68 @@ def _name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=firm)
+
+
+# "Grace Tsai 財務長", "Kevin Hsu 宏遠證券": a name in Latin letters, a space, then the person's office or
+# firm in Chinese (a Taiwan or Hong Kong record naming its people by their English names).
+LATIN_NAME_CJK_DETAIL_RE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2})\s+(?P<rest>[\u4e00-\u9fff]{2,16})")
+
+
+def _latin_name_then_detail(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Grace Tsai 財務長：``, ``Kevin Hsu 宏遠證券：``: an English name, then the person's office or firm
+    in Chinese, before a colon (or alone on the line above the speech)."""
+    if not w.colon and w.inline:
+        return None
+    simp = w.simp.strip()
+    m = LATIN_NAME_CJK_DETAIL_RE.fullmatch(simp)
+    if m is not None:
+        name_s, rest_s = m["name"], m["rest"]
+    else:
+        return None
+    key = name_key(name_s)
+    if key not in known and not is_latin_name(name_s, v):
+        return None
+    fa = ZH_FIRM_ANALYST_RE.match(rest_s)
+    title: str | None
+    firm: str | None
+    if fa and not NOT_A_FIRM_RE.match(fa.group("firm")):
+        title, firm = rest_s[len(fa.group("firm")) :], rest_s[: len(fa.group("firm"))]
+    elif v.role_only_title.fullmatch(rest_s) or is_analyst_title(rest_s):
+        title, firm = rest_s, None
+    elif is_firm(rest_s, v):
+        title, firm = "分析师", rest_s
+    else:
+        return None
+    text = w.text.strip()
+    if len(text) == len(simp):  # the label as printed (traditional script kept)
+        title = text[len(simp) - len(title) :] if title and firm is None else title
+        firm = text[len(simp) - len(firm) :] if firm else None
+    strength: Strength = "strong" if w.bold or w.colon or key in known else "medium"
+    return Label(None, text[: len(name_s)] if len(text) == len(simp) else name_s, key, strength, w.inline, 0, title=title, firm=firm)
+
+
+# A Latin initial ("S."): no word a name ends on.
+INITIAL_RE = re.compile(r"[A-Z]\.")
+
+
+def _latin_name_latin_firm(text: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Amy Lin Northgate Capital：毛利率…``: an English name, then a firm in Latin letters, before a
+    full-width colon and Chinese speech: a foreign broker's analyst in a Chinese record (the name the
+    first two or three words, the rest a firm's name)."""
+    if not (w.colon and w.inline) or not text[: w.body_start].rstrip().endswith("："):
+        return None
+    if not CJK_CHAR_RE.search(text[w.body_start : w.body_start + 8]):
+        return None
+    words = w.text.split()
+    if not 3 <= len(words) <= 7 or not all(LATIN_TOKEN_RE.match(t) for t in words):
+        return None
+    splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in (2, 3) if not INITIAL_RE.fullmatch(words[k - 1])]
+    splits = [(n, f) for n, f in splits if f and is_firm(f.casefold(), v)]
+    # (a name the host announced decides between "Amy S. Lin" and "Amy S.")
+    for name, firm in sorted(splits, key=lambda nf: name_key(nf[0]) not in known):
+        if name_key(name) in known or is_latin_name(name, v):
+            return Label(None, name, name_key(name), "strong", True, w.body_start, title="分析师", firm=firm)
+    return None
 
 
 def _name_title_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -1829,8 +1939,8 @@ def _bilingual_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     cjk, latin = (m["cjk"], m["latin"]) if m["cjk"] else (m["cjk2"], m["latin2"])
     latin = latin.strip()
-    if not (is_cjk_name(cjk, v) and is_latin_name(latin, v)):
-        return None
+    if not (is_cjk_name(cjk, v) and is_latin_name(latin, v)) or v.role_only_title.fullmatch(cjk):
+        return None  # ("Vincent Kuo 董事長": an office after the name, no second name)
     text = w.text.strip()
     same = len(text) == len(w.simp.strip())
     first_is_cjk = bool(m["cjk"])
@@ -1957,7 +2067,7 @@ def _speech_heading(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
             return dataclasses.replace(lab, strength="strong", inline=False, body_start=0)
     if m.group("num") and name_key(who_s) in known:  # an unnumbered heading names the title too
         return Label(None, who, name_key(who_s), "strong", False, 0)
-    if m.group("num") and v.role_only_title.fullmatch(who_s):  # "一、董事长致辞": the office's holder
+    if v.role_only_title.fullmatch(who_s):  # "一、董事长致辞", "董事长致辞": the office's holder
         return Label(None, who, name_key(who_s), "strong", False, 0, title=who)
     return None
 
@@ -2061,6 +2171,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _zh_analyst,
     _asker_word_name,
     _semicolon,
+    _diarized_role,
     _diarized,
     _role_word_person,
     _courtesy,
@@ -2073,6 +2184,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _firm_name_joined,
     _bilingual_label,
     _name_then_detail,
+    _latin_name_then_detail,
     _bilingual_name,
     _office_surname,
     _joint_names,
@@ -2295,7 +2407,12 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
             if lab.role in ("question", "answer") and w.inline and lab.strength == "anon_inline":
                 return _named_inside(text, simp, w.body_start, lab, v, known) or lab
             return lab
-    return _firm_asking(text, simp, w, v) or _latin_given_name(text, w, v) or _slashed(text, simp, w, v, known)
+    return (
+        _firm_asking(text, simp, w, v)
+        or _latin_given_name(text, w, v)
+        or _slashed(text, simp, w, v, known)
+        or _latin_name_latin_firm(text, w, v, known)
+    )
 
 
 def _side_then_person(text: str, simp: str, w: Who, v: Vocab, known: frozenset[str]) -> Label | None:

@@ -14,6 +14,8 @@ from finbrief.structure.labels import DIARIZED_RE
 
 # Titles held together: "董事长兼总经理", "财务总监兼董事会秘书", "发言人暨财务长" (暨: a formal "and").
 COMBINED_TITLE_RE = re.compile(r"兼|、|及|暨")
+# ... as a label writes them: "董事长/总经理：", "副总/董秘：".
+JOINED_OFFICES_RE = re.compile(r"[/／]")
 # ... and in English: "President & CEO", "Senior VP, CFO and Treasurer".
 LATIN_TITLE_RE = re.compile(r"[a-z]")
 LATIN_COMBINED_RE = re.compile(r"\s*(?:&|,|/|\band\b)\s*")
@@ -178,7 +180,8 @@ class Registry:
         ``董事长：``), when exactly one has it."""
         if key in self.by_key:
             return
-        wanted = {title_key(title), *_chief_initials(title_key(title))}
+        # every office a slash joins must be held ("董事长/总经理": the one 董事长兼总经理)
+        wanted = [{title_key(t), *_chief_initials(title_key(t))} for t in JOINED_OFFICES_RE.split(title) if t]
         matches = [
             r.id
             for r in self.records.values()
@@ -186,7 +189,7 @@ class Registry:
                 r.role_rank == RANK["roster"]
                 or (r.role_rank >= RANK["label"] and any(name_key(f) != name_key(r.role or "") for f in r.forms))
             )
-            and wanted & title_parts(r.role or "")
+            and all(w & title_parts(r.role or "") for w in wanted)
         ]
         if len(matches) == 1:
             self.by_key[key] = matches[0]
