@@ -543,3 +543,16 @@ def test_a_phrase_read_for_a_part_does_not_take_the_company_s_range() -> None:
         "aspiration, which is why we have given 2022 guidance of 18% to 20% revenue growth."
     )
     assert "Sees FY 2022 revenue up 18% to 20%." in lines
+
+
+def test_an_annualized_rise_is_not_the_quarter_s_change() -> None:
+    bank = "Welcome to Harbor Ridge Bancorp's third quarter 2022 earnings call.\n\n"
+    lines = _lines(
+        bank + "Total net revenue reached a record $212.4 million, a 36% annualized rise, and pre-provision net "
+        "revenue grew to $118.2 million."
+    )
+    assert "Q3 revenue $212.4 million." in lines
+    assert not any("36%" in line for line in lines)
+    plain = _lines(bank + "Total net revenue reached a record $212.4 million, a 9% rise.")
+    assert "Q3 revenue rose 9% to $212.4 million." in plain
+

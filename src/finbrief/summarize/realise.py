@@ -3078,6 +3078,12 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
     ),
     _doubt(
+        r"^\s*(?:%|percent)?\s*(?:on\s+an?\s+(?:[\w-]+\s+){0,3}?)?annuali[sz]ed" + _E,
+        "a figure the sentence annualizes ('net revenue reached $212.4 million, a 36% annualized rise', 'deposits grew"
+        " 40% on a linked quarter annualized basis'), not the period's own amount or change",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan|rate|margin|yield|ratio|return|RO[AET]))",
+    ),
+    _doubt(
         r"^\s*(?:%|percent)?\s*(?:increase|decrease|rise|raise|cut|reduction|lift|boost|change)\s+(?:to|in)\s+"
         r"(?:(?:our|the|its)\s+)?(?:\S+\s+){0,3}?(?:guidance|outlook|forecast)" + _E,
         "a revision of guidance ('consistent with our 4.9% increase to 2022 NOI guidance'), not the metric's change",
