@@ -3037,8 +3037,13 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
     ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
-_TO_ANOTHER_AMOUNT = re.compile(r"\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?to\s+(?=[$€£¥]\s?\d)", re.IGNORECASE)
-"""Right after an amount: "to" and another amount, so the amount is where a range or a move starts."""
+_TO_ANOTHER_AMOUNT = re.compile(
+    r"\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?to\s+(?:(?:a|the)\s+)?(?:(?:new|revised|updated|narrower)\s+)?"
+    r"(?:range\s+of\s+)?(?=[$€£¥]\s?\d)",
+    re.IGNORECASE,
+)
+"""Right after an amount: "to" and another amount, so the amount is where a range or a move starts ("moves from
+$6.20 to $6.80 to a new range of $6.40 to $6.60")."""
 
 
 def _moved_onto(doc: Document, f: Fact) -> int | None:
