@@ -3056,6 +3056,16 @@ def _moved_onto(doc: Document, f: Fact) -> int | None:
     return m.end() if m is not None else None
 
 
+_IMPACT_NAMED = re.compile(_W + r"(?:impacts?|headwinds?|tailwinds?|effects?|hits?|shortfalls?)" + _E, re.IGNORECASE)
+_OF_THE_METRIC_AFTER = re.compile(
+    r"\s*(?:of|in)\s+(?:lost\s+|missed\s+|deferred\s+)?(?:revenues?|sales|operating\s+(?:profit|income)|earnings|"
+    r"(?:net\s+)?income|EBITDA)" + _E,
+    re.IGNORECASE,
+)
+"""Right after an amount: the metric it is an amount of ("roughly $40 million of revenue"), which after an
+effect the sentence names (``_IMPACT_NAMED``) is the size of that effect."""
+
+
 _YEAR_OPENING = re.compile(
     r"^\s*(?:(?:and|so|now|also|then)\s*,?\s+)?(?:for|in)\s+(?:fiscal\s+)?(?:year\s+)?(?P<year>(?:19|20)\d\d)\s*,",
     re.IGNORECASE,
@@ -3821,6 +3831,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     for d in _TAIL_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(past):
             return d.why
+    if level and _IMPACT_NAMED.search(head) and _OF_THE_METRIC_AFTER.match(past):
+        return (
+            "the size of an effect the sentence names, given as an amount of the metric ('a comparable supply headwind"
+            " to this quarter's, roughly $40 million of revenue'), not the metric"
+        )
     if level and f.value_high is None and _TO_ANOTHER_AMOUNT.match(past):
         return (
             "an amount a move or a range goes on from to another ('guidance from $2.40 to $2.60 per share to $2.55 to"
