@@ -66,6 +66,15 @@ def test_a_revised_range_is_printed_not_the_end_of_the_range_it_replaces() -> No
     assert not any("$2.60 this year" in line for line in lines)
 
 
+def test_a_range_narrowed_to_a_new_range_is_printed_not_the_old_range_s_end() -> None:
+    lines = _lines(
+        "Revenue was $410 million. Our adjusted earnings per share outlook for 2022 moves from $6.20 to $6.80 to a "
+        "new range of $6.40 to $6.60."
+    )
+    assert "Sees FY 2022 adjusted earnings per share $6.40 to $6.60." in lines
+    assert not any("$6.80" in line for line in lines)
+
+
 def test_the_outlook_of_the_year_a_sentence_opens_on_is_not_this_year_s() -> None:
     lines = _lines(
         "Revenue was $410 million. Our full year guidance is $2.63 to $2.65 per share. For 2023, we are reaffirming "

@@ -543,3 +543,29 @@ def test_a_phrase_read_for_a_part_does_not_take_the_company_s_range() -> None:
         "aspiration, which is why we have given 2022 guidance of 18% to 20% revenue growth."
     )
     assert "Sees FY 2022 revenue up 18% to 20%." in lines
+
+
+def test_an_annualized_rise_is_not_the_quarter_s_change() -> None:
+    bank = "Welcome to Harbor Ridge Bancorp's third quarter 2022 earnings call.\n\n"
+    lines = _lines(
+        bank + "Total net revenue reached a record $212.4 million, a 36% annualized rise, and pre-provision net "
+        "revenue grew to $118.2 million."
+    )
+    assert "Q3 revenue $212.4 million." in lines
+    assert not any("36%" in line for line in lines)
+    plain = _lines(bank + "Total net revenue reached a record $212.4 million, a 9% rise.")
+    assert "Q3 revenue rose 9% to $212.4 million." in plain
+
+
+def test_an_effect_given_as_an_amount_of_revenue_is_not_revenue() -> None:
+    lines = _lines(
+        Q3 + "For the fourth quarter we see a comparable supply headwind to the one we had this quarter, roughly "
+        "$40 million of revenue and $15 million of operating profit."
+    )
+    assert REVENUE in lines
+    assert not any("$40 million" in line or "$15 million" in line for line in lines)
+    plain = _lines(
+        "Welcome to NovaSky's third quarter 2022 earnings call.\n\nWe expect approximately $450 million of revenue in "
+        "the fourth quarter."
+    )
+    assert "Sees Q4 revenue about $450 million." in plain

@@ -3037,8 +3037,13 @@ _HEAD_DOUBTS: tuple[Doubt, ...] = (
     ),
 )
 """Rules read on a figure's whole sentence up to its number (another clause may say what it is)."""
-_TO_ANOTHER_AMOUNT = re.compile(r"\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?to\s+(?=[$€£¥]\s?\d)", re.IGNORECASE)
-"""Right after an amount: "to" and another amount, so the amount is where a range or a move starts."""
+_TO_ANOTHER_AMOUNT = re.compile(
+    r"\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?to\s+(?:(?:a|the)\s+)?(?:(?:new|revised|updated|narrower)\s+)?"
+    r"(?:range\s+of\s+)?(?=[$€£¥]\s?\d)",
+    re.IGNORECASE,
+)
+"""Right after an amount: "to" and another amount, so the amount is where a range or a move starts ("moves from
+$6.20 to $6.80 to a new range of $6.40 to $6.60")."""
 
 
 def _moved_onto(doc: Document, f: Fact) -> int | None:
@@ -3049,6 +3054,16 @@ def _moved_onto(doc: Document, f: Fact) -> int | None:
     end = _number_span(doc, f)[1]
     m = _TO_ANOTHER_AMOUNT.match(doc.paragraph(f.paragraph).text, end)
     return m.end() if m is not None else None
+
+
+_IMPACT_NAMED = re.compile(_W + r"(?:impacts?|headwinds?|tailwinds?|effects?|hits?|shortfalls?)" + _E, re.IGNORECASE)
+_OF_THE_METRIC_AFTER = re.compile(
+    r"\s*(?:of|in)\s+(?:lost\s+|missed\s+|deferred\s+)?(?:revenues?|sales|operating\s+(?:profit|income)|earnings|"
+    r"(?:net\s+)?income|EBITDA)" + _E,
+    re.IGNORECASE,
+)
+"""Right after an amount: the metric it is an amount of ("roughly $40 million of revenue"), which after an
+effect the sentence names (``_IMPACT_NAMED``) is the size of that effect."""
 
 
 _YEAR_OPENING = re.compile(
@@ -3076,6 +3091,12 @@ _TAIL_DOUBTS: tuple[Doubt, ...] = (
         "a year's amount ('our $473 million of estimated annual NOI', 'a 10% increase in the annual dividend'), not"
         " the quarter's",
         metrics=r"^(?!.*(?:guidance|outlook|target|plan))",
+    ),
+    _doubt(
+        r"^\s*(?:%|percent)?\s*(?:on\s+an?\s+(?:[\w-]+\s+){0,3}?)?annuali[sz]ed" + _E,
+        "a figure the sentence annualizes ('net revenue reached $212.4 million, a 36% annualized rise', 'deposits grew"
+        " 40% on a linked quarter annualized basis'), not the period's own amount or change",
+        metrics=r"^(?!.*(?:guidance|outlook|target|plan|rate|margin|yield|ratio|return|RO[AET]))",
     ),
     _doubt(
         r"^\s*(?:%|percent)?\s*(?:increase|decrease|rise|raise|cut|reduction|lift|boost|change)\s+(?:to|in)\s+"
@@ -3810,6 +3831,11 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
     for d in _TAIL_DOUBTS:
         if (d.metrics is None or d.metrics.search(f.metric)) and d.pattern.search(past):
             return d.why
+    if level and _IMPACT_NAMED.search(head) and _OF_THE_METRIC_AFTER.match(past):
+        return (
+            "the size of an effect the sentence names, given as an amount of the metric ('a comparable supply headwind"
+            " to this quarter's, roughly $40 million of revenue'), not the metric"
+        )
     if level and f.value_high is None and _TO_ANOTHER_AMOUNT.match(past):
         return (
             "an amount a move or a range goes on from to another ('guidance from $2.40 to $2.60 per share to $2.55 to"
