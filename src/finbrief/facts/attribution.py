@@ -623,7 +623,7 @@ def _guided_just_before(para: _Paragraph, lo: int, earlier: Sequence[Fact]) -> b
     if any(f.metric.endswith(" guidance") and f.basis is None and f.end <= lo for f in earlier):
         return True
     before = [s0 for s0, _e0 in para.sentences if s0 < lo]
-    return bool(before) and next(_guidance_marks(para.text, before[-1], lo), None) is not None
+    return bool(before) and para.forecast_in(before[-1], lo)
 
 
 _ZH_TARGET_AFTER = re.compile(r"[^，。；;,]{0,8}?(?:目标|指引)")
@@ -2519,6 +2519,17 @@ class _Paragraph:
         """Starts of those that are subjects of the paragraph."""
         self.found_periods: list[PeriodMention] | None = None
         """The paragraph's periods once looked up (``_Extractor._periods_of``), for every later reader."""
+        self._forecast_words: dict[tuple[int, int], bool] = {}
+        """(start, end) of a stretch -> whether a forecast word stands in it (``forecast_in``)."""
+
+    def forecast_in(self, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether a forecast word stands in ``text[lo:hi]`` (``_guidance_marks``); asked once a stretch: the outlook's
+        rules ask it of a sentence for each period the sentence names, and of a one-sentence paragraph as a whole."""
+        key = (lo, len(self.text) if hi is None else hi)
+        found = self._forecast_words.get(key)
+        if found is None:
+            found = self._forecast_words[key] = next(_guidance_marks(self.text, *key), None) is not None
+        return found
 
     def _add_item_head(self) -> None:
         """The name heading an item of a round-up ("McDonald's – Shares of the restaurant chain gained 3%"): the
@@ -4866,7 +4877,7 @@ class _Extractor:
         naming it; it lapses after ``_CARRY_SENTENCES`` sentences. Returns the paragraph's periods when
         given or found here (a paragraph without a forecast word is not searched), else None."""
         found = outlook = None
-        if next(_guidance_marks(para.text), None) is not None:
+        if para.forecast_in():
             if period_mentions is None:
                 period_mentions = self._periods_of(para)
             quarters: dict[int, set[str | None]] = {}
@@ -4891,7 +4902,7 @@ class _Extractor:
                     continue  # "which implies $37 million to $42 million in Q4": the part of the outlook left for Q4
                 if self.english and _in_cause_lead(para, pm):
                     continue  # "Given our outlook for the fourth quarter, we are reducing our revenue growth to ...": the cause's
-                if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
+                if para.forecast_in(s_start, s_end):
                     found = pm
                     if (pm.kind != "span" or _fiscal_year_period(pm.period, self.state.ctx)) and _OUTLOOK_NOUN.search(
                         para.text, s_start, s_end
@@ -12929,7 +12940,7 @@ def _guided_earlier(
         s_start, s_end = para.sentence(pm.start)
         if s_end > pos or s_start in schedules or _not_forecast_period(para.text, pm) or _passed(pm, ctx, para.text):
             continue
-        if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
+        if para.forecast_in(s_start, s_end):
             found = _forecast_ahead(pm, ctx, para.text)
     return found
 
