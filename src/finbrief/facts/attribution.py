@@ -193,9 +193,9 @@ _NONE_HELD_BEFORE = re.compile(
 """Right before a metric word: the company has none of it ("$310 million in cash and no debt", "zero borrowings")."""
 
 
-def _none_held(text: str, hit: _Hit) -> bool:
+def _none_held(para: _Paragraph, hit: _Hit) -> bool:
     """Whether a metric word names a holding the sentence says there is none of, so no figure is of it."""
-    return _NONE_HELD_BEFORE.search(text, max(0, hit.start - 40), hit.start) is not None
+    return para.holds(_NONE_HELD_BEFORE, max(0, hit.start - 40), hit.start)
 
 
 def _state_of(text: str, hit: _Hit, m: NumberMention) -> bool:
@@ -623,7 +623,7 @@ def _guided_just_before(para: _Paragraph, lo: int, earlier: Sequence[Fact]) -> b
     if any(f.metric.endswith(" guidance") and f.basis is None and f.end <= lo for f in earlier):
         return True
     before = [s0 for s0, _e0 in para.sentences if s0 < lo]
-    return bool(before) and next(_guidance_marks(para.text, before[-1], lo), None) is not None
+    return bool(before) and para.forecast_in(before[-1], lo)
 
 
 _ZH_TARGET_AFTER = re.compile(r"[^，。；;,]{0,8}?(?:目标|指引)")
@@ -2519,6 +2519,28 @@ class _Paragraph:
         """Starts of those that are subjects of the paragraph."""
         self.found_periods: list[PeriodMention] | None = None
         """The paragraph's periods once looked up (``_Extractor._periods_of``), for every later reader."""
+        self._forecast_words: dict[tuple[int, int], bool] = {}
+        """(start, end) of a stretch -> whether a forecast word stands in it (``forecast_in``)."""
+        self._held: dict[tuple[object, int, int], bool] = {}
+        """(pattern, start, end) of a stretch -> whether the pattern finds a match in it (``holds``)."""
+
+    def holds(self, pattern: re.Pattern[str] | Sifted, lo: int, hi: int) -> bool:
+        """Whether ``pattern`` finds a match in ``text[lo:hi]``; searched once a stretch: the rules run for each figure
+        ask the same of the figure's sentence and of the metric words the paragraph's figures share."""
+        key = (pattern, lo, hi)
+        found = self._held.get(key)
+        if found is None:
+            found = self._held[key] = pattern.search(self.text, lo, hi) is not None
+        return found
+
+    def forecast_in(self, lo: int = 0, hi: int | None = None) -> bool:
+        """Whether a forecast word stands in ``text[lo:hi]`` (``_guidance_marks``); asked once a stretch: the outlook's
+        rules ask it of a sentence for each period the sentence names, and of a one-sentence paragraph as a whole."""
+        key = (lo, len(self.text) if hi is None else hi)
+        found = self._forecast_words.get(key)
+        if found is None:
+            found = self._forecast_words[key] = next(_guidance_marks(self.text, *key), None) is not None
+        return found
 
     def _add_item_head(self) -> None:
         """The name heading an item of a round-up ("McDonald's – Shares of the restaurant chain gained 3%"): the
@@ -4866,7 +4888,7 @@ class _Extractor:
         naming it; it lapses after ``_CARRY_SENTENCES`` sentences. Returns the paragraph's periods when
         given or found here (a paragraph without a forecast word is not searched), else None."""
         found = outlook = None
-        if next(_guidance_marks(para.text), None) is not None:
+        if para.forecast_in():
             if period_mentions is None:
                 period_mentions = self._periods_of(para)
             quarters: dict[int, set[str | None]] = {}
@@ -4891,7 +4913,7 @@ class _Extractor:
                     continue  # "which implies $37 million to $42 million in Q4": the part of the outlook left for Q4
                 if self.english and _in_cause_lead(para, pm):
                     continue  # "Given our outlook for the fourth quarter, we are reducing our revenue growth to ...": the cause's
-                if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
+                if para.forecast_in(s_start, s_end):
                     found = pm
                     if (pm.kind != "span" or _fiscal_year_period(pm.period, self.state.ctx)) and _OUTLOOK_NOUN.search(
                         para.text, s_start, s_end
@@ -5471,8 +5493,8 @@ class _Extractor:
         strong = [h for h in para.metrics if not h.entry.weak and _state_of(text, h, m)]  # type: ignore[attr-defined]
         weak = [h for h in para.metrics if h.entry.weak]  # type: ignore[attr-defined]
         if self.english:
-            strong = [h for h in strong if not _none_held(text, h)]
-            weak = [h for h in weak if not _none_held(text, h)]
+            strong = [h for h in strong if not _none_held(para, h)]
+            weak = [h for h in weak if not _none_held(para, h)]
         c_start, c_end = clause
         if self.english and m.unit == "%":
             moved = _SHARES_MOVED_BEFORE.search(text, max(c_start, m.start - 90), m.start)
@@ -5709,9 +5731,9 @@ class _Extractor:
                 x is not m and 0 <= hit.start - x.end <= 1 for x in others
             ):
                 continue  # "a $0.04 per share increase from the $1.70": the unit of another figure
-            if not after and _EXCLUDED_ITEM_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+            if not after and para.holds(_EXCLUDED_ITEM_BEFORE, max(0, hit.start - 40), hit.start):
                 continue  # "net operating income excluding reportable catastrophes of $2.99": the item left out
-            if not after and _DENOMINATOR_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+            if not after and para.holds(_DENOMINATOR_BEFORE, max(0, hit.start - 40), hit.start):
                 continue  # "69 basis points of period-end loans, a decline of $34 million": the ratio's base
             as_share = _AS_SHARE_OF_SALES.search(text, max(sentence[0], hit.start - 40), m.start)
             if as_share and as_share.start() <= hit.start and hit.end <= as_share.end():
@@ -6366,7 +6388,7 @@ class _Extractor:
             line_sales = self._part_moved(text[sentence[0] : m.start], (p.n, sentence[0]) in self.part_pronouns)
         if line_sales is not None:
             metric = lm.metric_by_name("revenue")  # "our Other category was down 9.3%": the line's sales
-        fx_sign = _fx_impact(text, sentence, m) if self.english else None
+        fx_sign = _fx_impact(para, sentence, m) if self.english else None
         if fx_sign is not None:
             # "currency was a 2% headwind to sales", "a favorable impact from foreign exchange of $0.13 per share": what
             # exchange rates did to a result, a fact of its own, never the result's level or growth
@@ -10676,14 +10698,15 @@ _FX_OUTLOOK = re.compile(
 _FX_NEGATIVE = frozenset({"unfavorable", "negative", "adverse", "headwind", "headwinds", "drag"})
 
 
-def _fx_impact(text: str, sentence: tuple[int, int], m: NumberMention) -> int | None:
+def _fx_impact(para: _Paragraph, sentence: tuple[int, int], m: NumberMention) -> int | None:
     """The sign of the effect exchange rates had that a figure sizes, when its words say it ("currency was a 2%
     headwind to sales": -1; "a favorable impact from foreign exchange of $0.13 per share": +1), else None: a signed
     effect and its source both named right at the figure, so a result measured without the effect ("11% excluding
     the impact of currency") stays the result's; points, of a margin or of a growth rate, stay that measure's."""
+    text = para.text
     if m.role == "base" or (m.unit != "%" and m.currency is None):
         return None  # ("100 basis points tailwind from FX": points of a margin or of a growth rate, that measure's bridge)
-    if _FX_OUTLOOK.search(text, sentence[0], sentence[1]):
+    if para.holds(_FX_OUTLOOK, sentence[0], sentence[1]):
         return None  # "we assume a 2% tailwind from currency in 2021": an outlook's assumption, dated by the outlook
     lo = max(sentence[0], m.start - 120)
     words = _FX_EFFECT_BEFORE.search(text, lo, m.start)
@@ -12931,7 +12954,7 @@ def _guided_earlier(
         s_start, s_end = para.sentence(pm.start)
         if s_end > pos or s_start in schedules or _not_forecast_period(para.text, pm) or _passed(pm, ctx, para.text):
             continue
-        if next(_guidance_marks(para.text, s_start, s_end), None) is not None:
+        if para.forecast_in(s_start, s_end):
             found = _forecast_ahead(pm, ctx, para.text)
     return found
 

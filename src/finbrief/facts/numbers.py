@@ -771,7 +771,47 @@ def _arabic(raw: str) -> tuple[Decimal, int]:
 
 
 def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: bool = False) -> _Q | None:
-    """The quantity whose number is core match ``m``, or None when it is not a financial figure."""
+    """The quantity whose number is core match ``m``, or None when it is not a financial figure (``allow_bare``: a
+    bare Arabic number is one too)."""
+    q = _read_quantity(text, m, in_range)
+    return q if q is None or allow_bare else _unless_bare(text, m, q)
+
+
+def _unless_bare(text: str, m: re.Match[str], q: _Q) -> _Q | None:
+    """``q`` as a financial figure: None for a bare Arabic number that labels or counts something in the words
+    around it ("618购物节", "5G"); one kept for the unit of the figure paired with it is marked ``paired``. The
+    reading is shared: a low end of a range may be bare."""
+    if m.lastgroup != "ar" or q.unit or q.currency or q.had_scale or q.counter:
+        return q
+    start, end, raw = q.start, q.end, m.group()
+    nxt = text[end : end + 1]
+    pair = _ZH_PAIR_NEXT.match(text, end) if nxt in ("和", "与", "及", "以", "、") else None
+    if pair is not None:
+        return replace(q, paired=True)  # "1,234.51和301.27亿元", "0.04、0.01和0.03个百分点": the unit comes with the last figure
+    if (
+        nxt
+        and _CJK.match(nxt)
+        and not (nxt == "股" and _GROUPED_WHOLE.fullmatch(raw))
+        and not (("," in raw or "." in raw) and _physical_unit().match(text, end))
+        and not _hours_of_use(text, start, end)
+    ):
+        # a bare number inside Chinese text is a label ("618购物节"); not one grouped or with decimals
+        # and written in a measure ("合共98,216公吨", "1.5千米")
+        return None
+    if nxt.isascii() and nxt.isalpha() and not (
+        start > 0 and _CJK.match(text, start - 1) and _physical_unit().match(text, end)
+    ):
+        return None  # "5G", "3D" (not "出货量约142GWh": a quantity of energy, in Chinese text)
+    return q
+
+
+def _hours_of_use(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``-``end`` counts hours of use ("利用小时数…1,200小时")."""
+    return text.startswith("小时", end) and _HOURS_OF_USE.search(text, max(0, start - 40), start) is not None
+
+
+def _read_quantity(text: str, m: re.Match[str], in_range: bool) -> _Q | None:
+    """``_quantity`` with a bare Arabic number read as a figure."""
     s = m.start()
     kind = m.lastgroup
     if kind == "dig":
@@ -881,10 +921,8 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         return None  # "分" is a cent only where a sum per share is paid or earned ("每股盈利27分", "派息7.71分")
     if cur_suffix and cur_suffix.lower() in ("cents", "港仙", "美仙", "仙", "分", "美分"):
         scale = scale / 100  # "49港仙", "23.83美仙", "63仙", "每股盈利27分": cents of the currency
-    paired = False
     if kind == "ar" and not unit and not currency:
-        hours_of_use = text.startswith("小时", end) and _HOURS_OF_USE.search(text, max(0, start - 40), start) is not None
-        if _AFTER_SKIP.match(text, end) and not hours_of_use:
+        if _AFTER_SKIP.match(text, end) and not _hours_of_use(text, start, end):
             return None  # dates, durations, ordinals, tickers, "10-K"
         if (
             not had_scale
@@ -902,25 +940,6 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
                 return None  # an identifier, a phone or registration number
             if _MONTH_BEFORE.search(text[max(0, s - 12) : s]) and number <= 31:
                 return None  # a day of a month
-            if not allow_bare:
-                nxt = text[end : end + 1]
-                pair = _ZH_PAIR_NEXT.match(text, end) if nxt in ("和", "与", "及", "以", "、") else None
-                if pair is not None:
-                    paired = True  # "1,234.51和301.27亿元", "0.04、0.01和0.03个百分点": the unit comes with the last figure
-                elif (
-                    nxt
-                    and _CJK.match(nxt)
-                    and not (nxt == "股" and _GROUPED_WHOLE.fullmatch(raw))
-                    and not (("," in raw or "." in raw) and _physical_unit().match(text, end))
-                    and not hours_of_use
-                ):
-                    # a bare number inside Chinese text is a label ("618购物节"); not one grouped or with decimals
-                    # and written in a measure ("合共98,216公吨", "1.5千米")
-                    return None
-                if nxt.isascii() and nxt.isalpha() and not (
-                    start > 0 and _CJK.match(text, start - 1) and _physical_unit().match(text, end)
-                ):
-                    return None  # "5G", "3D" (not "出货量约142GWh": a quantity of energy, in Chinese text)
     elif kind == "cn" and not unit and not currency and _AFTER_SKIP.match(text, end):
         return None
     if post_qual is None:
@@ -943,7 +962,6 @@ def _quantity(text: str, m: re.Match[str], allow_bare: bool = False, in_range: b
         False,
         had_scale,
         decimals,
-        paired,
     )
 
 
@@ -1512,11 +1530,12 @@ def scan(text: str) -> list[NumberMention]:
         if any(a <= m.start() < b for a, b in skip):
             pos = m.end()
             continue
-        q = _quantity(text, m)
+        read = _read_quantity(text, m, False)
+        q = _unless_bare(text, m, read) if read is not None else None
         hi = _range_end(text, q) if q is not None else None
         if q is None and m.lastgroup == "ar":
             # "5至6亿元": the low end of a range may be bare
-            low = _quantity(text, m, allow_bare=True)
+            low = read
             top = _range_end(text, low) if low is not None else None
             if (
                 low is not None
