@@ -72,3 +72,26 @@ def test_a_basis_in_an_aside_says_how_the_measure_is_kept() -> None:
         "Recurring service revenue growth for the quarter, which is calculated on a constant currency basis, was 4.9%."
     )
     assert not find(facts, raw="4.9%").metric.endswith("(constant currency)")
+
+
+def test_a_sentence_opening_on_the_level_before_gives_its_change() -> None:
+    facts = facts_of(
+        "Revenue was $212 million. That's up 8% from last year.",
+        "Operating income was $40 million. This represents a 12% increase over the prior year.",
+        "Free cash flow was $61 million.",
+        "That's up 5% from last year.",
+    )
+    flow = find(facts, raw="5%")
+    assert (flow.metric, flow.change) == ("free cash flow", "yoy")
+    up = find(facts, raw="8%")
+    assert (up.metric, up.change, up.period, up.subject) == ("revenue", "yoy", "2021Q3", "NovaSky")
+    assert (find(facts, raw="12%").metric, find(facts, raw="12%").change) == ("operating income", "yoy")
+
+
+def test_a_change_after_two_levels_or_a_forecast_is_left_unread() -> None:
+    facts = facts_of(
+        "Revenue was $512 million and operating income was $40 million. That's up 8% from last year.",
+        "We expect revenue of $2.1 billion for the year. That's up 6% from last year.",
+        "Revenue was $512 million. That's 9% of our total backlog.",
+    )
+    assert not [f for f in facts if f.raw in ("8%", "6%", "9%")]

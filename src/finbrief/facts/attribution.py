@@ -6327,6 +6327,19 @@ class _Extractor:
             # 2021.": the base of the sentence before's figure (a base that names its own metric keeps it)
             pool = [f for f in earlier if f.start < sentence[0]] or self.prev_out
             compared = next((f for f in reversed(pool) if f.basis is None and fact_class(f) == unit_class(m)), None)
+        if (
+            compared is None
+            and self.english
+            and m.role == "change"
+            and metric_hit is None
+            and _THAT_MOVED.fullmatch(text, sentence[0], m.start)
+        ):
+            # "Revenue was $512 million. That's up 8% from last year.": the move of the one level the sentence
+            # before stated
+            # (a paragraph opening so takes the paragraph before when that states one fact only)
+            compared = _sole_level_before(
+                para, sentence[0], earlier, m, [f for f in self.prev_out if f.paragraph == p.n - 1]
+            )
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
@@ -9739,6 +9752,33 @@ _BARE_RESULT = frozenset({"loss", "profit", "earnings"})
 _FLOW_WORDS = frozenset({"net flows"})
 """Metric words that only say which way an amount went ("净流入"): a restated figure keeps its metric."""
 """Metric words that, in a comparison base, name no more than the figure it is compared with."""
+
+
+_THAT_MOVED = re.compile(
+    r"\s*(?:that|this)(?:['’]s|\s+is|\s+was|\s+represents|\s+represented)\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?"
+    r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the statement before and moves at once to a change ("That's up 8%", "This represents a 12%
+increase"): its figure is the change of that statement's figure."""
+
+
+def _sole_level_before(
+    para: _Paragraph, start: int, earlier: Sequence[Fact], m: NumberMention, above: Sequence[Fact] = ()
+) -> Fact | None:
+    """The fact of the one level the sentence before ``start`` states, when it states no other fact (``above``: the
+    facts of the paragraph before, for a paragraph's first sentence)."""
+    if start < 2:
+        facts = list(above) if not para.text[:start].strip() else []
+    else:
+        before = para.sentence(start - 2)
+        facts = [f for f in earlier if before[0] <= f.start < before[1]]
+    if len(facts) != 1 or facts[0].change is not None or facts[0].basis is not None:
+        return None
+    fact = facts[0]
+    if fact.metric.endswith(" guidance") or (m.unit != "%" and fact_class(fact) != unit_class(m)):
+        return None
+    return fact
 
 
 _THAT_COMPARES = re.compile(
