@@ -95,3 +95,12 @@ def test_a_change_after_two_levels_or_a_forecast_is_left_unread() -> None:
         "Revenue was $512 million. That's 9% of our total backlog.",
     )
     assert not [f for f in facts if f.raw in ("8%", "6%", "9%")]
+
+
+def test_a_change_on_another_base_follows_the_change_before() -> None:
+    facts = facts_of(
+        "Pipeline volumes were down about 28% in the quarter versus the third quarter of 2020.",
+        "Sequentially, they were up 2%.",
+    )
+    seq = find(facts, raw="2%")
+    assert (seq.metric, seq.change, seq.period) == ("volumes", "qoq", "2021Q3")

@@ -6332,13 +6332,13 @@ class _Extractor:
             and self.english
             and m.role == "change"
             and metric_hit is None
-            and _THAT_MOVED.fullmatch(text, sentence[0], m.start)
+            and (moved := _THAT_MOVED.fullmatch(text, sentence[0], m.start)) is not None
         ):
             # "Revenue was $512 million. That's up 8% from last year.": the move of the one level the sentence
             # before stated
             # (a paragraph opening so takes the paragraph before when that states one fact only)
             compared = _sole_level_before(
-                para, sentence[0], earlier, m, [f for f in self.prev_out if f.paragraph == p.n - 1]
+                para, sentence[0], earlier, m, [f for f in self.prev_out if f.paragraph == p.n - 1], bool(moved.group("seq"))
             )
         metric: Metric | None
         if compared is not None:
@@ -9756,24 +9756,33 @@ _FLOW_WORDS = frozenset({"net flows"})
 
 _THAT_MOVED = re.compile(
     r"\s*(?:that|this)(?:['’]s|\s+is|\s+was|\s+represents|\s+represented)\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?"
+    r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?"
+    r"|\s*(?P<seq>sequentially|year[\s-]over[\s-]year),?\s+(?:they|it)\s+(?:were|was)\s+(?:up|down)\s+"
     r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?",
     re.IGNORECASE,
 )
 """A sentence that opens on the statement before and moves at once to a change ("That's up 8%", "This represents a 12%
-increase"): its figure is the change of that statement's figure."""
+increase", "Sequentially, they were up 2%"): its figure is the change of that statement's figure (the last on another
+base than the one that statement gave)."""
 
 
 def _sole_level_before(
-    para: _Paragraph, start: int, earlier: Sequence[Fact], m: NumberMention, above: Sequence[Fact] = ()
+    para: _Paragraph,
+    start: int,
+    earlier: Sequence[Fact],
+    m: NumberMention,
+    above: Sequence[Fact] = (),
+    changed: bool = False,
 ) -> Fact | None:
     """The fact of the one level the sentence before ``start`` states, when it states no other fact (``above``: the
-    facts of the paragraph before, for a paragraph's first sentence)."""
+    facts of the paragraph before, for a paragraph's first sentence; ``changed``: a change on another base may stand
+    for the level, "volumes were down 28% versus last year. Sequentially, they were up 2%")."""
     if start < 2:
         facts = list(above) if not para.text[:start].strip() else []
     else:
         before = para.sentence(start - 2)
         facts = [f for f in earlier if before[0] <= f.start < before[1]]
-    if len(facts) != 1 or facts[0].change is not None or facts[0].basis is not None:
+    if len(facts) != 1 or (facts[0].change is not None and not changed) or facts[0].basis is not None:
         return None
     fact = facts[0]
     if fact.metric.endswith(" guidance") or (m.unit != "%" and fact_class(fact) != unit_class(m)):
