@@ -810,6 +810,8 @@ _CONTINUATION = re.compile(
     # forecast, no other metric
     r"(?<![A-Za-z])(?:above|below|ahead\s+of|beyond|at)\s+(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)\s+end|midpoint)"
     r"\s+of\s+(?:our\s+|the\s+|its\s+)?(?:guidance|outlook)(?:\s+range)?(?![A-Za-z])|"
+    # "up 150 basis points compared to the first quarter and up 180 basis points ...": a base quarter, no metric
+    r"(?<![A-Za-z])(?:to|from|versus|vs\.?|over|than|with)\s+(?:the\s+)?(?:first|second|third|fourth)(?=[\s-]+quarter)|"
     r"(?<![A-Za-z])(?:up|down|an?|the|increases?|increased|decreases?|decreased|declin\w*|grow\w*|grew|rose|fell|of|by|"
     r"or|and|which|that|was|were|is|are|represent\w*|compared|with|to|from|versus|vs|approximately|about|over|nearly|"
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
@@ -818,6 +820,8 @@ _CONTINUATION = re.compile(
     r"sequential\w*|million|billion|thousand|trillion|now|exceed\w*|"  # ("..., now exceeds $575 million")
     # "down only 120 basis points", "down slightly from 94.5%": a degree word says how far, not what moved
     r"only|just|slightly|modestly|somewhat|"
+    # "a slight increase of $300,000", "down a modest 10 basis points": a degree word of the change
+    r"slight|modest|small|"
     # "a reported decrease of 1.9% and a constant currency decrease of 3.7%": the same metric on two bases
     r"reported|(?:constant|local|fixed)[\s-]currency)(?![A-Za-z])|[\s()（）.,;:$\-+＋]",
     re.IGNORECASE,
@@ -1581,6 +1585,23 @@ def _part_of_total(text: str, hit: _Hit, m_start: int, m_end: int, hi: int) -> b
         return False
     words = _np_words(text, lead.end(), hi, verbs=False)
     return bool(words) and text[words[-1][0] : words[-1][1]].lower() not in _NP_OTHER_HEADS
+
+
+_CLOSED_ASIDE = re.compile(
+    r"[^,;:()\d]{0,40},\s+(?:(?:primarily|mainly|largely|partly)\s+)?(?:driven|helped|boosted|fueled|supported|"
+    r"led|hurt|impacted|affected|offset|due|reflecting|benefiting|benefited|including|excluding|which)"
+    r"(?![A-Za-z])[^,;:()\d]{1,120},\s*",
+    re.IGNORECASE,
+)
+"""Between a metric opening a sentence and the clause of its figure: one aside set off by commas ("Revenue for the
+quarter, driven by demand for our pumps, was $512 million")."""
+
+
+def _closed_aside(text: str, hit: _Hit, lo: int, hits: Sequence[_Hit]) -> bool:
+    """Whether only an aside closed by a comma, naming no figure and no other metric, stands between a metric and the
+    clause of its figure: the aside's drivers say why the metric moved, and the clause after it goes on with the
+    metric's own verb."""
+    return _CLOSED_ASIDE.fullmatch(text, hit.end, lo) is not None and not any(hit.end <= h.start < lo for h in hits)
 
 
 def _driver_between(
@@ -5702,7 +5723,12 @@ class _Extractor:
             if earlier and continues is None:
                 continues = _continues(text, c_lo, m.start, _listed_places(para, c_lo, m.start) if self.english else ())
             if earlier and continues:
-                ordered += [(h, False) for h in earlier if not _driver_between(text, h.end, m.start, contents)]
+                ordered += [
+                    (h, False)
+                    for h in earlier
+                    if not _driver_between(text, h.end, m.start, contents)
+                    or (self.english and _closed_aside(text, h, c_lo, para.metrics))
+                ]
             elif earlier and not self.english:
                 # "营收规模上，海岳人寿以1520.3亿元居首": the metric the sentence opens with as its topic
                 ordered += [
@@ -6323,6 +6349,19 @@ class _Extractor:
             # 2021.": the base of the sentence before's figure (a base that names its own metric keeps it)
             pool = [f for f in earlier if f.start < sentence[0]] or self.prev_out
             compared = next((f for f in reversed(pool) if f.basis is None and fact_class(f) == unit_class(m)), None)
+        if (
+            compared is None
+            and self.english
+            and m.role == "change"
+            and metric_hit is None
+            and (moved := _THAT_MOVED.fullmatch(text, sentence[0], m.start)) is not None
+        ):
+            # "Revenue was $512 million. That's up 8% from last year.": the move of the one level the sentence
+            # before stated
+            # (a paragraph opening so takes the paragraph before when that states one fact only)
+            compared = _sole_level_before(
+                para, sentence[0], earlier, m, [f for f in self.prev_out if f.paragraph == p.n - 1], bool(moved.group("seq"))
+            )
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
@@ -6830,6 +6869,18 @@ class _Extractor:
         ):
             # "our constant currency revenue increased 11%": the measure itself is named at constant currency
             name = f"{name} ({'local' if fx_named.group('local') else 'constant'} currency)"
+        elif (
+            self.english
+            and metric_hit is not None
+            and not after
+            and not name.endswith("currency)")
+            and sentence[0] <= metric_hit.start
+            and (fx_at := _fx_at(text, metric_hit, m, mentions, para.metrics)) is not None
+        ):
+            # "Portfolio NOI, which includes our international properties, at constant currency grew 3.2% for the
+            # quarter and 5.5% for the first 9 months": the measure's moves at constant currency, said between its
+            # name and its verb
+            name = f"{name} ({'local' if fx_at.group('local') else 'constant'} currency)"
         if self.english and metric_hit is not None and not after and compared is None:
             scoped = _scope_before(text, sentence[0], metric_hit.start, metric_hit.end, m.start)
             if scoped is not None:
@@ -9725,6 +9776,42 @@ _FLOW_WORDS = frozenset({"net flows"})
 """Metric words that, in a comparison base, name no more than the figure it is compared with."""
 
 
+_THAT_MOVED = re.compile(
+    r"\s*(?:that|this)(?:['’]s|\s+is|\s+was|\s+represents|\s+represented)\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?"
+    r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?"
+    r"|\s*(?P<seq>sequentially|year[\s-]over[\s-]year),?\s+(?:they|it)\s+(?:were|was)\s+(?:up|down)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the statement before and moves at once to a change ("That's up 8%", "This represents a 12%
+increase", "Sequentially, they were up 2%"): its figure is the change of that statement's figure (the last on another
+base than the one that statement gave)."""
+
+
+def _sole_level_before(
+    para: _Paragraph,
+    start: int,
+    earlier: Sequence[Fact],
+    m: NumberMention,
+    above: Sequence[Fact] = (),
+    changed: bool = False,
+) -> Fact | None:
+    """The fact of the one level the sentence before ``start`` states, when it states no other fact (``above``: the
+    facts of the paragraph before, for a paragraph's first sentence; ``changed``: a change on another base may stand
+    for the level, "volumes were down 28% versus last year. Sequentially, they were up 2%")."""
+    if start < 2:
+        facts = list(above) if not para.text[:start].strip() else []
+    else:
+        before = para.sentence(start - 2)
+        facts = [f for f in earlier if before[0] <= f.start < before[1]]
+    if len(facts) != 1 or (facts[0].change is not None and not changed) or facts[0].basis is not None:
+        return None
+    fact = facts[0]
+    if fact.metric.endswith(" guidance") or (m.unit != "%" and fact_class(fact) != unit_class(m)):
+        return None
+    return fact
+
+
 _THAT_COMPARES = re.compile(
     r"\s*(?:and\s+|but\s+)?(?:that|this|which)(?:'s|’s|\s+is|\s+was)?\s+(?:compares|compared|comparing)\s+(?:to|with|against)\s+"
     r"(?:an?\s+|the\s+)?",
@@ -9968,6 +10055,30 @@ _FX_NAMED_BEFORE = re.compile(
 )
 """A measure named at constant currency by the words right before it ("constant currency revenue", "currency-neutral
 revenue growth")."""
+_FX_AT_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:at|in|on\s+an?)\s+(?:(?P<local>local)|constant|fixed)[\s-]currenc(?:y|ies)(?:\s+basis)?\s+"
+    r"(?:was|were|grew|rose|fell|increased|decreased|declined|improved|is|are)\s+(?:(?:by|about|approximately|roughly|"
+    r"nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
+"""Between a measure and its rate: the basis the move is stated on, then the verb ("NOI at constant currency grew
+3.2%"; a basis set off by a comma ends an aside, "which is calculated on a constant currency basis, was 4.9%", that
+says how the measure itself is kept)."""
+
+
+def _fx_at(
+    text: str, hit: _Hit, m: NumberMention, mentions: Sequence[NumberMention], hits: Sequence[_Hit]
+) -> re.Match[str] | None:
+    """The basis named between a measure and its first rate ("NOI at constant currency grew 3.2%"), for that rate and
+    the rates of the same unit after it that no other measure's name comes between."""
+    lead = next((x for x in mentions if x.start >= hit.end), None)
+    if lead is None or lead.start > m.start or any(hit.end <= h.start < m.start for h in hits if h is not hit):
+        return None
+    if any(lead.start <= x.start <= m.start and x.unit != m.unit for x in mentions) or ";" in text[hit.end : m.start]:
+        return None
+    return _FX_AT_BEFORE.search(text, max(hit.end, lead.start - 60), lead.start)
+
+
 _FX_CHANGE_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:(?P<local>local)|constant|fixed)[\s-]currency\s+(?:increase|decrease|decline|growth|gain|rise|drop)"
     r"\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?$",
