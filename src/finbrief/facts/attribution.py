@@ -3285,10 +3285,14 @@ _YEAR_AGO_LEAD = re.compile(r"(?:(?:去年|上年)同期(?:的)?[^，,。；;较
 """A clause that opens with the year-ago period and states a figure ("去年同期经营溢利为146亿元"): that
 period's figure, a comparison base."""
 _STATED_PRIOR_LEAD = re.compile(
-    r"\s?(?P<p>(?:19|20)\d{2}\s?年\s?(?:第[一二三四1-4]季度|上半年|前三季度|年度|度|全年)?)(?:同期)?(?:为|是|则为)\s?"
+    r"\s?(?P<p>(?:19|20)\d{2}\s?年\s?(?:第[一二三四1-4]季度|上半年|前三季度|年度|度|全年)?)"
+    r"(?:(?:同期)?(?:为|是|则为)|同期(?:的)?[^，,。；;较比\d]{0,14}?)\s?"
 )
-"""A clause that is only an earlier period a text names and a figure ("整车毛利率为14.2%，2024年第三季度为11.5%"): that
-period's figure of what the clause before stated, a comparison base."""
+"""A clause that is only an earlier period a text names and a figure ("整车毛利率为14.2%，2024年第三季度为11.5%"), or that
+year's same period and what it measures ("预计去年纯利介乎…，2024年同期纯利为1.15亿元"): that period's figure of what the
+clause before stated, a comparison base."""
+
+
 _SHARE_WHOSE = re.compile(r"的\s?")
 _SEGMENT_ANAPHORA = re.compile(r"分部|板块|业务")
 _UNIT_ANAPHORA = re.compile(r"(?<![A-Za-z])(?:segment|division)$", re.IGNORECASE)
@@ -3934,6 +3938,12 @@ class _Extractor:
         self.breakdown: report_table.Breakdown | None = None  # what an attached breakdown's caption names
         self.breakdown_span: str | None = None  # and the span its head names
         self.month_columns: report_table.MonthColumns | None = None  # and the columns its head row names
+        self.volume_unit: tuple[int, str] | None = None  # what a production or sales table counts ("单位：辆")
+        self.volume_columns: report_table.VolumeColumns | None = None  # and the columns its head row names
+        self.volume_metric: str | None = None  # the metric its section line names ("一、产量情况")
+        self.volume_month: str | None = None  # the month a short line named last ("2025年11月份产销数据快报如下")
+        self.firms_caption: tuple[str, int | None] | None = None  # the period and money scale a firms table's caption names
+        self.firms_columns: tuple[report_table.FirmColumn, ...] | None = None  # and the columns its head row names
         self.filing_month: str | None = None  # the month a firm's monthly revenue filing's title names
         self.filing_block: str | None = None  # and the block of its one-column table being read (``_month_filing``)
         self.table_unit: tuple[int, str] | None = None  # a quarterly report's unit line (``report_table``)
@@ -4163,6 +4173,14 @@ class _Extractor:
                 if parts is not None:
                     facts.extend(parts)
                     continue
+                firm_rows = self._firms_table(p, text)
+                if firm_rows is not None:
+                    facts.extend(firm_rows)
+                    continue
+                volume_rows = self._volume_table(p, text)
+                if volume_rows is not None:
+                    facts.extend(volume_rows)
+                    continue
                 month_rows = self._month_table(p, text)
                 if month_rows is not None:
                     facts.extend(month_rows)
@@ -4241,6 +4259,122 @@ class _Extractor:
                 raw=p.text[c:d + 1] if p.text[d : d + 1] == "%" else p.text[c:d],
             ),
         ]
+
+    def _firms_table(self, p: Paragraph, text: str) -> list[Fact] | None:
+        """A line of a table of several firms, one a row (``report_table.firms_head``) under a caption naming its span or
+        month: each row's facts, one a cell, the row's firm their subject; None for a line that is no part of one. A
+        table whose caption names no one period is not read."""
+        caption = report_table.firms_caption(text)
+        if caption is not None:
+            named = [pm.period for pm in periods.find_periods(caption[0], self.state.ctx) if pm.period and not pm.base]
+            if len(named) == 2 and named[0].isdigit() and named[1].startswith(named[0]) and named[1] != named[0]:
+                named = named[1:]  # "2025年前三季度": the year, then its span
+            self.firms_caption = (named[0], caption[1]) if len(named) == 1 else None
+            self.firms_columns = None
+            return None
+        if self.firms_caption is None:
+            return None
+        head = report_table.firms_head(text)
+        if head is not None:
+            self.firms_columns = head
+            return []
+        columns = self.firms_columns
+        row = report_table.firms_row(text, columns) if columns is not None else None
+        if columns is None or row is None:
+            self.firms_columns = self.firms_caption = None
+            return None
+        period, money = self.firms_caption
+        name, cells = row
+        out = []
+        for (a, b), column in zip(cells, columns, strict=True):
+            if not column.metric:
+                continue  # (a measure no metric knows)
+            raw = p.text[a:b]
+            value = float(raw.rstrip("%").replace(",", ""))
+            if column.growth or column.unit == "%" or raw.endswith("%"):
+                unit, scale = "%", 1.0
+            else:
+                unit = column.unit or self.state.currency
+                scale = column.scale if column.scale is not None else float(money or 1)
+            out.append(
+                Fact(
+                    subject=name,
+                    metric=column.metric,
+                    value=value * scale,
+                    unit=unit,
+                    paragraph=p.n,
+                    evidence=p.text[a:b],
+                    start=a,
+                    end=b,
+                    change="yoy" if column.growth else None,
+                    period=period,
+                    speaker=p.speaker,
+                    raw=raw,
+                )
+            )
+        return out
+
+    def _volume_table(self, p: Paragraph, text: str) -> list[Fact] | None:
+        """A line of a maker's monthly production or sales table (``report_table.volume_head``): each row's facts, one
+        a cell, the row's product their subject (the company for the total); None for a line that is no part of one.
+        The month is the one a short line named last ("2025年11月份产销数据快报如下"); with none, nothing is read."""
+        if self.volume_columns is None and "月" in text and len(text) <= 120:
+            named = [
+                pm.period
+                for pm in periods.find_periods(text, self.state.ctx)
+                if pm.kind == "month" and pm.period and len(pm.period) == 7 and not pm.base and not pm.forward
+            ]
+            self.volume_month = named[-1] if named else self.volume_month
+        section = report_table.volume_section(text)
+        if section is not None:
+            self.volume_metric, self.volume_columns = section, None
+            return None
+        counted = report_table.volume_unit(text)
+        if counted is not None:
+            self.volume_unit, self.volume_columns = counted, None
+            return []
+        head = report_table.volume_head(text) if self.volume_unit is not None else None
+        if head is not None:
+            month_named = self.volume_month or ""
+            metric = head.metric or self.volume_metric
+            self.volume_columns = head if metric and len(month_named) == 7 and month_named[4] == "-" else None
+            return [] if self.volume_columns is not None else None
+        columns = self.volume_columns
+        row = report_table.volume_row(text, columns) if columns is not None else None
+        if columns is None or row is None or self.volume_unit is None:
+            self.volume_columns = self.volume_unit = None
+            return None
+        metric = columns.metric or self.volume_metric or ""
+        year, month = int((self.volume_month or "")[:4]), int((self.volume_month or "")[5:7])
+        name, total, cells = row
+        scale, unit = self.volume_unit
+        out = []
+        for a, b, kind in cells:
+            shown = year - 1 if kind.endswith("prior") else year
+            period = periods.month_str(shown, month)
+            if kind.startswith("ytd"):
+                period = f"{periods.month_str(shown, 1)}-{period}" if month % 3 else periods.span(
+                    periods.calendar_quarter(shown, 1), periods.calendar_quarter(shown, month)
+                )
+            level = not kind.endswith("yoy")
+            out.append(
+                Fact(
+                    subject=self.company_name if total else name,
+                    metric=metric,
+                    value=float(p.text[a:b].replace(",", "")) * (scale if level else 1),
+                    unit=unit if level else "%",
+                    paragraph=p.n,
+                    evidence=p.text[a:b],
+                    start=a,
+                    end=b,
+                    change=None if level else "yoy",
+                    period=period,
+                    speaker=p.speaker,
+                    raw=p.text[a:b],
+                    basis="prior" if kind.endswith("prior") else None,
+                )
+            )
+        return out
 
     def _month_table(self, p: Paragraph, text: str) -> list[Fact] | None:
         """A line of a table of several firms' monthly revenue (``report_table.month_head``): each row's facts,
@@ -4407,9 +4541,11 @@ class _Extractor:
             self.line_columns = None
         dated = report_table.dated_head(text, self.table_unit)
         if dated is not None:
-            # a quote site's table dated by year and month, its rows maybe run on after the head in the same paragraph
-            self.table_columns, self.table_name = dated[0], ""
-            return self._rows_after_head(p, text, dated[0], dated[1], None)
+            # a quote site's table dated by year and month, its rows maybe run on after the head in the same paragraph;
+            # with no unit line its money is the page's currency (a Taiwanese site's EPS in NT dollars)
+            columns = dated[0] if self.table_unit is not None else replace(dated[0], currency=self.state.currency)
+            self.table_columns, self.table_name = columns, ""
+            return self._rows_after_head(p, text, columns, dated[1], None)
         if self.table_columns is None:
             return None
         split = report_table.restated(self.table_columns, text)
@@ -4524,10 +4660,12 @@ class _Extractor:
         line = text.strip()
         if len(line) > 80 or "。" in line:
             return
+        lead = _TITLE_ITEM_LEAD.match(line)
+        start = lead.end() if lead is not None else 0
         for pattern in _TITLE_FIRM:
-            found = pattern.match(line)
-            if found is None:
-                continue
+            found = pattern.match(line, start)
+            if found is None or (start and not _CODED.search(found.group())):
+                continue  # (after an item's number or sector tag, a firm's name with its code: "3. 【电子】晶衡科技（688413）：")
             if not _TITLE_RESULT.search(line, found.end()) and not (
                 # "南岳新材：拟投资8亿元建设…项目" on a flash roll: the firm's announcement, on a page of no one firm
                 self.state.company is None and _TITLE_ANNOUNCEMENT.match(line, found.end())
@@ -8049,14 +8187,20 @@ class _Extractor:
         clause is more than that or its period is not before the one reported."""
         lead = _STATED_PRIOR_LEAD.fullmatch(text, start, m.start)
         ctx = self.state.ctx
-        if lead is None or start == 0 or text[start - 1] not in "，,；;" or ctx.quarter is None:
+        if lead is None or start == 0 or text[start - 1] not in "，,；;":
             return None
         found = [pm for pm in periods.find_periods(lead.group("p"), ctx) if pm.period]
         if len(found) != 1:
             return None
         period = found[0].period or ""
         last = periods.parse_quarter(period.split("-")[-1]) if not period.isdigit() else int(period) * 4 + 3
-        return period if last is not None and last < ctx.quarter else None
+        reported = ctx.quarter
+        if reported is None:
+            # a page of no one report (a roundup of several firms): the period its sentence named before
+            opening = max(text.rfind(c, 0, start) for c in "。；;\n") + 1
+            named = [_last_quarter_of(pm) for pm in periods.find_periods(text[opening:start], ctx) if pm.period]
+            reported = max((q for q in named if q is not None), default=None)
+        return period if last is not None and reported is not None and last < reported else None
 
     def _grade(
         self,
@@ -11832,6 +11976,10 @@ _TITLE_FIRM: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?P<n>[A-Z][A-Za-z&.'-]*(?: [A-Z][A-Za-z&.'-]*){0,3}) \([A-Z]{1,5}\)(?= )"),
 )
 """A headline opening on a firm's name."""
+_TITLE_ITEM_LEAD = re.compile(r"(?:\d{1,2}\s?[.、．]\s?)?(?:[【\[][\u4e00-\u9fff]{1,6}[】\]]\s?)?")
+"""An item's number and its sector tag before a digest item's title ("3. 【电子】晶衡科技（688413）：…")."""
+_CODED = re.compile(r"[(（]\s?\d{4,6}(?:\.[A-Z]{2})?\s?[)）]")
+"""A listed firm's code in brackets after its name."""
 _REPORT_TAIL = re.compile(
     r"(?:20\d\d\s?年?)?(?:[一二三四1-4]季报|[一二三四1-4]季報|第[一二三四1-4]季度报告|半年报|半年報|中报|中報|年报|年報|财报|財報|业绩快报|業績快報)$"
 )

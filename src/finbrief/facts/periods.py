@@ -2503,13 +2503,16 @@ _ANNOUNCED_TODAY = re.compile(
 
 
 def _same_span_of_year(pm: PeriodMention, before: list[PeriodMention], text: str, year: int) -> PeriodMention:
-    """"2024年前九个月净收入为12.98亿美元,2025年同期为…": the span named before it in the sentence, in ``year``
+    """"2024年前九个月净收入为12.98亿美元,2025年同期为…": the span or year named before it in the sentence, in ``year``
     (a quarter of that year when the sentence names none)."""
     for prior in reversed(before):
         if _ZH_SENTENCE_STOP.search(text, prior.end, pm.start):
             break
-        if prior.base or not prior.period or prior.kind not in ("quarter", "span"):
+        if prior.base or not prior.period or prior.kind not in ("quarter", "span", "year"):
             continue
+        if prior.kind == "year":
+            # "预计去年纯利介乎…，2024年同期纯利为…": the year named before, in ``year``
+            return replace(pm, kind="year", period=str(year)) if prior.period.isdigit() else pm
         ends = [parse_quarter(p) for p in prior.period.split("-")]
         if any(q is None for q in ends) or len(ends) > 2:
             break

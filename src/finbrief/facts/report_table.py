@@ -177,7 +177,7 @@ _SPAN_CAPTION = r"(?:截至|截止)\S{2,12}?止\S{1,3}个月"
 变动"): the report's span, which ``_running_years`` gives each year."""
 _PERIOD_HEAD_TEXT = (
     rf"^\s*(?:项目\s+|{_SPAN_CAPTION}\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
-    r"(?:\s+(?P<change>(?:本年末比上年末|本期末比上年末|本年比上年|本期比上年同期|比上年同期|比上年末|比上年|同比)?(?:变动|变化|增减|变幅|(?<=同比)增长)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
+    r"(?:\s+(?P<change>(?:本年末比上年末|本期末比上年末|本年比上年|本期比上年同期|比上年同期|比上年末|比上年|同比)?(?:变动|变化|增减(?:变动)?|变幅|(?<=同比)增长)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
     r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?"
 )
 _PERIOD_HEAD = re.compile(_PERIOD_HEAD_TEXT + r"\s*$")
@@ -189,6 +189,8 @@ _PERIOD_HEAD_RUN_ON = re.compile(_PERIOD_HEAD_TEXT + r"(?<=\S)(?=[\u4e00-\u9fff]
 """A head whose change column runs straight into the first row's name ("… 2024年 变动收益 2,615,482 …"): a page that
 ran its lines together."""
 _INTERIM_WORD = re.compile(r"(?<=年)中期$")
+_YEAR_END_WORD = re.compile(r"年度?(?:末|底)$")
+"""A head column of a year's end ("2025年末", "2024年底"): a balance at that day, like "2025年12月31日"."""
 
 
 def _head_period(token: str, ctx: periods.PeriodContext) -> tuple[str, str] | None:
@@ -196,6 +198,9 @@ def _head_period(token: str, ctx: periods.PeriodContext) -> tuple[str, str] | No
     read as the bare year, which ``_running_years`` makes the interim's span."""
     token = _INTERIM_WORD.sub("", token.strip())
     found = [pm for pm in periods.find_periods(token, ctx) if pm.period]
+    end = _YEAR_END_WORD.search(token.rstrip())
+    if end and len(found) == 1 and found[0].kind == "year" and found[0].end >= end.start() + 1:
+        return f"{found[0].period}Q4", "point"
     if not found or found[-1].end < len(token.rstrip()):
         return None
     last = found[-1]
@@ -295,14 +300,16 @@ def slashed_head(text: str, unit: tuple[int, str] | None, ctx: periods.PeriodCon
 
 
 _DATED_COLUMN = (
-    r"(?:19|20)\d{2}\s?(?:[/-]\s?\d{1,2}(?:\s?-\s?(?:[一二三四五六七八九十]{1,2}个月|[一三]季报?|中期|年报|年度))?"
-    r"|年\s?第?[一二三四1-4]季度)"
+    r"(?:19|20)\d{2}\s?(?:[/-]\s?\d{1,2}(?:[/-]\d{1,2}(?![\d/-]))?(?:\s?-\s?(?:[一二三四五六七八九十]{1,2}个月|[一三]季报?|中期|年报|年度))?"
+    r"|年\s?第?[一二三四1-4]季度|Q[1-4](?![A-Za-z\d.]))"
 )
-_DATED_HEAD = re.compile(rf"^\s*(?:报告期|报告日期|截止日期|指标|项目)?\s*(?P<cols>{_DATED_COLUMN}(?:\s+{_DATED_COLUMN})+)")
+_DATED_HEAD = re.compile(
+    rf"^\s*(?:报告期|报告日期|截止日期|指标|项目|获利能力|经营绩效)?\s*(?P<cols>{_DATED_COLUMN}(?:\s+{_DATED_COLUMN})+)"
+)
 """The head of a quote site's financial table: its columns dated by year and month, the latest first ("报告期 2025/09 -
 九个月 2024/12 2023/12"), or by single quarters ("报告期 2025年第三季度 2025年第二季度"); the rows after it may run on in the
 same paragraph."""
-_DATED_ONE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?(?:[/-]\s?(?P<m>\d{1,2})|年\s?第?(?P<q>[一二三四1-4])季度)")
+_DATED_ONE = re.compile(r"(?P<y>(?:19|20)\d{2})\s?(?:[/-]\s?(?P<m>\d{1,2})(?:[/-]\d{1,2})?|年\s?第?(?P<q>[一二三四1-4])季度|Q(?P<qn>[1-4]))")
 _QUARTER_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4}
 
 
@@ -315,9 +322,9 @@ def dated_head(text: str, unit: tuple[int, str] | None) -> tuple[Columns, int] |
         return None
     stated: list[str] = []
     for d in _DATED_ONE.finditer(m.group("cols")):
-        if d.group("q"):
-            # "2025年第三季度" on a quote site's page of single quarters: that quarter alone
-            q = d.group("q")
+        if d.group("q") or d.group("qn"):
+            # "2025年第三季度", "2025Q3" on a quote site's page of single quarters: that quarter alone
+            q = d.group("q") or d.group("qn")
             stated.append(periods.quarter_str(int(d.group("y")) * 4 + int(_QUARTER_DIGITS.get(q, q)) - 1))
             continue
         year, month = int(d.group("y")), int(d.group("m"))
@@ -328,8 +335,26 @@ def dated_head(text: str, unit: tuple[int, str] | None) -> tuple[Columns, int] |
     if len(set(stated)) != len(stated):
         return None
     scale, currency = unit or (0, "CNY")
-    kinds = (("level", "stated"),) + (("prior", "stated"),) * (len(stated) - 1)
+    first = _quarter_bounds(stated[0])
+    later = (("level" if _within(_quarter_bounds(col), first) else "prior", "stated") for col in stated[1:])
+    kinds = (("level", "stated"), *later)
     return Columns(kinds, scale, currency, tuple(stated)), m.end()
+
+
+def _quarter_bounds(period: str) -> tuple[int, int] | None:
+    """The first and last quarter of a year, a span or a quarter ("2025", "2025Q1-2025Q3", "2025Q3")."""
+    if period.isdigit():
+        return int(period) * 4, int(period) * 4 + 3
+    ends = [periods.parse_quarter(q) for q in period.split("-")]
+    if len(ends) not in (1, 2) or any(q is None for q in ends):
+        return None
+    return ends[0] or 0, ends[-1] or 0
+
+
+def _within(inner: tuple[int, int] | None, outer: tuple[int, int] | None) -> bool:
+    """A column's span lies inside the latest column's ("2025年1-6月" beside "2025年1-9月"): a part of the period
+    the table reports, no figure it is set against."""
+    return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 _QUARTER_COLUMN = r"第([一二三四1-4])季度(?:\s?[(（]\s?\d{1,2}\s?-\s?\d{1,2}\s?月份?\s?[)）])?"
@@ -620,7 +645,7 @@ def noted_unit(columns: Columns, text: str) -> Columns:
     return replace(columns, scale=_SCALES[m.group("scale")], currency=_CURRENCIES.get(m.group("cur") or "", columns.currency))
 
 
-_RUN_ON_ROW = re.compile(r"(?:(?<=[\d%])|(?<=[\d%]\))|(?<=不适用))(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
+_RUN_ON_ROW = re.compile(r"(?:(?<=[\d%])|(?<=[\d%]\))|(?<=不适用)|(?<=\d个百分点)|(?<=\d百分点))(?=[\u4e00-\u9fff])(?!个?百分点|倍)")
 """Where one row of a table ends and the next row's name begins when a page ran its rows together
 ("… 162,318.77 14.85营业利润 21,306.12 …", "… 20.44%归属于上市公司股东的净利润 …", "… (8.9%)毛利 …", "… 58,245
 不适用每股基本盈利 …")."""
@@ -1089,3 +1114,167 @@ def breakdown_row(text: str) -> tuple[str, tuple[int, int], tuple[int, int]] | N
     name = "" if m.group("name") in _TOTAL_ROW else m.group("name")
     return name, m.span("amount"), m.span("pct")
 
+
+
+# --- a maker's monthly production and sales flash ----------------------------------------------------------------------
+# A carmaker or machine maker files each month's output or sales as a table under a unit line of what it counts ("单位：
+# 台"): a head of the month, the same month a year before and their change, then the year to date, last year's and theirs
+# ("产品类别 本月 去年同月 同比增减（%） 本年累计 去年同期累计 累计同比增减（%）"), one row a product and a total row. The
+# head or the section line above it ("一、产量情况") says whether the figures are output or sales.
+
+_VOLUME_UNIT = re.compile(r"^\s*单位\s?[:：]\s?(?P<scale>千|万)?\s?(?P<what>辆|台|套|艘|架|件|头|吨|噸)\s*$")
+"""The unit line of a table of quantities ("单位：辆", "单位：万吨")."""
+_VOLUME_RATE = r"(?:增减|变动|增长|变化)(?:率|幅度)?\s?(?:[(（]\s?%\s?[)）]|%)?"
+_VOLUME_COLUMNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"本月(?P<w>产量|销量|生产量|销售量)?"), "month"),
+    (re.compile(r"(?:去年|上年)同(?:月|期)(?P<w>产量|销量|生产量|销售量)?"), "month_prior"),
+    (re.compile(rf"(?:本月)?同比{_VOLUME_RATE}"), "month_yoy"),
+    (re.compile(r"本年(?:度)?累计(?P<w>产量|销量|生产量|销售量)?"), "ytd"),
+    (re.compile(r"(?:去年|上年)(?:同期)?累计(?P<w>产量|销量|生产量|销售量)?"), "ytd_prior"),
+    (re.compile(rf"累计同比{_VOLUME_RATE}"), "ytd_yoy"),
+)
+"""Column heads of a monthly production or sales table and what each column holds."""
+_VOLUME_LEAD = re.compile(r"产品类别|产品名称|产品|项目|类别|车型|品种|类型")
+_VOLUME_WORDS = {"产量": "production", "生产量": "production", "销量": "volumes", "销售量": "volumes"}
+_VOLUME_SECTION = re.compile(r"(?P<w>产量|销量|生产量|销售量|生产|销售)(?:情况|数据|快报)?\s?[:：]?\s*$")
+_VOLUME_SECTION_WORDS = {**_VOLUME_WORDS, "生产": "production", "销售": "volumes"}
+_VOLUME_TOTALS = frozenset({"合计", "总计", "小计", "总量", "全部"})
+
+
+@dataclass(frozen=True)
+class VolumeColumns:
+    """The columns of a monthly production or sales table, left to right, and the metric its head names (None: the
+    section line above says)."""
+
+    kinds: tuple[str, ...]
+    metric: str | None
+
+
+def volume_unit(text: str) -> tuple[int, str] | None:
+    """(scale, unit) of a unit line of counted things or tonnes, None for any other line."""
+    m = _VOLUME_UNIT.match(text)
+    if m is None:
+        return None
+    return _COUNT_SCALES.get(m.group("scale") or "", 1), _COUNT_UNITS.get(m.group("what"), "count")
+
+
+def volume_head(text: str) -> VolumeColumns | None:
+    """The columns a head row of a monthly production or sales table names, None when the line is no such head."""
+    cells = text.split()
+    if len(cells) < 4 or len(text) > 100 or not _VOLUME_LEAD.fullmatch(cells[0]):
+        return None
+    kinds: list[str] = []
+    words: set[str] = set()
+    for cell in cells[1:]:
+        for pattern, kind in _VOLUME_COLUMNS:
+            m = pattern.fullmatch(cell)
+            if m is not None:
+                kinds.append(kind)
+                if "w" in pattern.groupindex and m.group("w"):
+                    words.add(_VOLUME_WORDS[m.group("w")])
+                break
+        else:
+            return None
+    if "month" not in kinds or len(set(kinds)) != len(kinds) or len(words) > 1:
+        return None
+    return VolumeColumns(tuple(kinds), next(iter(words), None))
+
+
+def volume_section(text: str) -> str | None:
+    """The metric a short section line names ("一、产量情况": production), None for any other line."""
+    m = _VOLUME_SECTION.search(text)
+    return _VOLUME_SECTION_WORDS[m.group("w")] if m is not None and len(text.strip()) <= 16 else None
+
+
+def volume_row(text: str, columns: VolumeColumns) -> tuple[str, bool, list[tuple[int, int, str]]] | None:
+    """A product's row: its name, whether it is the total, and (start, end, kind) of each cell; None when the line
+    does not fit the columns."""
+    m = _MONTH_ROW.fullmatch(text.strip())
+    if m is None:
+        return None
+    lead = len(text) - len(text.lstrip())
+    cells = [(lead + c.start(), lead + c.end()) for c in re.finditer(r"-?\d[\d,]*(?:\.\d+)?", m.group("cells"))]
+    if len(cells) != len(columns.kinds):
+        return None
+    offset = m.start("cells")
+    name = m.group("name")
+    return name, name in _VOLUME_TOTALS, [(a + offset, b + offset, k) for (a, b), k in zip(cells, columns.kinds, strict=True)]
+
+
+# --- a table of several firms, one a row ----------------------------------------------------------------------------------
+# A story or a broker's review sets several firms' figures side by side under a caption that names the span and maybe the
+# unit ("表1：部分白酒公司2025年前三季度业绩（亿元）", "表：四家快递公司10月经营数据"): a head of the firm column, then metrics,
+# each maybe with its unit and followed by its growth ("公司 营业收入 同比 归母净利润 同比", "公司 业务量（亿票） 同比增长（%）
+# 单票收入（元） 同比增长（%）"); each row a firm and one cell a column.
+
+_FIRMS_CAPTION = re.compile(r"^\s*(?:表|图表|附表)\s?\d{0,2}\s?[:：]\s?(?P<what>[^:：]{2,60}?)\s?(?:[(（]\s?(?P<scale>亿元|万元|百万元|千元|元)\s?[)）])?\s*$")
+"""The caption over a table of firms: what it shows (a span or month named in it) and maybe the unit of its amounts."""
+_FIRMS_LEAD = re.compile(r"公司|公司名称|企业|企业名称|简称|证券简称|股票简称|名称")
+_FIRMS_GROWTH = re.compile(r"(?:同比|同比增长|同比增速|同比增减|增速|增幅|增长率|同比变动)(?:率|幅度)?\s?(?:[(（]\s?%\s?[)）]|%)?")
+_FIRMS_UNIT = re.compile(r"[(（]\s?(?P<unit>亿元|万元|百万元|千元|元|%|(?P<n>亿|万|千|百万)?(?P<what>票|件|单|辆|台|吨|人次|家))\s?[)）]$")
+_FIRMS_ROW = re.compile(r"(?P<name>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]{1,9})(?P<cells>(?:\s+-?\d[\d,]*(?:\.\d+)?%?)+)")
+_FIRMS_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+"""A column head that names a measure no metric knows, with its unit ("单票收入（元）"): its cells are not read."""
+_FIRMS_TOTALS = frozenset({"合计", "总计", "小计", "平均", "均值", "中位数", "行业", "板块"})
+
+
+@dataclass(frozen=True)
+class FirmColumn:
+    """One column of a table of firms: its metric ("": a measure no metric knows, not read), whether it holds the growth
+    of that metric, and its unit (scale and unit: ``CNY``, ``count``, ``%``; ``None``: the caption's money unit)."""
+
+    metric: str
+    growth: bool
+    scale: float | None
+    unit: str | None
+
+
+def firms_caption(text: str) -> tuple[str, int | None] | None:
+    """(what the caption names, the scale of its money unit) of a caption over a table of firms, None for other lines."""
+    m = _FIRMS_CAPTION.match(text)
+    if m is None:
+        return None
+    return m.group("what"), _SCALES[m.group("scale")] if m.group("scale") else None
+
+
+def firms_head(text: str) -> tuple[FirmColumn, ...] | None:
+    """The columns a head row of a table of firms names, None when the line is no such head: every cell a metric (with
+    its unit in brackets, maybe) or the growth of the metric before it."""
+    cells = text.split()
+    if len(cells) < 3 or len(text) > 100 or not _FIRMS_LEAD.fullmatch(cells[0]):
+        return None
+    columns: list[FirmColumn] = []
+    for cell in cells[1:]:
+        if _FIRMS_GROWTH.fullmatch(cell):
+            if not columns or columns[-1].growth:
+                return None
+            columns.append(FirmColumn(columns[-1].metric, True, 1, "%"))
+            continue
+        unit = _FIRMS_UNIT.search(cell)
+        name = cell[: unit.start()] if unit is not None else cell
+        metric = _whole_name_metric(name)
+        if metric is None and (unit is None or not _FIRMS_NAME.fullmatch(name)):
+            return None
+        scale: float | None
+        kind: str | None
+        if unit is None:
+            scale, kind = None, None
+        elif unit.group("what"):
+            scale, kind = _COUNT_SCALES.get(unit.group("n") or "", 1), _COUNT_UNITS.get(unit.group("what"), "count")
+        elif unit.group("unit") == "%":
+            scale, kind = 1, "%"
+        else:
+            scale, kind = _SCALES[unit.group("unit")], "CNY"
+        columns.append(FirmColumn(metric.name if metric is not None else "", False, scale, kind))
+    return tuple(columns) if any(c.metric and not c.growth for c in columns) else None
+
+
+def firms_row(text: str, columns: tuple[FirmColumn, ...]) -> tuple[str, list[tuple[int, int]]] | None:
+    """A firm's row: its name and (start, end) of each cell, None when the line does not fit the columns or is a total."""
+    m = _FIRMS_ROW.fullmatch(text.strip())
+    if m is None or m.group("name") in _FIRMS_TOTALS:
+        return None
+    lead = len(text) - len(text.lstrip())
+    offset = lead + m.start("cells")
+    cells = [(offset + c.start(), offset + c.end()) for c in re.finditer(r"-?\d[\d,]*(?:\.\d+)?%?", m.group("cells"))]
+    return (m.group("name"), cells) if len(cells) == len(columns) else None
