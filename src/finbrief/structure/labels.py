@@ -1439,7 +1439,10 @@ ZH_FIRM_LATIN_NAME_RE = re.compile(r"^(?P<firm>[\u4e00-\u9fff]{2,14})\s+(?P<name
 def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``摩根大通 林涛``, ``中信证券 李想``, ``瑞银 Sunny Lin``: a firm, a space, a person: an analyst of
     that firm."""
-    latin = ZH_FIRM_LATIN_NAME_RE.match(w.simp.strip()) or _latin_firm_latin_name(w.simp.strip(), v)
+    latin = ZH_FIRM_LATIN_NAME_RE.match(w.simp.strip())
+    if latin is None and _closes_on_no_name(w.simp.strip(), v, known):
+        return None  # (a sentence alone on its line, "Turning to our outlook now.": no firm is looked up)
+    latin = latin or _latin_firm_latin_name(w.simp.strip(), v)
     if latin is not None:
         return _firm_then_latin_name(w, latin, v, known)
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
@@ -1485,6 +1488,24 @@ def _latin_firm_latin_name(t: str, v: Vocab) -> re.Match[str] | None:
         if is_firm(firm.casefold(), v):
             return re.match(rf"(?P<firm>{re.escape(firm)})\s+(?P<name>{re.escape(' '.join(words[k:]))})$", t)
     return None
+
+
+def _closes_on_no_name(t: str, v: Vocab, known: frozenset[str]) -> bool:
+    """``t`` is a line of Latin words (``LATIN_WORDS_RE``) one space apart whose last two or three words
+    name no one: whatever firm its first words name, no analyst follows it, and nothing else of
+    ``_firm_then_name`` reads such a line (its head before the last space holds a space)."""
+    if not LATIN_WORDS_RE.fullmatch(t):
+        return False
+    words = t.split()
+    if " ".join(words) != t:
+        return False
+    for k in range(len(words) - 2, 0, -1):  # (the names ``_latin_firm_latin_name`` may close on)
+        if len(words) - k > 3:
+            break
+        name = " ".join(words[k:])
+        if is_name(name, v) or (known and name_key(name) in known):
+            return False
+    return True
 
 
 def _firm_then_latin_name(w: Who, m: re.Match[str], v: Vocab, known: frozenset[str]) -> Label | None:
