@@ -466,7 +466,9 @@ CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "lp", 
 def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
     """(name, key, detail parts) if ``who`` names a person: ``Name``, ``Name -- Title``,
     ``Name -- Firm -- Analyst``, ``Name, Firm - Title``, ``Name, Title``, ``名字（职务）``."""
-    pm, pms = PAREN_RE.match(who), PAREN_RE.match(who_s)
+    same = who == who_s  # (an English label's views are one text: each pattern is matched once)
+    pm = PAREN_RE.match(who)
+    pms = pm if same else PAREN_RE.match(who_s)
     if pm and pms:
         name, name_s, details = pm.group(1).strip(), pms.group(1).strip(), [pm.group(2).strip()]
     elif PARENS.isdisjoint(who):
@@ -474,13 +476,14 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
             parts, parts_s = [who.strip()], [who_s.strip()]
         else:
             parts = [p.strip() for p in PART_SPLIT_RE.split(who) if p.strip()]
-            parts_s = [p.strip() for p in PART_SPLIT_RE.split(who_s) if p.strip()]
+            parts_s = parts if same else [p.strip() for p in PART_SPLIT_RE.split(who_s) if p.strip()]
         if not parts or len(parts) != len(parts_s) or len(parts) > 4:
             return None
         name, name_s, details = parts[0], parts_s[0], parts[1:]
         if len(parts) == 2 and _firm_first(parts_s, v, known):  # "Morgan Stanley - Emily Chan"
             name, name_s, details = parts[1], parts_s[1], [parts[0]]
-        m, ms = NAME_FIRM_RE.match(name), NAME_FIRM_RE.match(name_s)
+        m = NAME_FIRM_RE.match(name)
+        ms = m if name == name_s else NAME_FIRM_RE.match(name_s)
         if m and ms:
             name, name_s, details = m.group(1).strip(), ms.group(1).strip(), [m.group(2).strip(), *details]
     else:
@@ -490,8 +493,11 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
         return None  # "CALLOWAY FOODS, INC.": a company's name, no one's label
     if (courtesy := COURTESY_RE.match(name)) is not None and len(name) == len(name_s):
         name, name_s = name[courtesy.end() :], name_s[courtesy.end() :]  # "Mr Graham Pollard"
+    named = is_name(name_s, v)
+    if not (named or known):
+        return None  # (no name, and no name the text knows: the key is not made)
     key = name_key(name_s)
-    if key not in known and not is_name(name_s, v):
+    if not named and key not in known:
         return None
     if any(
         len(p) > MAX_DETAIL_CHARS or len(p.split()) > MAX_DETAIL_WORDS or p[-1] in SENTENCE_END
