@@ -294,3 +294,25 @@ def test_a_title_before_a_firm_is_the_title() -> None:
     assert title_and_firm(["Managing Director, Pellow & Co."], "unknown", v) == ("Managing Director", "Pellow & Co.")
     assert title_and_firm(["Pellow Securities", "Analyst"], "unknown", v) == ("Analyst", "Pellow Securities")
     assert title_and_firm(["Vice President, Finance"], "company", v) == ("Vice President, Finance", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "who", "firm"),
+    [
+        ("Varnley Securities Dana Whitcombe", frozenset(), "Dana Whitcombe", "Varnley Securities"),
+        ("Varnley Securities Dana Q. Whitcombe", frozenset(), "Dana Q. Whitcombe", "Varnley Securities"),
+        # a closing name only the text knows (its words read as no name on their own)
+        ("Varnley Securities Dana of Orr", frozenset({"dana of orr"}), "Dana of Orr", "Varnley Securities"),
+    ],
+)
+def test_a_latin_firm_then_a_name_alone_on_its_line(text: str, known: frozenset[str], who: str, firm: str) -> None:
+    lab = parse_label(text, text, vocab(), known)
+    assert lab is not None and (lab.who, lab.firm) == (who, firm)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Turning to our outlook for next year.", "Moving on to the Varnley Securities results.", "Good morning and welcome."],
+)
+def test_a_sentence_of_latin_words_alone_on_its_line_is_no_label(text: str) -> None:
+    assert parse_label(text, text, vocab(), frozenset()) is None

@@ -6,8 +6,11 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import re._constants as C
+import re._parser as P
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
@@ -362,6 +365,53 @@ def _sifted(patterns: tuple[re.Pattern[str], ...], ascii_text: bool) -> tuple[Ga
     return hit[2] if ascii_text else hit[1]
 
 
+# How many sets of needles (``needle_sets``) an ASCII paragraph is tested for before a line runs: looked
+# for once a paragraph, a line's second word ("to" after a verb of handing over, the colon closing a
+# sender's name) costs little more than its first.
+LINE_SETS = 2
+# ... and how many sets of the words it spells in capitals on purpose (``_cased_sets``).
+CASED_SETS = 2
+
+
+def _cased_sets(rx: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings every match of ``rx`` holds as written, one of each: the words a pattern that
+    ignores case spells in capitals on purpose (``(?-i:From)``, ``(?-i:Mr|Ms|Dr)``), outside any
+    optional part; none when the parse is not understood."""
+    if not rx.flags & re.IGNORECASE:
+        return ()  # (its ``needle_sets`` are read as written already)
+    try:
+        tree = P.parse(rx.pattern, rx.flags)
+    except (re.error, TypeError, ValueError):
+        return ()
+    found = sorted(_cased_parts(tree, False), key=lambda one: min(map(len, one)), reverse=True)
+    return tuple(found[:CASED_SETS])
+
+
+def _cased_parts(items: Any, cased: bool) -> list[frozenset[str]]:
+    """``_cased_sets`` of a sequence of opcodes, read case-sensitively where ``cased``."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL and cased:
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            found += _cased_parts(sub, (cased or bool(del_flags & re.IGNORECASE)) and not add_flags & re.IGNORECASE)
+        elif op is C.BRANCH:
+            alternatives = [_cased_parts(branch, cased) for branch in av[1]]
+            if all(alternatives):  # (each branch's set of the longest strings stands for it)
+                found.append(frozenset().union(*(max(a, key=lambda one: min(map(len, one))) for a in alternatives)))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found += _cased_parts(av[2], cased)
+    if run:
+        found.append(frozenset([run]))
+    return found
+
+
 class _AsciiLines:
     """The operator's lines an ASCII paragraph may match: each needle of every line (``Sifted``) is
     looked for once a paragraph, not once a line that holds it (the lines share most of their words:
@@ -373,14 +423,14 @@ class _AsciiLines:
         index: dict[tuple[str, bool], int] = {}
         rows: list[tuple[re.Pattern[str], Callable[[str], bool] | None, tuple[tuple[int, ...], ...] | None]] = []
         for line, gate in gated:
-            sets = line.ascii_sets()
-            if sets is None:
+            sets = Sifted(line.pattern, LINE_SETS).ascii_sets()
+            cased = tuple(tuple((n, False) for n in one) for one in _cased_sets(line.pattern))
+            if sets is None and not cased:
                 rows.append((line.pattern, gate, None))
                 continue
-            folded, every = sets
-            rows.append(
-                (line.pattern, gate, tuple(tuple(index.setdefault((n, folded), len(index)) for n in one) for one in every))
-            )
+            folded, every = sets if sets is not None else (False, ())
+            needed = (*(tuple((n, folded) for n in one) for one in every), *cased)
+            rows.append((line.pattern, gate, tuple(tuple(index.setdefault(n, len(index)) for n in one) for one in needed)))
         self.needles = tuple(index)
         """(needle, whether it is looked for in the lower-cased text), in the order ``rows`` number them."""
         self.rows = tuple(rows)

@@ -466,7 +466,9 @@ CORPORATE_SUFFIXES = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "lp", 
 def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str, str, list[str]] | None:
     """(name, key, detail parts) if ``who`` names a person: ``Name``, ``Name -- Title``,
     ``Name -- Firm -- Analyst``, ``Name, Firm - Title``, ``Name, Title``, ``名字（职务）``."""
-    pm, pms = PAREN_RE.match(who), PAREN_RE.match(who_s)
+    same = who == who_s  # (an English label's views are one text: each pattern is matched once)
+    pm = PAREN_RE.match(who)
+    pms = pm if same else PAREN_RE.match(who_s)
     if pm and pms:
         name, name_s, details = pm.group(1).strip(), pms.group(1).strip(), [pm.group(2).strip()]
     elif PARENS.isdisjoint(who):
@@ -474,13 +476,14 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
             parts, parts_s = [who.strip()], [who_s.strip()]
         else:
             parts = [p.strip() for p in PART_SPLIT_RE.split(who) if p.strip()]
-            parts_s = [p.strip() for p in PART_SPLIT_RE.split(who_s) if p.strip()]
+            parts_s = parts if same else [p.strip() for p in PART_SPLIT_RE.split(who_s) if p.strip()]
         if not parts or len(parts) != len(parts_s) or len(parts) > 4:
             return None
         name, name_s, details = parts[0], parts_s[0], parts[1:]
         if len(parts) == 2 and _firm_first(parts_s, v, known):  # "Morgan Stanley - Emily Chan"
             name, name_s, details = parts[1], parts_s[1], [parts[0]]
-        m, ms = NAME_FIRM_RE.match(name), NAME_FIRM_RE.match(name_s)
+        m = NAME_FIRM_RE.match(name)
+        ms = m if name == name_s else NAME_FIRM_RE.match(name_s)
         if m and ms:
             name, name_s, details = m.group(1).strip(), ms.group(1).strip(), [m.group(2).strip(), *details]
     else:
@@ -490,8 +493,11 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
         return None  # "CALLOWAY FOODS, INC.": a company's name, no one's label
     if (courtesy := COURTESY_RE.match(name)) is not None and len(name) == len(name_s):
         name, name_s = name[courtesy.end() :], name_s[courtesy.end() :]  # "Mr Graham Pollard"
+    named = is_name(name_s, v)
+    if not (named or known):
+        return None  # (no name, and no name the text knows: the key is not made)
     key = name_key(name_s)
-    if key not in known and not is_name(name_s, v):
+    if not named and key not in known:
         return None
     if any(
         len(p) > MAX_DETAIL_CHARS or len(p.split()) > MAX_DETAIL_WORDS or p[-1] in SENTENCE_END
@@ -1480,7 +1486,10 @@ ZH_FIRM_LATIN_NAME_RE = re.compile(r"^(?P<firm>[\u4e00-\u9fff]{2,14})\s+(?P<name
 def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``摩根大通 林涛``, ``中信证券 李想``, ``瑞银 Sunny Lin``: a firm, a space, a person: an analyst of
     that firm."""
-    latin = ZH_FIRM_LATIN_NAME_RE.match(w.simp.strip()) or _latin_firm_latin_name(w.simp.strip(), v)
+    latin = ZH_FIRM_LATIN_NAME_RE.match(w.simp.strip())
+    if latin is None and _closes_on_no_name(w.simp.strip(), v, known):
+        return None  # (a sentence alone on its line, "Turning to our outlook now.": no firm is looked up)
+    latin = latin or _latin_firm_latin_name(w.simp.strip(), v)
     if latin is not None:
         return _firm_then_latin_name(w, latin, v, known)
     head_s, sep, name_s = w.simp.strip().rpartition(" ")
@@ -1526,6 +1535,24 @@ def _latin_firm_latin_name(t: str, v: Vocab) -> re.Match[str] | None:
         if is_firm(firm.casefold(), v):
             return re.match(rf"(?P<firm>{re.escape(firm)})\s+(?P<name>{re.escape(' '.join(words[k:]))})$", t)
     return None
+
+
+def _closes_on_no_name(t: str, v: Vocab, known: frozenset[str]) -> bool:
+    """``t`` is a line of Latin words (``LATIN_WORDS_RE``) one space apart whose last two or three words
+    name no one: whatever firm its first words name, no analyst follows it, and nothing else of
+    ``_firm_then_name`` reads such a line (its head before the last space holds a space)."""
+    if not LATIN_WORDS_RE.fullmatch(t):
+        return False
+    words = t.split()
+    if " ".join(words) != t:
+        return False
+    for k in range(len(words) - 2, 0, -1):  # (the names ``_latin_firm_latin_name`` may close on)
+        if len(words) - k > 3:
+            break
+        name = " ".join(words[k:])
+        if is_name(name, v) or (known and name_key(name) in known):
+            return False
+    return True
 
 
 def _firm_then_latin_name(w: Who, m: re.Match[str], v: Vocab, known: frozenset[str]) -> Label | None:
