@@ -28,6 +28,7 @@ def test_listed_companies_of_many_industries_have_their_year_end() -> None:
     assert companies.fiscal_year_end_month(None, "CLX") == 6  # consumer goods
     assert companies.fiscal_year_end_month(None, "RMD") == 6  # medical devices
     assert companies.fiscal_year_end_month(None, "DCI") == 7  # filtration
+    assert companies.fiscal_year_end_month(None, "DHI") == 9  # homebuilding
     assert companies.fiscal_year_end_month(None, "XOM") == 12  # a calendar year is the default
 
 

@@ -121,6 +121,38 @@ def test_news_datelines_with_short_months_or_the_day_first_give_the_date() -> No
         assert detect(doc("NovaSky profit rises\n" + line + body)).date == date, line
 
 
+_FISCAL_CALL = (
+    "Thank you for joining the Harlow Controls earnings call.\n"
+    "Our investor day will be held at the exchange in New York on May 19, 2026.\n"
+    "Fiscal 2025 was a strong year for Harlow, whose fiscal year ends September 30.\n"
+    "The fourth quarter was challenged by supply chain constraints.\n"
+    "Net sales in the fourth quarter were $4.1 billion, up 8%.\n"
+    "Orders in the fourth quarter rose 12%.\n"
+    "We expect first quarter fiscal 2026 net sales growth of 5% to 7%.\n"
+)
+
+
+def test_an_event_still_to_come_does_not_date_a_call_nor_move_its_fiscal_quarter() -> None:
+    found = detect(doc(_FISCAL_CALL))
+    assert found.date is None
+    assert (found.fiscal_year_end_month, found.period) == (9, "2025Q3")  # fiscal Q4 2025: the quarter to September
+    calendar = detect(doc(_FISCAL_CALL.replace("Harlow, whose fiscal year ends September 30", "Harlow")))
+    assert (calendar.fiscal_year_end_month, calendar.period) == (12, "2025Q4")
+
+
+def test_a_deal_done_or_a_balance_counted_on_a_date_does_not_date_the_text() -> None:
+    head = "Pellam Foods third quarter 2025 results call.\n"
+    tail = "\nNet sales in the third quarter were $1.2 billion, up 4%.\n"
+    for line, date in [
+        ("On June 28, 2025, the company completed the sale of its bakery unit.", None),
+        ("Homes in inventory rose to 4,700 at June 30, 2025.", None),
+        ("Our remarks will speak only as of today, November 4, 2025.", "2025-11-04"),
+        ("Our results were released after the market closed on Tuesday, November 4, 2025.", "2025-11-04"),
+    ]:
+        found = detect(doc(head + line + tail))
+        assert (found.date, found.period) == (date, "2025Q3"), line
+
+
 def test_the_samples_have_one_identity_in_every_language() -> None:
     from pathlib import Path
 

@@ -1000,6 +1000,39 @@ def _period_end(text: str, start: int) -> bool:
     )
 
 
+_CLAUSE_START = re.compile(r"(?:^|[.!?;]\s)[^.!?;]*$")
+"""The opening of the sentence (or clause) a date is written in, up to the date."""
+_TODAY_BEFORE = re.compile(r"(?<![A-Za-z])today,?\s*(?:\w+day,?\s*)?$", re.IGNORECASE)
+"""Right before a date: the speaker's own day ("speak only as of today, August 5, 2021")."""
+_COMING_BEFORE = re.compile(r"(?<![A-Za-z])(?:will|shall|scheduled|upcoming)(?![A-Za-z])", re.IGNORECASE)
+"""Earlier in a date's sentence: the date is of an event still to come ("our investor conference will be held in
+New York on May 17, 2026"), not the day the text was written."""
+_BALANCE_AT = re.compile(r"(?<![A-Za-z])at\s+$")
+"""Right before a date written with its month's name: the day a balance is counted at ("homes in inventory of 4,700
+at June 30, 2025")."""
+_DONE_AFTER = re.compile(
+    r",\s+[^.!?;]{0,60}?(?<![A-Za-z])(?:closed|completed|signed|acquired|divested|sold|launched|entered|redeemed|"
+    r"repaid|issued|priced)(?![A-Za-z])"
+)
+"""After a date that opens its sentence with "On": the deal done that day ("On June 28, 2025, the company completed the
+sale of its workwear business")."""
+_ON_BEFORE = re.compile(r"(?:^|[.!?;]\s+)On\s+$")
+
+
+def _told_of(text: str, start: int, end: int, named_month: bool) -> bool:
+    """A date in the middle of the text's own sentences that is some event's or balance's, not the day the text was
+    written: one still to come, a balance counted at it, a deal done on it."""
+    before = text[max(0, start - 200) : start]
+    if _TODAY_BEFORE.search(before):
+        return False
+    if named_month and _BALANCE_AT.search(before):
+        return True
+    if _ON_BEFORE.search(before) and _DONE_AFTER.match(text, end):
+        return True
+    clause = _CLAUSE_START.search(before)
+    return clause is not None and _COMING_BEFORE.search(clause.group()) is not None
+
+
 _SPAN_TO_DATE = re.compile(r"\s*(?:至|到|~|～|－|—)\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月")
 """After a date, the end of a span it opens ("业绩预告期间：2025年1月1日至2025年12月31日"): the start of a
 reported period, not the page's date."""
@@ -1047,6 +1080,7 @@ def find_date(doc: Document) -> str | None:
                 and not _period_end(text, m.start())
                 and not _span_start(text, m.end())
                 and not _column_label(text, m.start(), m.end())
+                and not _told_of(text, m.start(), m.end(), named_month=False)
             ]
         for rx, mo, day, year in _EN_DATE_RES:
             found += [
@@ -1055,6 +1089,7 @@ def find_date(doc: Document) -> str | None:
                 if 1 <= int(m.group(day)) <= 31
                 and not _period_end(text, m.start())
                 and not _column_label(text, m.start(), m.end())
+                and not _told_of(text, m.start(), m.end(), named_month=True)
             ]
         if found:
             return min(found)[1]
