@@ -1860,8 +1860,9 @@ def _name_title_joined(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label(None, name, key, strength, w.inline, 0, title=title)
 
 
-# A courtesy word after a full name: "张明先生", "董事长张明先生", "李华女士（财务总监）".
-COURTESY_AT = r"(?<=[\u4e00-\u9fff]{{2}})(?:{words})(?=$|\s|[（(])"
+# A courtesy word after a full name: "张明先生", "董事长张明先生", "李华女士（财务总监）", and after a space
+# ("王敏 先生", "Grace Tsai 女士": an English name takes it only so).
+COURTESY_AT = r"(?:(?<=[\u4e00-\u9fff]{{2}})[ \u3000]?|(?<=[A-Za-z]{{2}})[ \u3000])(?:{words})(?=$|\s|[（(])"
 
 
 def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
