@@ -62,3 +62,33 @@ def test_a_name_then_a_space_and_a_courtesy_word_labels_that_person() -> None:
     assert speaker_of(doc, "第三季度毛利率为24.5%") == "Grace Tsai"
     assert pairs(doc) == [("邵北", "青川证券", ["王敏"]), ("乔语", "远帆资本", ["Grace Tsai"])]
     assert_sound(doc)
+
+
+DIARIZED_ANALYSTS = """启岚科技 2025年半年度业绩说明会 录音转写
+
+说话人1（主持人）：各位投资者下午好，欢迎参加启岚科技半年度业绩说明会。先请董事长致辞。
+
+说话人2（董事长）：谢谢。上半年公司实现营业收入3.8亿元，同比增长15%。
+
+说话人1（主持人）：下面进入问答环节。
+
+说话人4（华岳证券 孙悦）：请问下半年海外订单的节奏怎么样？
+
+说话人2（董事长）：海外订单在三季度会集中交付。
+
+说话人5（北辰基金 温可）：研发费用率明年会下降吗？
+
+说话人3（财务总监）：明年研发费用率预计与今年持平。
+
+说话人1（主持人）：本次说明会到此结束，谢谢大家。
+"""
+
+
+def test_a_numbered_speaker_with_a_firm_and_a_name_in_brackets_is_that_analyst() -> None:
+    doc = parse(DIARIZED_ANALYSTS)
+    assert speaker_of(doc, "请问下半年海外订单的节奏") == "孙悦"
+    got = [(asker, firm) for asker, firm, _ in pairs(doc)]
+    assert got == [("孙悦", "华岳证券"), ("温可", "北辰基金")]
+    analyst = next(s for s in doc.speakers if s.name == "孙悦")
+    assert analyst.side == "analyst"
+    assert_sound(doc)

@@ -1690,8 +1690,9 @@ DIARIZED_ROLE_RE = re.compile(r"(?P<num>(?:[发發]言人|[说說]话人|說話�
 
 
 def _diarized_role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``说话人1（主持人）：``, ``发言人2 董事长：``: a transcription service's numbered speaker with the
-    part they play written beside the number: the host, or the holder of that office."""
+    """``说话人1（主持人）：``, ``发言人2 董事长：``, ``说话人4（华岳证券 孙悦）：``: a transcription service's
+    numbered speaker with the part they play written beside the number: the host, the holder of that
+    office, or an analyst named with their firm."""
     if not w.colon:
         return None
     m = DIARIZED_ROLE_RE.fullmatch(w.simp.strip())
@@ -1700,11 +1701,23 @@ def _diarized_role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     part = (m["in"] or m["after"]).strip()
     if v.label(fold(part)) == "host":
         return Label("host", w.text.strip(), fold(part), "strong", w.inline, 0)
-    if not v.role_only_title.fullmatch(part):
-        return None
     at = m.start("in") if m["in"] else m.start("after")
     who = w.text.strip()[at : at + len(part)] if len(w.text.strip()) == len(w.simp.strip()) else part
+    if m["in"] and not v.role_only_title.fullmatch(part):
+        return _diarized_asker(dataclasses.replace(w, text=who, simp=part), v, known)
+    if not v.role_only_title.fullmatch(part):
+        return None
     return Label(None, who, name_key(part), "strong", w.inline, 0, title=who)
+
+
+def _diarized_asker(inner: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``华岳证券 孙悦`` in a numbered speaker's brackets: read as a numbered record's asker is (a firm and
+    a person); anything else there (a topic, a lone word) names no one."""
+    for rule in NUMBERED_ASKER_RULES:
+        lab = rule(inner, v, known)
+        if lab is not None:
+            return dataclasses.replace(lab, strength="strong") if lab.role is None and lab.firm else None
+    return None
 
 
 def _platform_mark(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
