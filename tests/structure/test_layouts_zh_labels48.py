@@ -92,3 +92,25 @@ def test_a_numbered_speaker_with_a_firm_and_a_name_in_brackets_is_that_analyst()
     analyst = next(s for s in doc.speakers if s.name == "孙悦")
     assert analyst.side == "analyst"
     assert_sound(doc)
+
+
+INVESTOR_KIND_BEFORE_FIRM = """临江水务 2025年度股东大会 投资者交流记录
+
+主持人：欢迎各位股东参加临江水务年度股东大会，下面进入交流环节。
+
+问（股东 鸿石基金）：今年的分红比例会提高吗？
+
+答（董事长）：公司会保持分红比例不低于四成。
+
+问（投资者 青屿资本）：新水厂什么时候投产？
+
+答（总经理）：新水厂预计明年六月投产。
+
+主持人：今天的交流到此结束。
+"""
+
+
+def test_the_kind_of_investor_before_a_firm_in_a_question_mark_is_no_part_of_the_firm() -> None:
+    doc = parse(INVESTOR_KIND_BEFORE_FIRM)
+    assert [firm for _, firm, _ in pairs(doc)] == ["鸿石基金", "青屿资本"]
+    assert_sound(doc)

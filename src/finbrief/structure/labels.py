@@ -1055,6 +1055,8 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
             inner_s.strip(TITLE_MARKS).strip(), v
         ):
             firm = ""  # "网友提问（海边的风）", "问（投资者 海边的风）": a user name or a channel, no firm
+        elif (marked := MARKED_FIRM_RE.fullmatch(inner_s.strip())) is not None:
+            firm = firm[marked.start("firm") :] if len(firm) == len(inner_s.strip()) else marked["firm"]
         return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=_outlet(firm) or None)
     return None
 
@@ -1062,6 +1064,9 @@ def _qa_bracket(w: Who, role: str, v: Vocab, known: frozenset[str]) -> Label | N
 # A question mark that names an investor or a platform user ("网友提问", "投资者", "个人股东"): what its
 # brackets hold is a firm only when it reads as one.
 INVESTOR_MARK_RE = re.compile(r"(?:个人|机构)?(?:投资者|网友|股东|用户)")
+# The kind of investor asking before their firm in a question mark's brackets ("问（股东 鸿石基金）"): the
+# word says who they are, the firm is what follows it.
+MARKED_FIRM_RE = re.compile(rf"{INVESTOR_MARK_RE.pattern}[ \u3000]+(?P<firm>\S.*)")
 # The word for a reporter after an outlet's name in brackets: "问（新华财讯记者）", "問（港經日報的記者 楊穎欣）".
 REPORTER_AFTER_RE = re.compile(r"(?:的)?\s*(?:记者|記者)$")
 
