@@ -616,3 +616,40 @@ def test_an_amount_favorable_to_a_plan_is_no_move() -> None:
         "level",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("sales fell 4% year-over-year, or 2% excluding currency", [-4, -2]),
+        ("sales fell 4% year-over-year or 2% in constant currency", [-4, -2]),
+        ("sales rose 6% year-over-year, or 8% on a constant-currency basis", [6, 8]),
+        ("sales decreased 3% sequentially, or 1% organically", [-3, -1]),
+        ("margin declined 50 bps year-over-year, or 40 bps excluding the merger", [-50, -40]),
+        ("margin contracted 90 basis points year-over-year, or 70 basis points when excluding fuel", [-90, -70]),
+    ],
+)
+def test_a_change_restated_after_or_on_another_basis_keeps_its_direction(text: str, want: list[float]) -> None:
+    found = parse_numbers(text)
+    assert [(m.value, m.role) for m in found] == [(w, "change") for w in want]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("sales fell 4% year-over-year, or $12 million", (12_000_000, "level")),  # another unit: no restatement
+        ("sales fell 4% year-over-year, or 2% sequentially", (2, "level")),  # another comparison, not a basis
+        ("sales fell 4% year-over-year or 2% of the total", (2, "level")),  # a share, no basis after it
+    ],
+)
+def test_a_figure_after_or_that_is_no_restatement_keeps_its_own_reading(
+    text: str, second: tuple[float, str]
+) -> None:
+    found = parse_numbers(text)
+    assert (found[0].value, found[0].role) == (-4, "change")
+    assert (found[1].value, found[1].role) == second
+
+
+def test_a_rate_or_more_is_one_figure_with_its_qualifier() -> None:
+    up = one("sales were up 4% or more in every region")
+    assert (up.value, up.role, up.qualifier) == (4, "change", "over")

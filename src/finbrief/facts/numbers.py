@@ -626,6 +626,20 @@ role."""
 _PLACE_AFTER = re.compile(r"\s+(?:in|for|at)\s+(?:the\s+|our\s+|its\s+)?[A-Za-z]", re.IGNORECASE)
 """Between two changes: the first one's place or unit, then the next item written the same way ("grew 12% in the
 Americas and 8% in Europe"): the items share their role."""
+_RESTATED_GAP = re.compile(
+    r"\s+" + _BASIS_WORDS + r"\s*,?\s+or\s+(?:(?:about|approximately|roughly|nearly|almost)\s+)?", re.IGNORECASE
+)
+_RESTATING_BASIS_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:when|if|after)\s+)?(?:excluding|ex-|adjust(?:ed|ing)\s+for|organically|operationally|"
+    r"(?:in|at)\s+(?:constant|local)\s+(?:currency|currencies|exchange\s+rates)|"
+    r"on\s+an?\s+(?!(?:reported|as[\s-]reported|GAAP|sequential|year[\s-]over[\s-]year)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+basis)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Between a change and a figure in its unit, and after that figure: the change's comparison, "or", and a basis that
+leaves something out ("fell 4% year-over-year, or 2% excluding currency", "down 50 bps year-over-year, or 40 bps on
+an organic basis"): the same move restated, so it keeps the change's direction; a figure in another unit ("or $12
+million") or on another comparison ("or 2% sequentially") is no restatement."""
 
 
 @cache
@@ -1195,6 +1209,12 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             and (
                 _LIST_GAP.fullmatch(text, prev_end, q.start)
                 or (out[-1].role in ("change", "base") and _PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start))
+                or (
+                    out[-1].role == "change"
+                    and out[-1].unit == (q.unit or q.currency or "count")
+                    and _RESTATED_GAP.fullmatch(text, prev_end, q.start)
+                    and _RESTATING_BASIS_AFTER.match(text, end)
+                )
                 or (
                     out[-1].role == "base"
                     and _RELATIVE_PERIOD_LIST_GAP.fullmatch(text, prev_end, q.start)
