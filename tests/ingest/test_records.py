@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
@@ -379,3 +380,56 @@ def test_hard_wrapped_markdown_question_table_cut_at_a_bar_keeps_every_row(name:
         ("林昱廷", "聯岳證券", ["高志遠"]),
         (None, None, ["許雅婷"]),
     ]
+
+
+# A short fictional call as a Chinese speech service hears it: (speaker number, sentences).
+ZH_TURNS = [
+    (0, ["大家好，我是岚桥电子董事会秘书韦思远。", "今天出席的有财务总监骆琳。", "下面请骆总介绍一下业绩。"]),
+    (1, ["好的，谢谢。", "上半年公司营业收入4.2亿元，同比增长9%。"]),
+    (0, ["下面进入提问环节，请澄溪证券的潘若宁提问。"]),
+    (2, ["谢谢。", "请问下半年的毛利率会怎么变化？"]),
+    (1, ["下半年毛利率预计会小幅提升。"]),
+]
+
+
+def _zh_answers(data: bytes, name: str) -> list[tuple[str | None, str | None, list[str | None]]]:
+    doc = structure(ingest(data, name))
+    names = {s.id: s.name for s in doc.speakers}
+    return [(names.get(p.asker or ""), p.firm, [names.get(a.speaker or "") for a in p.answers]) for p in doc.qa]
+
+
+def test_speech_toolkit_result_list_reads_its_sentences_with_numbered_speakers() -> None:
+    """A speech toolkit's result dumped as it comes (``[{"key", "text": <all>, "sentence_info": [...]}]``):
+    the sentences are the turns, each ``spk`` number a speaker, and one speaker's sentences one paragraph."""
+    info = [{"text": s, "start": 10 * k, "end": 10 * k + 9, "spk": spk} for k, (spk, ss) in enumerate(ZH_TURNS) for s in ss]
+    data = json.dumps([{"key": "call", "text": "".join(i["text"] for i in info), "sentence_info": info}], ensure_ascii=False)
+    doc = ingest(data.encode(), "call.json")
+    assert doc.paragraphs[1].text == "Speaker 1: 好的，谢谢。上半年公司营业收入4.2亿元，同比增长9%。"
+    assert doc.paragraphs[3].text == "Speaker 2: 谢谢。请问下半年的毛利率会怎么变化？"
+    assert _zh_answers(data.encode(), "call.json") == [("潘若宁", "澄溪证券", ["骆琳"])]
+
+
+def test_transcription_reply_holding_its_segments_as_a_json_string_is_read() -> None:
+    """A long-audio transcription service's reply as received: ``data`` a JSON string of segments with the
+    best reading in ``onebest`` and the speaker as a digit string."""
+    segs = [{"bg": str(k), "ed": str(k + 1), "onebest": s, "speaker": str(spk + 1)} for k, (spk, ss) in enumerate(ZH_TURNS) for s in ss]
+    data = json.dumps({"data": json.dumps(segs, ensure_ascii=False), "err_no": 0, "ok": 0}, ensure_ascii=False).encode()
+    doc = ingest(data, "reply.json")
+    assert doc.paragraphs[0].text.startswith("Speaker 1: 大家好，我是岚桥电子董事会秘书韦思远。今天出席")
+    assert _zh_answers(data, "reply.json") == [("潘若宁", "澄溪证券", ["骆琳"])]
+
+
+def test_paragraphs_of_chinese_word_tokens_join_without_spaces() -> None:
+    """An AI meeting service's result: paragraphs with a ``SpeakerId`` and their ``Words`` as ``Text`` tokens,
+    which run together without spaces in Chinese (a space stays between Latin words)."""
+    paras = [
+        {"ParagraphId": str(k), "SpeakerId": str(spk + 1), "Words": [{"Id": j, "Text": w} for j, w in enumerate(words)]}
+        for k, (spk, ss) in enumerate(ZH_TURNS)
+        if (words := [w for s in ss for w in re.findall(r"[^，。？]+|[，。？]", s)])
+    ]
+    paras.append({"ParagraphId": "9", "SpeakerId": "1", "Words": [{"Text": "Thank"}, {"Text": "you"}, {"Text": "."}]})
+    data = json.dumps({"TaskId": "t1", "Transcription": {"Paragraphs": paras}}, ensure_ascii=False).encode()
+    doc = ingest(data, "minutes.json")
+    assert doc.paragraphs[1].text == "Speaker 2: 好的，谢谢。上半年公司营业收入4.2亿元，同比增长9%。"
+    assert doc.paragraphs[-1].text == "Speaker 1: Thank you."
+    assert _zh_answers(data, "minutes.json") == [("潘若宁", "澄溪证券", ["骆琳"])]

@@ -8,6 +8,7 @@ speaker column and a text column."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -22,9 +23,15 @@ from finbrief.lexicon.transcript import vocab
 
 # Field names, compared case-folded without spaces, dashes or underscores; a data vendor's transcript
 # components name theirs ``transcriptpersonname``, ``speakertypename``, ``companyofperson``, ``componenttext``.
-SPEAKER_KEYS = ("speaker", "speakername", "name", "person", "participant", "who", "transcriptpersonname", "personname")
+# A speech toolkit's sentences number their speaker ``spk`` (``{"text": …, "spk": 0}``); an AI meeting service's
+# paragraphs, ``SpeakerId`` (``"1"``).
+SPEAKER_KEYS = (
+    "speaker", "speakername", "name", "person", "participant", "who", "transcriptpersonname", "personname",
+    "spk", "speakerid",
+)
 TEXT_KEYS = (
     "text", "content", "speech", "paragraph", "utterance", "transcript", "body", "message", "componenttext", "sentence",
+    "onebest",  # a long-audio transcription service's best reading of a segment
 )
 ROLE_KEYS = ("role", "speakerrole", "speakertype", "type", "side", "speakertypename")
 FIRM_KEYS = (
@@ -73,6 +80,8 @@ def _is_turns(value: Any) -> bool:
 TOKEN_KEYS = ("elements", "words", "tokens")
 NAME_KEYS = ("displayname", "name", "speakername", "fullname")
 _WORD_CHAR_RE = re.compile(r"\w")
+# Chinese or Japanese words run together without spaces ("各位" "投资者" is "各位投资者").
+_CJK_CHAR_RE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def _token_text(tokens: list[Any]) -> str | None:
@@ -83,7 +92,7 @@ def _token_text(tokens: list[Any]) -> str | None:
         if not isinstance(tok, dict):
             return None
         folded = {_key(str(k)): v for k, v in tok.items()}
-        value = next((folded[k] for k in WORD_KEYS if isinstance(folded.get(k), str)), None)
+        value = next((folded[k] for k in TOKEN_WORD_KEYS if isinstance(folded.get(k), str)), None)
         if value is None:
             return None
         values.append(value)
@@ -92,7 +101,9 @@ def _token_text(tokens: list[Any]) -> str | None:
     else:
         text = ""
         for v in values:
-            text += (" " if text and _WORD_CHAR_RE.match(v) else "") + v.strip()
+            v = v.strip()
+            spaced = text and v and _WORD_CHAR_RE.match(v) and not _CJK_CHAR_RE.match(v) and not _CJK_CHAR_RE.match(text[-1])
+            text += (" " if spaced else "") + v
     return " ".join(text.split()) or None
 
 
@@ -124,10 +135,17 @@ def _with_spoken(value: Any, depth: int = 0) -> Any:
     return value
 
 
+def _has_speaker(record: dict[str, Any]) -> bool:
+    return bool(_field(record, SPEAKER_KEYS) or _numbered_speaker(record))
+
+
 def _lists(value: Any, depth: int = 0) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """(key, list of turns) found in ``value``, in document order."""
-    if _is_turns(value):
+    """(key, list of turns) found in ``value``, in document order; a speech toolkit's list of one result
+    (``[{"key": …, "text": <all of it>, "sentence_info": [<turns>]}]``) is a wrapper, read for the turns it holds."""
+    if _is_turns(value) and not (len(value) == 1 and not _has_speaker(value[0]) and any(_lists(value[0], depth + 1))):
         yield "", value
+    elif isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict) and depth < MAX_DEPTH:
+        yield from _lists(value[0], depth + 1)
     elif isinstance(value, dict) and depth < MAX_DEPTH:
         for k, v in value.items():
             for key, found in _lists(v, depth + 1):
@@ -138,6 +156,8 @@ def _numbered_speaker(record: dict[str, Any]) -> str | None:
     """``Speaker 2`` for a speech API's numeric speaker field (``"speaker": 2``), as its own tools print it."""
     folded = {_key(str(k)): v for k, v in record.items()}
     value = next((folded[k] for k in SPEAKER_KEYS if k in folded), None)
+    if isinstance(value, str) and value.strip().isdigit():  # a service that gives the number as a string ("1")
+        return f"Speaker {value.strip()}"
     return f"Speaker {value}" if isinstance(value, int) and not isinstance(value, bool) else None
 
 
@@ -146,6 +166,8 @@ def _numbered_speaker(record: dict[str, Any]) -> str | None:
 # and may give the speech only as words, ``{"value": "Thanks", "speaker": 2, …}``).
 ID_KEYS = ("speaker", "id", "speakerid")
 WORD_KEYS = ("punctuatedword", "value", "word")
+# A token's text inside a turn (an AI meeting service's paragraph of ``Words`` gives each as ``Text``).
+TOKEN_WORD_KEYS = (*WORD_KEYS, "text")
 
 
 def _person(record: dict[str, Any]) -> tuple[int, dict[str, Any]] | None:
@@ -229,7 +251,7 @@ def _word_runs(value: Any, depth: int = 0) -> list[dict[str, Any]]:
 
 
 def _label(record: dict[str, Any]) -> str | None:
-    speaker = _field(record, SPEAKER_KEYS) or _numbered_speaker(record)
+    speaker = _numbered_speaker(record) or _field(record, SPEAKER_KEYS)
     if speaker is None:
         return None
     role = (_field(record, ROLE_KEYS) or "").casefold()
@@ -270,14 +292,29 @@ def turns_text(parts: list[tuple[str, list[dict[str, Any]]]]) -> str:
         if heading:
             blocks.append(heading)
         last: str | None = None
+        joining = False  # the last block is a run of one speaker's sentence records
         for record in records:
             text = _field(record, TEXT_KEYS)
             if text is None:
                 continue
             label = _label(record)
+            sentence = _one_sentence(text) and bool(_CJK_CHAR_RE.match(text))
+            if joining and sentence and label is not None and label == last:
+                blocks[-1] += text
+                continue
             blocks.append(f"{label}: {text}" if label and label != last else text)
+            joining = sentence
             last = label or last
     return "\n\n".join(blocks)
+
+
+# A sentence's end before a record's last characters: a Chinese record holding one sentence is a speech
+# service's sentence, and a speaker's run of them is one paragraph ("谢谢管理层。" then "请问…？" is one question).
+_SENTENCE_END_RE = re.compile(r"[。！？!?]|\.\s")
+
+
+def _one_sentence(text: str) -> bool:
+    return _SENTENCE_END_RE.search(text.rstrip()[:-1]) is None
 
 
 def roster_block(records: list[dict[str, Any]]) -> str | None:
@@ -297,6 +334,20 @@ def roster_block(records: list[dict[str, Any]]) -> str | None:
     return "\n\n".join(["Call Participants:", *lines.values()]) if lines else None
 
 
+def _unpacked(value: Any) -> Any:
+    """``value`` with a field that holds JSON as a string read as that JSON: a transcription service's
+    reply may carry its result so (``{"data": "[{\\"bg\\": …, \\"onebest\\": …}]", "ok": 0}``)."""
+    if not isinstance(value, dict):
+        return value
+    out: dict[str, Any] = {}
+    for k, v in value.items():
+        if isinstance(v, str) and v[:1] in "[{" and v.rstrip()[-1:] in "]}":
+            with contextlib.suppress(json.JSONDecodeError, RecursionError):
+                v = json.loads(v)
+        out[k] = v
+    return out
+
+
 def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str | None, str | None]:
     """(text, title, encoding) of a JSON transcript."""
     decoded = decode(data, source)
@@ -306,6 +357,7 @@ def read_json_records(data: bytes, source: str | None = None) -> tuple[str, str 
         raise InputError(f"not valid JSON ({exc.msg} at line {exc.lineno})", source) from None
     except RecursionError:
         raise InputError("not valid JSON (nested too deeply to be a transcript)", source) from None
+    value = _unpacked(value)
     title = _field(value, TITLE_KEYS) if isinstance(value, dict) else None
     value = _with_spoken(value)
     parts = list(_lists(value))
