@@ -291,3 +291,56 @@ def test_a_timed_text_cue_with_two_speakers_splits_at_each_agent_span() -> None:
     texts = [p.text for p in run(two.encode(), "call.ttml").paragraphs]
     assert "Dev Anand: Mostly pricing, Mara." in texts
     assert "Mara Quist: Thanks, Dev." in texts
+
+
+ZH_MEETING_VTT = """WEBVTT
+
+1
+00:00:01.000 --> 00:00:06.000
+岚桥电子-韦思远: 大家好，欢迎参加岚桥电子业绩说明会。今天出席的有财务总监骆琳。
+
+2
+00:00:06.000 --> 00:00:09.000
+岚桥电子-韦思远: 先请骆总介绍业绩。
+
+3
+00:00:10.000 --> 00:00:15.000
+岚桥电子-骆琳: 谢谢。上半年公司营业收入4.2亿元。
+
+4
+00:00:16.000 --> 00:00:19.000
+岚桥电子-韦思远: 下面请澄溪证券的潘若宁提问。
+
+5
+00:00:20.000 --> 00:00:24.000
+澄溪证券-潘若宁: 请问下半年毛利率怎么看？
+
+6
+00:00:25.000 --> 00:00:29.000
+岚桥电子-骆琳: 下半年毛利率预计小幅提升。
+
+7
+00:00:30.000 --> 00:00:32.000
+岚桥电子-韦思远: 下一位。
+
+8
+00:00:33.000 --> 00:00:38.000
+iPhone: 喂，能听到吗？我是远帆资本的柯远。请问明年的资本开支是多少？
+
+9
+00:00:39.000 --> 00:00:43.000
+岚桥电子-骆琳: 明年资本开支大约3亿元。
+"""
+
+
+def test_meeting_captions_with_chinese_display_names_are_speaker_turns() -> None:
+    """A video meeting's WebVTT whose every cue opens with the participant's display name and a colon
+    (``岚桥电子-骆琳: …``, a device's name for a guest): each name starts that speaker's paragraph, and the
+    asker on the device is who they say they are."""
+    doc = run(ZH_MEETING_VTT.encode(), "meeting.vtt")
+    heads = [p.text.split(":")[0] for p in doc.paragraphs]
+    assert heads[3:6] == ["岚桥电子-韦思远", "澄溪证券-潘若宁", "岚桥电子-骆琳"]
+    assert heads[7] == "iPhone"
+    structured = structure_run(doc)
+    names = {s.id: s.name for s in structured.speakers}
+    assert [(names[p.asker or ""], p.firm) for p in structured.qa] == [("潘若宁", "澄溪证券"), ("柯远", "远帆资本")]

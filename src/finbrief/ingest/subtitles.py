@@ -294,7 +294,11 @@ def _cue_words(body: str) -> list[tuple[str | None, str]]:
 
 # A cue opening with its speaker's name (a meeting app's captions: "Laura Chen: Thank you."): two to
 # four capitalised words, or one word that opens several cues ("Operator:").
-CUE_LABEL_RE = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s+\S")
+CUE_LABEL_RE = re.compile(
+    r"^(?P<who>(?:[A-Z]|i(?=[A-Z]))[\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}):\s+\S"  # "Mark Davis: …", "iPhone: …"
+    # a video meeting's Chinese display name ("溯光半导体-黎安: …", "华岳证券 孙悦：…")
+    r"|^(?P<zh>[\u4e00-\u9fff][^\s:：，。,？！?!；;、“”\"]{0,15}(?: [^\s:：，。,？！?!；;、“”\"]{1,8})?)\s?[:：]\s*\S"
+)
 # ... or a diarising tool's speaker number in brackets ("[SPEAKER_01]: 谢谢主持人。", "[SPEAKER_01] Thanks."),
 # not a sound in brackets ("[Music]").
 CUE_NUMBER_RE = re.compile(r"^\[(?P<who>(?i:speaker|spk)[ _]?\d{1,3})\]:?\s*\S")
@@ -306,8 +310,23 @@ def _cue_labels(cues: list[Cue]) -> set[str]:
     for cue in cues:
         m = CUE_LABEL_RE.match(cue.text) or CUE_NUMBER_RE.match(cue.text)
         if m:
-            counts[m["who"]] = counts.get(m["who"], 0) + 1
-    return {who for who, n in counts.items() if " " in who or n >= 2}
+            who = _who(m)
+            counts[who] = counts.get(who, 0) + 1
+    # where most cues open with a label, one seen once is a speaker too ("iPhone: 喂，能听到吗？")
+    labelled = sum(counts.values()) >= LABELLED_SHARE * len(cues)
+    return {
+        who for who, n in counts.items() if n >= 2 or labelled or (" " in who and not _CJK_START_RE.match(who))
+    }
+
+
+# The share of cues opening with a label that makes every cue-opening label a speaker's.
+LABELLED_SHARE = 0.6
+_CJK_START_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _who(m: re.Match[str]) -> str:
+    """The label a cue opens with, however ``CUE_LABEL_RE`` or ``CUE_NUMBER_RE`` matched it."""
+    return m["zh"] if "zh" in m.re.groupindex and m["zh"] else m["who"]
 
 
 # A short caption that is the host's hand-over alone ("这个问题请杨董回答", "首先请中金公司的刘洋提问").
@@ -329,7 +348,11 @@ def _last_clause(words: str) -> str:
 
 def cues_to_text(cues: list[Cue]) -> str:
     """Paragraphs of speech (separated by blank lines) from the cues (see the module docstring)."""
-    labels = _cue_labels(cues) if any(":" in cue.text[:40] or cue.text[:1] == "[" for cue in cues[:50]) else set()
+    labels = (
+        _cue_labels(cues)
+        if any(":" in cue.text[:40] or "：" in cue.text[:40] or cue.text[:1] == "[" for cue in cues[:50])
+        else set()
+    )
     paragraphs: list[str] = []
     parts: list[str] = []  # the current paragraph, built in linear time
     size = 0
@@ -341,7 +364,7 @@ def cues_to_text(cues: list[Cue]) -> str:
         changed = bool(CHANGE_RE.match(words))
         if labels and not changed:
             m = CUE_LABEL_RE.match(words) or CUE_NUMBER_RE.match(words)
-            changed = m is not None and m["who"] in labels  # "Mark Davis: ...": the speaker changes
+            changed = m is not None and _who(m) in labels  # "Mark Davis: ...": the speaker changes
         words = CHANGE_RE.sub("", words).strip()
         if not words:
             continue

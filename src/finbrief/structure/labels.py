@@ -1684,10 +1684,24 @@ def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     name; a person like any other (their side comes from what they do)."""
     m = DIARIZED_RE.fullmatch(w.simp.strip())
     if not m:
+        if w.colon and w.inline and BARE_DEVICE_RE.fullmatch(w.simp.strip()):
+            return Label(None, w.text, fold(w.simp), "medium", True, 0)  # "iPhone: 喂，能听到吗？"
         return None
     strength: Strength = "strong" if w.colon or m["analyst"] else "medium"
     title = "分析师" if m["analyst"] else None  # "分析师1": an analyst the transcript numbers
     return Label(None, w.text, fold(w.simp), strength, w.inline, 0, title=title)
+
+
+# A video-meeting participant shown by the bare brand of their device, with speech after the colon on its
+# line ("iPhone: 喂，能听到吗？"; alone on a line, such a word heads a topic in minutes).
+BARE_DEVICE_RE = re.compile(r"iPhone|iPad|Android|HUAWEI|Galaxy|Pixel|Redmi|OnePlus")
+
+
+def unnamed_form(form: str) -> bool:
+    """A label naming nobody: a transcription service's number ("说话人 3") or a bare device ("iPhone"),
+    the person behind it known only from what is said."""
+    f = form.strip()
+    return bool(DIARIZED_RE.fullmatch(f) or BARE_DEVICE_RE.fullmatch(f))
 
 
 # A diarised speaker a reader marked with the part they play: "说话人1（主持人）", "发言人2 董事长".
@@ -2399,7 +2413,15 @@ def _firm_bar_label(text: str, simp: str, v: Vocab) -> Who | None:
 
 
 def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
-    """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one."""
+    """The speaker label in paragraph ``text`` (``simp`` its simplified view), if it has one; a kind of
+    investor in a firm's place (``章远（个人投资者）``, ``Q2（某公募）``) is no firm."""
+    lab = _parse_label(text, simp, v, known)
+    if lab is not None and lab.firm and v.generic_asker.fullmatch(to_simplified(lab.firm).strip()):
+        return dataclasses.replace(lab, firm=None)
+    return lab
+
+
+def _parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label | None:
     if _prose(text):
         return None  # (``split_label``'s answer, before the bracket test: a letter opens the line)
     if simp[:1] in REPORTED_STARTS:

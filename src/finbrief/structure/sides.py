@@ -19,7 +19,7 @@ from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import LEGAL_WORD_RE
 from finbrief.structure.announce import Announcements, Intro, _firm_like, matched_firm
 from finbrief.structure.call import QUESTION_KINDS, Call
-from finbrief.structure.labels import DIARIZED_RE, LOWER, UPPER, is_latin_script, is_name
+from finbrief.structure.labels import LOWER, UPPER, is_latin_script, is_name, unnamed_form
 from finbrief.structure.roster import Roster
 from finbrief.structure.scan import Scan
 from finbrief.structure.sections import mid_sentence
@@ -194,7 +194,7 @@ def name_diarized(c: Call) -> None:
         ):
             continue
         rec = c.reg.get(sid)
-        if rec.person is not None or not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+        if rec.person is not None or not all(unnamed_form(f) for f in rec.forms):
             continue
         if sid in c.shared_numbers:
             continue  # several callers under one number: each question is named by its introduction
@@ -234,7 +234,7 @@ def _unnamed_investors(c: Call, turns: list[Turn], first: dict[str, int]) -> Non
         paras = c.speech(turns[k])
         if turns[k].kind != "person" or not paras or rec.person is not None or sid in c.shared_numbers:
             continue
-        if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+        if not all(unnamed_form(f) for f in rec.forms):
             continue
         if not ANON_SELF_RE.search(c.s.simp[paras[0]][c.t.body[paras[0]] :][:ANON_SELF_LEAD]):
             continue
@@ -256,7 +256,7 @@ def _name_by_elimination(c: Call, turns: list[Turn], first: dict[str, int]) -> N
         for sid in first
         if sid not in c.shared_numbers  # (a number several askers spoke under answers nothing)
         and c.reg.get(sid).person is None
-        and all(DIARIZED_RE.fullmatch(f.strip()) for f in c.reg.get(sid).forms)
+        and all(unnamed_form(f) for f in c.reg.get(sid).forms)
     ]
     if not turns or not unnamed or len(unnamed) > 2:  # (the host may stay numbered)
         return
@@ -324,7 +324,7 @@ def name_operator(c: Call) -> set[str]:
         if t.kind != "person" or sid in c.shared_numbers:
             continue
         rec = c.reg.get(sid)
-        if rec.person is not None or not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+        if rec.person is not None or not all(unnamed_form(f) for f in rec.forms):
             continue
         paras = c.speech(t)
         if not paras or not OPERATOR_SELF_RE.search(c.s.texts[paras[0]][c.t.body[paras[0]] :][:OPERATOR_SELF_CHARS]):
@@ -404,7 +404,7 @@ def _name_by_first_name(c: Call, turns: list[Turn], first: dict[str, int]) -> No
             return False
         if sid not in unnamed:
             rec = c.reg.get(sid)
-            unnamed[sid] = rec.person is None and all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms)
+            unnamed[sid] = rec.person is None and all(unnamed_form(f) for f in rec.forms)
         return unnamed[sid]
 
     speaking = {t.speaker for t in turns}
@@ -737,7 +737,7 @@ def _shared_numbers(c: Call, turns: list[Turn]) -> set[str]:
     return {
         sid
         for sid, keys in named.items()
-        if len(keys) > 1 and all(DIARIZED_RE.fullmatch(f.strip()) for f in c.reg.get(sid).forms)
+        if len(keys) > 1 and all(unnamed_form(f) for f in c.reg.get(sid).forms)
     }
 
 
@@ -759,7 +759,7 @@ def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None
         if not given or nxt.kind != "person" or sid is None or first.get(sid) != k + 1 or sid == turns[k].speaker:
             continue
         rec = c.reg.get(sid)
-        if rec.person is not None or not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+        if rec.person is not None or not all(unnamed_form(f) for f in rec.forms):
             continue
         name = given[-1]
         if name_key(name) in c.reg.by_key:
@@ -833,7 +833,7 @@ def _name_staff_self_introduced(c: Call, turns: list[Turn], first: dict[str, int
         paras = c.speech(t)
         if t.kind != "person" or not paras or rec.person is not None:
             continue
-        if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+        if not all(unnamed_form(f) for f in rec.forms):
             continue
         m = STAFF_SELF_RE.match(c.s.simp[paras[0]][c.t.body[paras[0]] :].strip())
         if m is None or not re.search(STAFF_TITLE + re.escape(m["name"]), opening):
@@ -915,7 +915,7 @@ def _name_staff_self_named(c: Call, turns: list[Turn], first: dict[str, int]) ->
         paras = c.speech(t)
         if t.kind != "person" or not paras or rec.person is not None or sid in c.shared_numbers:
             continue
-        if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms):
+        if not all(unnamed_form(f) for f in rec.forms):
             continue
         found = staff_self_named(c, _first_words(c, paras[0]))
         if found is None:
@@ -941,7 +941,7 @@ def _name_self_introduced(c: Call, turns: list[Turn], first: dict[str, int]) -> 
         rec = c.reg.get(sid)
         if not selves or t.kind != "person" or rec.person is not None:
             continue
-        if not all(DIARIZED_RE.fullmatch(f.strip()) for f in rec.forms) or name_key(selves[0].name) in c.reg.by_key:
+        if not all(unnamed_form(f) for f in rec.forms) or name_key(selves[0].name) in c.reg.by_key:
             continue
         if sid in c.shared_numbers:
             continue  # several askers under one number: each question is named by its own introduction
@@ -1147,6 +1147,37 @@ def expert_call_host(c: Call, seen: Callable[[str], str]) -> str | None:
         for j in (t.start, *t.paras):
             c.t.speaker[j] = sid
     c.analyst_hosts.add(sid)
+    return sid
+
+
+# A host's label naming the company officer who hosts, office then name, in brackets: "主持人（董事长车永康）：",
+# "主持（主席 龐家駿）：" (a shareholders' meeting chaired from the stage).
+OFFICER_HOST_RE = re.compile(
+    r"\s*(?:主持人|主持|会议主持)\s*[（(]\s*(?P<title>[\u4e00-\u9fff]{0,6}?"
+    r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|总经理))"
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[)）]\s*[:：]"
+)
+
+
+def officer_host(c: Call, seen: Callable[[str], str]) -> str | None:
+    """A host labelled with the company officer who holds the role (``主持人（董事长车永康）：``): the host's
+    turns are that officer's, for the company; the short ones moderate (``Call.hosts``), the others may
+    answer, as an officer hosting does. His id, if so."""
+    hosted = [t for t in c.t.turns if t.kind == "host"]
+    found = {(m["title"], m["name"]) for t in hosted if (m := OFFICER_HOST_RE.match(c.s.simp[t.start]))}
+    if len(found) != 1 or not is_name(next(iter(found))[1], c.s.v):
+        return None
+    title, name = found.pop()
+    j = next(t.start for t in hosted if OFFICER_HOST_RE.match(c.s.simp[t.start]))
+    sid = seen(c.reg.resolve(_as_written(c, j, name)))
+    rec = c.reg.get(sid)
+    rec.set_side("company", "label")
+    rec.set_role(_as_written(c, j, title), "label")
+    for t in hosted:
+        t.speaker, t.kind = sid, "person"
+        for k in (t.start, *t.paras):
+            c.t.speaker[k] = sid
+    c.hosts.add(sid)
     return sid
 
 

@@ -1432,7 +1432,7 @@ def confirm(s: Scan, cands: dict[int, Label], headed: frozenset[int] = frozenset
         if lab.strength == "medium":
             ok = repeated or len(medium) >= 2 or len(strong) >= 2 or _full_header(s, lab) or (
                 bool(strong) and _titled_inline(s, lab)
-            )
+            ) or (inline_layout and lab.inline and lab.role is None)  # as a weaker label of the layout would
         else:
             ok = repeated or len(strong) >= 2 or (inline_layout and lab.inline and lab.role is None) or i in named
         if ok and not lab.inline:
