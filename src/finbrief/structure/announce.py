@@ -479,7 +479,7 @@ def find_announcements(s: Scan) -> Announcements:
         if s.rendering.get(i, i) < i - 1:
             continue  # the original repeated after its rendering (the rendering itself may name more)
         if "请" in simp:
-            given = _given_floor(simp, s)
+            given = _given_floor(simp, s, i)
             if given:
                 out.floor[i] = given
             elif (floor_title := _floor_title(simp)) is not None:
@@ -710,28 +710,56 @@ def staffed_floors(ann: Announcements, staff: Sequence[RosterEntry]) -> None:
             ann.floor[i] = to_simplified(holders.pop())
 
 
-def _given_floor(simp: str, s: Scan) -> str | None:
+def _given_floor(simp: str, s: Scan, i: int) -> str | None:
     """The full name of the person the host asks to speak ("请财务总监王丽介绍"), or of the one person
-    with that surname the host named by title ("董事长庞立言先生 … 请庞董介绍")."""
+    with that surname or title the host named ("董事长庞立言先生 … 请庞董介绍", "董事长桂文涛 … 请桂董事长致辞"):
+    named in the same paragraph, else in the ones before it (the opening named who attends, a later turn
+    hands over to "吕总")."""
     matches = list(FLOOR_RE.finditer(simp))
     if not matches:
         return None
     who = matches[-1].group("who")
-    if TITLE_ONLY_RE.fullmatch(who):  # "先请董事长介绍": the one person the host named with that title
-        titled = {n.group("name") for n in TITLED_NAME_RE.finditer(simp) if simp[: n.start("name")].endswith(who)}
-        titled = {n for n in titled if is_name(n, s.v)}
-        return titled.pop() if len(titled) == 1 else None
-    for k in (3, 2):
-        tail = who[-k:]
-        if len(who) >= k and tail[-1] not in FLOOR_HONORIFICS and is_name(tail, s.v):
-            return tail
-    if len(who) >= 2 and who[-1] in FLOOR_HONORIFICS:
-        surname = who[-2]
-        named = {n.group("name") for n in TITLED_NAME_RE.finditer(simp) if n.group("name")[0] == surname}
-        named = {n for n in named if is_name(n, s.v)}
-        if len(named) == 1:
-            return named.pop()
+    if not TITLE_ONLY_RE.fullmatch(who):
+        for k in (3, 2):
+            tail = who[-k:]
+            if len(who) >= k and tail[-1] not in FLOOR_HONORIFICS and is_name(tail, s.v):
+                return tail
+        if len(who) < 2 or who[-1] not in FLOOR_HONORIFICS:
+            return None
+    for scope in (simp, *reversed(s.simp[max(0, i - MAX_FLOOR_LOOKBACK) : i])):
+        named = {n for n in _titled_names(scope, who) if is_name(n, s.v)}
+        if named:
+            return named.pop() if len(named) == 1 else None
     return None
+
+
+# How many paragraphs back a hand-over by surname or title looks for the person's full name.
+MAX_FLOOR_LOOKBACK = 40
+
+
+def _titled_names(text: str, who: str) -> set[str]:
+    """Names ``text`` gives after a title that fit ``who``, the host's words for the person: a title
+    (``董事长``: the title before the name ends so), a surname and a title (``桂董事长``: the title ends
+    so and the name begins with the surname) or a surname and an honorific (``庞董``, ``吕总``)."""
+    out: set[str] = set()
+    honorific = not TITLE_ONLY_RE.fullmatch(who)
+    for n in TITLED_NAME_RE.finditer(text):
+        name, title = n.group("name"), text[n.start() : n.start("name")]
+        if honorific:
+            fits = name[0] == who[-2]
+        elif title.endswith(who) or text[: n.start("name")].endswith(who):
+            fits = True
+        else:
+            surname = next((who[: -len(t)] for t in _title_tails(title) if who.endswith(t)), "")
+            fits = bool(surname) and len(surname) <= 2 and name.startswith(surname)
+        if fits:
+            out.add(name)
+    return out
+
+
+def _title_tails(title: str) -> list[str]:
+    """A title's endings of two characters or more, longest first ("财务总监", "务总监", "总监")."""
+    return [title[k:] for k in range(len(title) - 1)]
 
 
 # What ends a sentence: the floor is given in a paragraph's last one.

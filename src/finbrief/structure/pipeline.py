@@ -366,6 +366,8 @@ def _transcript(
     if sides.expert_call_host(c, seen) is not None or sides.self_introduced_host(c, seen) is not None:
         # the host is the broker's analyst, named
         order[:] = [rid for rid in order if rid != "host"]
+    elif sides.officer_host(c, seen) is not None:  # the host is a company officer, named in the label
+        order[:] = [rid for rid in order if rid != "host"]
     sides.analyst_hosts(c)
     qa_start = sections.qa_start(c, call_start)
     sides.outsiders_self_named(c, qa_start)
