@@ -726,11 +726,10 @@ def _given_floor(simp: str, s: Scan, i: int) -> str | None:
                 return tail
         if len(who) < 2 or who[-1] not in FLOOR_HONORIFICS:
             return None
-    for scope in (simp, *reversed(s.simp[max(0, i - MAX_FLOOR_LOOKBACK) : i])):
-        named = {n for n in _titled_names(scope, who) if is_name(n, s.v)}
-        if named:
-            return named.pop() if len(named) == 1 else None
-    return None
+    named = {n for n in _titled_names(simp, who) if is_name(n, s.v)}
+    if not named:  # (before it, any two people who fit leave the floor to nobody)
+        named = {n for j in range(max(0, i - MAX_FLOOR_LOOKBACK), i) for n in _titled_names(s.simp[j], who) if is_name(n, s.v)}
+    return named.pop() if len(named) == 1 else None
 
 
 # How many paragraphs back a hand-over by surname or title looks for the person's full name.
