@@ -158,3 +158,21 @@ JOINED_ONCE = """溯川半导体业绩说明会
 def test_a_firm_and_name_label_heard_once_counts_where_the_call_s_labels_recur() -> None:
     """``远川证券-梅若华:`` appears once, among display-name labels that recur: it is the asker's label."""
     assert pairs(parse(JOINED_ONCE)) == [("梅若华", "远川证券", ["郁航"])]
+
+
+AGM_REPLIES = """祥川置業股東週年大會　股東問答摘要
+
+出席董事：主席 鄧兆明先生、行政總裁 伍綺琳女士
+
+股東提問：今年的派息比率為何下降？
+主席回應：今年有新項目需要資金，派息比率調整至四成。
+股東（梁志成）提問：住宅項目的銷售進度如何？
+行政總裁回應：兩個住宅項目已售出約七成單位。
+主席補充：我們對市場保持審慎樂觀。
+"""
+
+
+def test_offices_replying_at_a_meeting_are_the_directors_listed_with_them() -> None:
+    """``主席回應：`` / ``行政總裁回應：`` under an ``出席董事：`` line: each office's reply is the director the line
+    gives it; the chairman's addition answers too."""
+    assert pairs(parse(AGM_REPLIES)) == [(None, None, ["鄧兆明"]), ("梁志成", None, ["伍綺琳", "鄧兆明"])]

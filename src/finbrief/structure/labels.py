@@ -183,7 +183,7 @@ QA_PAREN_RE = re.compile(
 )
 # What a role label may say its holder does: "董事長補充", "总经理回答", "董事长致辞".
 # "总经理补充答复：": adding to an answer, in one verb or two.
-TITLE_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|发言|报告|致辞|讲话)$")
+TITLE_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|回应|发言|报告|致辞|讲话)$")
 # Marks that name an outside asker ("分析師（富邦）", "记者（明报）"): what the brackets hold is their firm.
 ANALYST_MARK_RE = re.compile(r"(?:分析师|分析员|记者|投资者|投资人|法人|提问者|提问人)\s*[（(]")
 # A question or answer mark in lenticular brackets opening a line: "【问】…", "【答】…".
@@ -1919,8 +1919,8 @@ def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 # A verb of taking one's turn after who speaks, before the colon: "董事长张明补充：", "张明答：", "王磊问：".
 # ("张明表示：" is how news quotes someone: no label.)
 # "主席霍嘉麟開場：", "董事长汪启航介绍：": opening the meeting, presenting, are taking one's turn too.
-SPEECH_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|发言|提问|报告|开场|介绍|致辞|答|问)$")
-SPEECH_VERB_ENDS = frozenset("充答复言问告场绍辞")
+SPEECH_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|回应|发言|提问|报告|开场|介绍|致辞|答|问)$")
+SPEECH_VERB_ENDS = frozenset("充答复应言问告场绍辞")
 
 
 def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
