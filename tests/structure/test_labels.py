@@ -212,6 +212,16 @@ def test_a_device_word_heading_a_topic_is_no_speaker(line: str) -> None:
     assert parse_label(line, to_simplified(line), vocab(), frozenset()) is None
 
 
+@pytest.mark.parametrize("line", ["iPhone: 喂，能听到吗？我是远帆资本的柯远。", "iPad: Hi, this is Dana Holt from Ridgefield."])
+def test_a_bare_device_opening_as_a_caller_does_is_a_speaker(line: str) -> None:
+    """A guest a meeting shows only by their device is a caller when the words after it open as a caller's
+    do (a greeting, their name): a speaker their own words name."""
+    from finbrief.ingest.script import to_simplified
+
+    lab = parse_label(line, to_simplified(line), vocab(), frozenset())
+    assert lab is not None and lab.role is None and lab.who == line.split(":")[0]
+
+
 _TIME_PIECES = ["", " ", "\t", "[", "(", "]", ")", "12", "０５", "٣", ":", "34", ".5", ",250", "-->", "-", "–", "—",
                 "<br>", "<br/>", "<br />", "<BR>", ">", "Jane", "。"]
 

@@ -1684,17 +1684,20 @@ def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     name; a person like any other (their side comes from what they do)."""
     m = DIARIZED_RE.fullmatch(w.simp.strip())
     if not m:
-        if w.colon and w.inline and BARE_DEVICE_RE.fullmatch(w.simp.strip()):
-            return Label(None, w.text, fold(w.simp), "medium", True, 0)  # "iPhone: 喂，能听到吗？"
         return None
     strength: Strength = "strong" if w.colon or m["analyst"] else "medium"
     title = "分析师" if m["analyst"] else None  # "分析师1": an analyst the transcript numbers
     return Label(None, w.text, fold(w.simp), strength, w.inline, 0, title=title)
 
 
-# A video-meeting participant shown by the bare brand of their device, with speech after the colon on its
-# line ("iPhone: 喂，能听到吗？"; alone on a line, such a word heads a topic in minutes).
+# A video-meeting participant shown by the bare brand of their device ("iPhone: 喂，能听到吗？我是…"): a caller
+# only when the words after the colon open as a caller's do, a greeting or their name; otherwise such a
+# word heads a topic in minutes ("iPhone: revenue grew 5%").
 BARE_DEVICE_RE = re.compile(r"iPhone|iPad|Android|HUAWEI|Galaxy|Pixel|Redmi|OnePlus")
+BARE_DEVICE_LABEL_RE = re.compile(r"\s*(?P<who>iPhone|iPad|Android|HUAWEI|Galaxy|Pixel|Redmi|OnePlus)\s*[:：]\s*")
+CALLER_OPENING_RE = re.compile(r"(?:喂|哈喽|hello\b|hi\b|hey\b)|(?:[^。！？!?]{0,12}?)(?:我是|我叫|我系|this is\b|my name is\b)", re.IGNORECASE)
+# How far into a device's line the caller's opening may come.
+CALLER_OPENING_CHARS = 16
 
 
 def unnamed_form(form: str) -> bool:
@@ -2418,6 +2421,9 @@ def parse_label(text: str, simp: str, v: Vocab, known: frozenset[str]) -> Label 
     lab = _parse_label(text, simp, v, known)
     if lab is not None and lab.firm and v.generic_asker.fullmatch(to_simplified(lab.firm).strip()):
         return dataclasses.replace(lab, firm=None)
+    dev = BARE_DEVICE_LABEL_RE.match(text) if lab is None and text.lstrip()[:1] in "iAHGPRO" else None
+    if dev is not None and CALLER_OPENING_RE.match(text, dev.end(), dev.end() + CALLER_OPENING_CHARS):
+        return Label(None, dev["who"], fold(dev["who"]), "medium", True, dev.end())  # a caller on a device
     return lab
 
 
