@@ -8,7 +8,7 @@ import dataclasses
 import re
 import re._constants as C
 import re._parser as P
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -726,21 +726,33 @@ def _given_floor(simp: str, s: Scan, i: int) -> str | None:
                 return tail
         if len(who) < 2 or who[-1] not in FLOOR_HONORIFICS:
             return None
-    named = {n for n in _titled_names(simp, who) if is_name(n, s.v)}
+    named = _fitting(s, [i], who)
     if not named:  # (before it, any two people who fit leave the floor to nobody)
-        named = {n for j in range(max(0, i - MAX_FLOOR_LOOKBACK), i) for n in _titled_names(s.simp[j], who) if is_name(n, s.v)}
-    return named.pop() if len(named) == 1 else None
+        named = _fitting(s, range(max(0, i - MAX_FLOOR_LOOKBACK), i), who)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _fitting(s: Scan, paras: Iterable[int], who: str) -> dict[str, str]:
+    """Simplified name -> the name as written, of the people paragraphs ``paras`` name who fit ``who``."""
+    out: dict[str, str] = {}
+    for j in paras:
+        simp, text = s.simp[j], s.texts[j]
+        for n in _titled_names(simp, who):
+            if is_name(n.group("name"), s.v):
+                written = text[n.start("name") : n.end("name")] if len(text) == len(simp) else n.group("name")
+                out.setdefault(n.group("name"), written)
+    return out
 
 
 # How many paragraphs back a hand-over by surname or title looks for the person's full name.
 MAX_FLOOR_LOOKBACK = 40
 
 
-def _titled_names(text: str, who: str) -> set[str]:
-    """Names ``text`` gives after a title that fit ``who``, the host's words for the person: a title
+def _titled_names(text: str, who: str) -> list[re.Match[str]]:
+    """Matches of the names ``text`` gives after a title that fit ``who``, the host's words for the person: a title
     (``董事长``: the title before the name ends so), a surname and a title (``桂董事长``: the title ends
     so and the name begins with the surname) or a surname and an honorific (``庞董``, ``吕总``)."""
-    out: set[str] = set()
+    out: list[re.Match[str]] = []
     honorific = not TITLE_ONLY_RE.fullmatch(who)
     for n in TITLED_NAME_RE.finditer(text):
         name, title = n.group("name"), text[n.start() : n.start("name")]
@@ -752,7 +764,7 @@ def _titled_names(text: str, who: str) -> set[str]:
             surname = next((who[: -len(t)] for t in _title_tails(title) if who.endswith(t)), "")
             fits = bool(surname) and len(surname) <= 2 and name.startswith(surname)
         if fits:
-            out.add(name)
+            out.append(n)
     return out
 
 
