@@ -142,3 +142,12 @@ def test_a_subsidiarys_legal_name_ending_in_gongsi_is_the_subsidiary_not_the_com
 def test_a_firms_short_name_ending_in_gufen_is_no_share_count() -> None:
     text = "毛利率方面，澄泉饮品前三季度毛利率为36.1%，同比提升1.2个百分点；禾露股份为30.4%，同比下降0.6个百分点。"
     assert not [f for f in run(build(text)).facts if f.metric == "share count"]
+
+
+def test_a_guarantors_figures_in_an_issuers_prospectus_are_the_guarantors() -> None:
+    text = (
+        "本期债券由岚州融资担保有限公司提供全额无条件不可撤销的连带责任保证担保。"
+        "截至2024年末，担保人资产总额96.4亿元；2024年度担保人实现营业收入8.6亿元。"
+    )
+    facts = run(build(text)).facts
+    assert one(facts, value=9.64e9).subject == "担保人"

@@ -7189,10 +7189,14 @@ class _Extractor:
                 subject = self._parallel_line(para, m, mentions) or subject
             if not self.english:
                 subject = (None if by_change else _listed_subject(para, m, group, mentions)) or subject
-            if not self.english and _hit is not None and subject == self.state.company:
-                subject = self._other_legal_name(para, _hit, clause) or subject
             elif group[1] > 1 and metric_hit is not None:
                 subject = _en_listed_subject(para, m, group, mentions, metric_hit, sentence) or subject
+            if not self.english and _hit is not None and subject == self.state.company:
+                subject = self._other_legal_name(para, _hit, clause) or subject
+            if not self.english and metric_hit is not None and subject in (self.state.company, self.company_name):
+                party = _PARTY_ROLE_BEFORE.search(text, max(clause[0], metric_hit.start - 6), metric_hit.start)
+                if party is not None:
+                    subject = party.group("role")  # "担保人资产总额128.6亿元" in the issuer's prospectus: the guarantor's
             if not self.english and _hit is not None and (subject.startswith(_SOME_OF) or _SHARE_OF_FIRMS.match(subject)):
                 return None  # "部分企业净利润跌幅超过80%", "超六成券商…": some firms the story does not name, no fact of one
             if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
@@ -11513,6 +11517,8 @@ _MOVE_AFTER_RATIO = re.compile(
     r"[^，,。；;\d]{0,4}[，,]\s?(?:较|比|同比)[^。；;，,\d]{0,8}?(?:增加|提升|提高|上升|增长|下降|减少|降低|下滑)了?\s?"
 )
 """Between a ratio and the next figure: the move of that ratio ("…的6.3%，较上年同期增加0.5个百分点")."""
+_PARTY_ROLE_BEFORE = re.compile(r"(?P<role>担保人|擔保人|保证人|保證人|被担保人|被擔保人|交易对方|交易對方)\s?$")
+"""Right before a metric word: the party of a deal or a guarantee whose figure it is, not the filer's."""
 _LEGAL_FORM_AFTER = re.compile(
     r"[\u4e00-\u9fff（）()]{0,12}?(?:股份有限公司|有限责任公司|有限公司|有限公司|集团公司)"
 )
