@@ -151,3 +151,10 @@ def test_a_guarantors_figures_in_an_issuers_prospectus_are_the_guarantors() -> N
     )
     facts = run(build(text)).facts
     assert one(facts, value=9.64e9).subject == "担保人"
+
+
+def test_a_developers_xiaoshoue_is_contracted_sales_not_revenue() -> None:
+    text = "澜庭地产10月实现销售额98.5亿元，同比下降11.2%。"
+    facts = run(build(text)).facts
+    assert one(facts, value=9.85e9).metric == "contracted sales"
+    assert one(facts, value=-11.2).metric == "contracted sales"

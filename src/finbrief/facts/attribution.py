@@ -8131,6 +8131,13 @@ class _Extractor:
                 if qualifier is None and text[max(0, part_of.start() - 1) : part_of.start()] == "约":
                     qualifier = "approx"  # ("约占…的9.6%": about that share)
             if (
+                name == "revenue"
+                and metric_hit is not None
+                and text[metric_hit.start : metric_hit.end] == "销售额"
+                and _developer_sales(text, sentence, subject)
+            ):
+                name = "contracted sales"  # "11月百强房企销售额…", "中泓地产…分别实现销售额186.4亿元": signed, not booked
+            if (
                 unit == "%"
                 and change is None
                 and name.startswith("net income")
@@ -11509,6 +11516,13 @@ _SHARE_OF_SHARES_BEFORE = re.compile(r"占[^，。；;%]{0,40}?(?:总股本|股�
 _GRANT = re.compile(r"授予|激励")
 """Earlier in a figure's sentence: shares an incentive plan grants, whose part of the share capital is a term of the plan
 (the shares a buyback has bought stay its progress: "累计回购公司股份2,150,000股，占公司目前总股本的0.52%")."""
+def _developer_sales(text: str, sentence: tuple[int, int], subject: str) -> bool:
+    """Whether a "销售额" is a property developer's: its subject's name ends like a developer's, or its sentence is
+    about developers ("房企")."""
+    words = ls.phrase_words().zh_developer_words
+    return subject.endswith(words) or any(w in text[sentence[0] : sentence[1]] for w in ("房企", "开发商"))
+
+
 _PAYOUT_OF_PROFIT = re.compile(r"占[^。；;，,]{0,24}?净利润(?:的|比例为?|比重为?)?\s?$")
 """Right before a per cent: a share of the year's profit ("占2024年度归属于上市公司股东净利润的40.2%")."""
 _DIVIDEND_WORD = re.compile(r"红利|紅利|分红|分紅|派息|股利|股息")
