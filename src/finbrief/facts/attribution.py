@@ -1041,6 +1041,8 @@ _SOME_OF = ("部分", "多数", "少数", "个别", "不少", "多家", "有的"
 """Openings of a Chinese subject that is an unnamed part of a group ("部分企业", "多数酒企")."""
 _UNNAMED_PEERS = re.compile(
     r"(?:部分|多数|少数|个别|不少|多家|有的|一些|某些|其他|其它|(?<![拥具没所享占])有(?:家|些)?)(?:同行|同业|友商|竞争对手)"
+    # "同行业可比公司前三季度平均毛利率为28.5%": the average of peers a data vendor picked, no one firm's
+    r"|可比(?:上市)?公司(?=[^，,。；;]{0,12}?(?:平均|均值|中位数))|同行业平均"
 )
 """In a figure's clause before it: peers the page does not name ("部分同行", "一些友商"), whose figure is none of the
 company's and no one firm's."""
@@ -1186,12 +1188,12 @@ def _group_pattern() -> re.Pattern[str]:
     kinds = "|".join(re.escape(w) for w in ls.phrase_words().zh_firm_kinds)
     return re.compile(
         r"(?:(?<![\u4e00-\u9fff\d])|(?<=[年度月末季底])|(?<=其中|同期|此外|另外|同时))"
-        r"(?P<name>(?:A股|H股|港股|台股|美股)?(?:(?:\d*[2-9]\d*|[二两三四五六七八九十百]+)\s?[家大]|非上市|上市)"
+        r"(?P<name>(?:A股|H股|港股|台股|美股)?(?:(?:\d*[2-9]\d*|[二两三四五六七八九十百]+)\s?[家大强]|非上市|上市)"
         r"(?:A股|H股|港股|台股)?(?:上市)?(?:" + kinds + r")|全行业)"
     )
 
 
-_GROUP_KIND_HINT = re.compile(r"[家大]|上市|全行业")
+_GROUP_KIND_HINT = re.compile(r"[家大强]|上市|全行业")
 """A cheap test before the group pattern: a paragraph with no count word or listing names no group."""
 _GROUP_FRAME_AFTER = re.compile(r"\s?(?:(?:中|里|当中|之中|内)(?=[，,、：:；;的有\s]|$)|之一|以外|以上|之外)")
 """After a group: the group frames the firms the clause goes on to name ("在四家金控中，…", "13家金控中有8家…"), it is
@@ -4683,6 +4685,7 @@ class _Extractor:
                 or _COUNTED_FIRMS.search(name)  # "两家乳企三季报出炉:…": a story of several firms
                 or name in _BARE_FIRM_REFERENCES
                 or name in _BYLINE_LABELS  # "联系人：钟思远" under a report's title: who to call, no firm
+                or name in ls.phrase_words().zh_forecasters  # "机构：第三季度…出货量…": whose data, no firm
             ):
                 return
             self.heading_firm = self.carry = name
@@ -5181,6 +5184,35 @@ class _Extractor:
         if name.split()[0] in _NOT_ANNOUNCERS or name.split()[0].casefold() in _NP_CLOSED or any(
             o and (o in name.casefold() or name.casefold() in o) for o in own
         ):
+            return None
+        return name
+
+    def _other_legal_name(self, para: _Paragraph, hit: _Hit, clause: tuple[int, int]) -> str | None:
+        """The full legal name a name of the company is part of, when it is another firm's ("苏州华锐精密机械有限公司营业收入
+        增长16.8%" in 华锐智能's report: the subsidiary's), from the clause's first name character to its legal form."""
+        text = para.text
+        if text.endswith(_LEGAL_FORM_OPENINGS, max(0, hit.start - 4), hit.start):
+            end = hit.end  # "苏州华锐精密机械有限公司": its "公司" ends a legal name, no reference to the company
+        else:
+            legal = _LEGAL_FORM_AFTER.match(text, hit.end)
+            if legal is None:
+                return None
+            end = legal.end()
+        start, lo = hit.start, min(clause[0], para.clause_start(hit.start))
+        while start > lo and _CJK_NAME_CHAR.fullmatch(text[start - 1]):
+            start -= 1
+        lead = _CLAUSE_LEAD_ZH.match(text, start, hit.start)
+        if lead is not None:
+            start = lead.end()
+        for relation in ls.phrase_words().zh_firm_relation:
+            at = text.rfind(relation, start, hit.start)
+            if at >= 0:
+                start = max(start, at + len(relation))  # "全资子公司苏州…有限公司": the subsidiary's name after its relation
+        name = text[start:end]
+        if end == hit.end and len(name) <= len(text[hit.start : end]) + 1:
+            return None  # nothing named before the legal form's words
+        own = {n for n in (self.sheet.company, *self.sheet.names, *self.state.names) if n}
+        if len(name) > 24 or name in own or any(name in n for n in own):
             return None
         return name
 
@@ -7159,6 +7191,12 @@ class _Extractor:
                 subject = (None if by_change else _listed_subject(para, m, group, mentions)) or subject
             elif group[1] > 1 and metric_hit is not None:
                 subject = _en_listed_subject(para, m, group, mentions, metric_hit, sentence) or subject
+            if not self.english and _hit is not None and subject == self.state.company:
+                subject = self._other_legal_name(para, _hit, clause) or subject
+            if not self.english and metric_hit is not None and subject in (self.state.company, self.company_name):
+                party = _PARTY_ROLE_BEFORE.search(text, max(clause[0], metric_hit.start - 6), metric_hit.start)
+                if party is not None:
+                    subject = party.group("role")  # "担保人资产总额128.6亿元" in the issuer's prospectus: the guarantor's
             if not self.english and _hit is not None and (subject.startswith(_SOME_OF) or _SHARE_OF_FIRMS.match(subject)):
                 return None  # "部分企业净利润跌幅超过80%", "超六成券商…": some firms the story does not name, no fact of one
             if not self.english and (subject == "industry" or _MARKET_AGGREGATE.search(subject)):
@@ -8092,6 +8130,34 @@ class _Extractor:
                 name = "share of revenue"  # "中标金额合计4.82亿元，约占公司2024年营业收入的9.6%": a share of that revenue
                 if qualifier is None and text[max(0, part_of.start() - 1) : part_of.start()] == "约":
                     qualifier = "approx"  # ("约占…的9.6%": about that share)
+            if (
+                name == "revenue"
+                and metric_hit is not None
+                and text[metric_hit.start : metric_hit.end] == "销售额"
+                and _developer_sales(text, sentence, subject)
+            ):
+                name = "contracted sales"  # "11月百强房企销售额…", "中泓地产…分别实现销售额186.4亿元": signed, not booked
+            if (
+                unit == "%"
+                and change is None
+                and name.startswith("net income")
+                and _PAYOUT_OF_PROFIT.search(text, max(sentence[0], m.start - 40), m.start) is not None
+                and _DIVIDEND_WORD.search(text, sentence[0], m.start) is not None
+            ):
+                name = "payout ratio"  # "合计派发现金红利2.10亿元，占2024年度归属于上市公司股东净利润的40.2%"
+                if earlier and earlier[-1].start >= sentence[0] and earlier[-1].metric.startswith("dividend"):
+                    subject = earlier[-1].subject  # the payer of the dividend just stated
+            if (
+                unit == "pp"
+                and name == "share of revenue"
+                and earlier
+                and earlier[-1].start >= sentence[0]
+                and earlier[-1].unit == "%"
+                and earlier[-1].change is None
+                and earlier[-1].metric.endswith("ratio")
+                and _MOVE_AFTER_RATIO.fullmatch(text, earlier[-1].end, m.start) is not None
+            ):
+                name = earlier[-1].metric  # "占营业收入的6.3%，较上年同期增加0.5个百分点": that ratio's move
             last_q = period.rsplit("-", 1)[-1] if change == "qoq" and period and "-" in period else None
             if last_q is not None and periods.parse_quarter(last_q) is not None:
                 period = last_q  # "前三季EPS达10.38元。AI机柜出货季增300%": a change on the quarter before is a quarter's
@@ -9375,6 +9441,15 @@ _MOVED_RESULTS = frozenset({"pre-tax profit", "net income", "operating income"})
 """Results a notice says an item will move by its amount."""
 
 
+_SHARES_NAME_TAIL = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:(?!回购|持有|增持|减持|发行|所持|质押|限售|流通|转让|新增|注销|购买|出售|认购|授予|公司|本行|集团|总)"
+    r"[\u4e00-\u9fff]){2}$"
+)
+"""Before "股份": a two-character trade name opening its clause ("；乳源股份为31.6%"), no verb or holder of shares."""
+_SHARES_NAME_NEXT = re.compile(r"[（(]\s?\d{6}|为|的|实现|前三季度|上半年|第[一二三四]季度")
+"""After "股份": what follows a firm's name (its code, "为", "实现", a period), not a count of shares."""
+
+
 def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Chinese metric words as a reader splits them: "营收" read across "经营收入" is "收入" after "经营" ("特许经营
     收入"); a count's word right before a money metric names the line ("自营门店收入": 门店 is no store count); a
@@ -9395,6 +9470,10 @@ def _zh_metric_words(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue  # "非经常性损益对净利润的影响金额约为2,500万元": the amount of the items named first, acting on net income
         if h.entry.name in _MOVED_RESULTS and _MOVES_PROFIT_BEFORE.search(text, max(0, h.start - 24), h.start):  # type: ignore[attr-defined]
             continue  # "将减少公司…利润总额4,286.53万元": the amount the item named before moves the result by
+        if text[h.start : h.end] == "股份" and _SHARES_NAME_TAIL.search(text, max(0, h.start - 4), h.start) and (
+            _SHARES_NAME_NEXT.match(text, h.end)
+        ):
+            continue  # "乳源股份为31.6%": the end of a listed firm's short name, no count of its shares
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if (
             nxt is not None
@@ -9498,18 +9577,68 @@ def _listed_subject(
     at = para.text.rfind("分别", lo, first.start)
     if at < 0:
         return None
-    items = _list_names(para, lo, at)
-    if len(items) == 1 and lo > 0:
+    items = _counted_names(para, lo, size) or _list_names(para, lo, at)
+    for _ in range(4):
+        if len(items) != 1 or lo <= 0:
+            break
         # "…投资业务净收入同比增速分别为+75%/…/+44%,占营业总收入的比重分别为27%/…/45%": a second list of the
-        # sentence that names no one is of the names of the list in the clause before, when it is as long
+        # sentence that names no one is of the names of the list in the clause before, when it is as long (and that
+        # list's own names may be those of the list before it: "分别实现营收…，同比分别增长…；净利润分别为…")
         before = para.clause_start(lo - 1)
         prev = para.text.rfind("分别", before, lo)
-        if prev >= 0 and "。" not in para.text[prev:lo] and sum(1 for x in mentions if prev < x.start < lo) == size:
-            items = _list_names(para, before, prev)
+        if prev < 0 or "。" in para.text[prev:lo] or sum(1 for x in mentions if prev < x.start < lo) != size:
+            break
+        lo = before
+        items = _counted_names(para, lo, size) or _list_names(para, lo, prev)
+    if not "".join(items).strip() and lo > 0:
+        items = _cued_names(para, para.clause_start(lo - 1), lo)  # "依次为甲、乙和丙，分别实现销售额…"
     generic = ls.phrase_words().generic
     if len(items) != size or not all(_LISTED_NAME.fullmatch(x) and x not in generic for x in items):
         return None  # "同比、环比分别增长31%和14%": comparisons, no names
     return items[pos]
+
+
+_COUNTED_LIST_HEAD = re.compile(r"\s*(?:这|该|上述)?(?P<n>两|二|三|四|五)(?:家|者)(?:公司|企业|上市公司|银行|券商|房企|车企|乳企|险企)?")
+"""Opening a "分别" list's clause: the firms it counts, named with their codes before ("两家公司分别实现营业收入…")."""
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_CODED_NAME = re.compile(r"(?P<n>[\u4e00-\u9fffA-Za-z]{2,8})[（(]\s?(?:\d{4,6}|\d{6}\.[A-Z]{2})\s?[）)]")
+"""A firm written with its stock code ("泽牧乳业（600428）")."""
+_LIST_CUE = re.compile(r"(?:依次为|依次是|分别为|分别是|包括)")
+
+
+def _counted_names(para: _Paragraph, lo: int, size: int) -> list[str]:
+    """The firms a "两家公司…分别" clause counts: as many names written with their codes before it in its sentence or
+    the sentence before ("泽牧乳业（600428）与乳源股份（002896）相继披露三季报。前三季度，两家公司分别…")."""
+    text = para.text
+    head = text[lo : lo + 12]
+    count = _COUNTED_LIST_HEAD.match(head)
+    if count is None or _CN_COUNT[count.group("n")] != size:
+        return []
+    start = para.sentence(lo)[0]
+    if start > 0 and not text[start:lo].strip("，, "):
+        start = para.sentence(start - 1)[0]
+    if start > 0 and not _CODED_NAME.search(text, start, lo):
+        start = para.sentence(start - 1)[0]
+    names: list[str] = []
+    for c in _CODED_NAME.finditer(text, start, lo):
+        name = c.group("n")
+        if text[c.start() - 1 : c.start()] in "）)" and name[0] in "与和及、":
+            name = name[1:]  # "泽牧乳业（600428）与乳源股份（002896）": the word joining them is no part of the second
+        if name not in names:
+            names.append(name)
+    return names if len(names) == size else []
+
+
+def _cued_names(para: _Paragraph, lo: int, hi: int) -> list[str]:
+    """The names a clause lists after "依次为"/"包括" at its end, for the "分别" clause after it."""
+    text = para.text[lo:hi].rstrip("，, ")
+    cue = _last(_LIST_CUE, text, 0, len(text))
+    if cue is None:
+        return []
+    return [_CODE_AFTER.sub("", x).strip() for x in _LIST_SEP.split(text[cue.end() :])]
+
+
+_CODE_AFTER = re.compile(r"[（(][^）)]{1,12}[）)]")
 
 
 def _list_names(para: _Paragraph, lo: int, at: int) -> list[str]:
@@ -11133,13 +11262,18 @@ _PEER_COUNT = re.compile(r"[^，,。；;\d]{0,8}?(?:银行|股份行|金控|险�
 @cache
 def _forecast_by_another() -> re.Pattern[str]:
     """Another party forecasting ("市场平均预料", "摩通…预料", "大行料"), not one compared with ("胜于市场预期的")."""
-    who = "|".join(re.escape(w) for w in ls.phrase_words().zh_forecasters)
+    words = ls.phrase_words()
+    kinds = "|".join(re.escape(w) for w in words.zh_forecaster_kinds)
+    who = "|".join(re.escape(w) for w in words.zh_forecasters) + rf"|[\u4e00-\u9fffA-Za-z]{{2,6}}?(?:{kinds})"
     return re.compile(
         rf"(?<![胜好优高低逊差超符合于较过及不])(?P<who>{who})(?!说明|说)[^。！？!?；;]{{0,16}}?"
         r"(?:预料|预计|预期|预测|预估|估计|估算|推算|料(?=[将会录升增跌降减续达可绩多少按全上本第]))(?![的之，,。；;\s])"
         # "法人预估，禾鼎电子今年每股纯益可望达8.5元": a clause that is only the forecaster and its verb, then what
         # it forecasts
         rf"|(?:^|(?<=[，,。；;：:\s]))(?P<who2>{who})(?:预估|预料|估计|预计)(?=[，,])"
+        # "瞰房研究院认为，12月房企推盘节奏或将加快，预计全年…": the house's view, then its forecast in the same sentence
+        rf"|(?:^|(?<=[，,。；;：:\s]))(?P<who3>[\u4e00-\u9fffA-Za-z]{{2,6}}?(?:{kinds}))(?:认为|指出|表示)[^。！？!?]{{0,30}}?"
+        r"(?:预计|预期|预测|预估)"
     )
 
 
@@ -11160,7 +11294,9 @@ def _forecasts_in(text: str) -> tuple[tuple[int, str], ...]:
     """(end, forecaster) of each forecast by another party in a paragraph, found once for all its figures."""
     if "预" not in text and "料" not in text and "估" not in text and "推算" not in text:
         return ()
-    return tuple((x.end(), x.group("who") or x.group("who2")) for x in _forecast_by_another().finditer(text))
+    return tuple(
+        (x.end(), x.group("who") or x.group("who2") or x.group("who3")) for x in _forecast_by_another().finditer(text)
+    )
 
 
 _US_LISTING = re.compile(
@@ -11380,8 +11516,43 @@ _SHARE_OF_SHARES_BEFORE = re.compile(r"占[^，。；;%]{0,40}?(?:总股本|股�
 _GRANT = re.compile(r"授予|激励")
 """Earlier in a figure's sentence: shares an incentive plan grants, whose part of the share capital is a term of the plan
 (the shares a buyback has bought stay its progress: "累计回购公司股份2,150,000股，占公司目前总股本的0.52%")."""
+def _developer_sales(text: str, sentence: tuple[int, int], subject: str) -> bool:
+    """Whether a "销售额" is a property developer's: its subject's name ends like a developer's, or its sentence is
+    about developers ("房企")."""
+    words = ls.phrase_words().zh_developer_words
+    return subject.endswith(words) or any(w in text[sentence[0] : sentence[1]] for w in ("房企", "开发商"))
+
+
+_PAYOUT_OF_PROFIT = re.compile(r"占[^。；;，,]{0,24}?净利润(?:的|比例为?|比重为?)?\s?$")
+"""Right before a per cent: a share of the year's profit ("占2024年度归属于上市公司股东净利润的40.2%")."""
+_DIVIDEND_WORD = re.compile(r"红利|紅利|分红|分紅|派息|股利|股息")
+"""In that sentence: the share is of a dividend, its payout ratio."""
+_MOVE_AFTER_RATIO = re.compile(
+    r"[^，,。；;\d]{0,4}[，,]\s?(?:较|比|同比)[^。；;，,\d]{0,8}?(?:增加|提升|提高|上升|增长|下降|减少|降低|下滑)了?\s?"
+)
+"""Between a ratio and the next figure: the move of that ratio ("…的6.3%，较上年同期增加0.5个百分点")."""
+_PARTY_ROLE_BEFORE = re.compile(r"(?P<role>担保人|擔保人|保证人|保證人|被担保人|被擔保人|交易对方|交易對方)\s?$")
+"""Right before a metric word: the party of a deal or a guarantee whose figure it is, not the filer's."""
+_LEGAL_FORM_AFTER = re.compile(
+    r"[\u4e00-\u9fff（）()]{0,12}?(?:股份有限公司|有限责任公司|有限公司|有限公司|集团公司)"
+)
+"""After a name of the company: the rest of a firm's legal name it is part of ("华锐" in "苏州华锐精密机械有限公司")."""
+_CJK_NAME_CHAR = re.compile(r"[\u4e00-\u9fff（）()]")
+_LEGAL_FORM_OPENINGS = ("有限", "有限责任", "股份有限")
+_CLAUSE_LEAD_ZH = re.compile(r"(?:报告期内|报告期|本报告期|本期|期内|其中|同期|此外|另外|截至\S{0,10}?)")
+"""Words opening a clause before a firm's legal name ("报告期内，…"): no part of the name."""
+_SINCE_FOUNDING = re.compile(r"(?:上市|成立|设立|設立|创立|創立|建行|开业|開業)以来[^。；;]{0,16}?累[计計]")
+"""Earlier in a figure's clause: a total since the firm listed or was founded ("上市以来，公司累计现金分红12.36亿元"), over no
+period a fact can state."""
+_ISSUE_TERMS = re.compile(
+    r"(?:本期|本次)(?:债券|債券|公司债|公司債|中期票据|短期融资券|可转债)[^。；;，,]{0,8}?(?:发行规模|發行規模|发行总额|发行金额|规模|規模)"
+    r"|票面利率|询价区间|詢價區間"
+)
+"""Earlier in a figure's clause: the terms of a bond being issued ("本期债券发行规模不超过10亿元", "票面利率询价区间为…"),
+no result of the issuer."""
 _COMMITTED_FLOOR = re.compile(
-    r"(?:(?:交易对方|业绩承诺方|补偿义务人|转让方|出让方|原股东|卖方)[^。；;，,]{0,12}?承诺|业绩承诺|对赌)[^。；;]{0,80}?(?:不低于|不少于)"
+    r"(?:(?:交易对方|业绩承诺方|补偿义务人|转让方|出让方|原股东|卖方|賣方)[^。；;，,]{0,12}?(?:承诺|承諾|保证|保證)"
+    r"|业绩承诺|業績承諾|对赌|對賭)[^。；;]{0,80}?(?:不低于|不少于|不低於|不少於)"
 )
 """Earlier in a figure's sentence: a profit the sellers of a business promise it will reach ("交易对方承诺，…2026年至2028年
 净利润分别不低于1.40亿元、…"), a term of the deal, no result or outlook of the firm (what the company itself commits to
@@ -11481,6 +11652,8 @@ def _not_a_fact(text: str, sentence: tuple[int, int], clause: tuple[int, int], m
             and _GRANT.search(text, sentence[0], m.start) is not None
         )
         or (not text.isascii() and _COMMITTED_FLOOR.search(text, sentence[0], m.start) is not None)
+        or ("以来" in text and _SINCE_FOUNDING.search(text, sentence[0], m.start) is not None)
+        or (("债" in text or "債" in text or "利率" in text) and _ISSUE_TERMS.search(text, clause[0], m.start) is not None)
         or (not text.isascii() and _VESTING_CONDITION.search(text, sentence[0], m.start) is not None)
         or (not text.isascii() and _DISCLOSURE_CASE.search(text, sentence[0], m.start) is not None)
         or _INDEX_MOVE_BEFORE.search(text, max(clause[0], m.start - 16), m.start)
@@ -13450,6 +13623,10 @@ _RATE_PAIR = {"%", "pp"}
 """A growth rate and a change in points listed together ("分别增长36.9%及9.2个百分点": an amount's and a ratio's)."""
 
 
+_SIGNED_LIST_GAP = re.compile(r"\s*(?:、|和|及|与)\s*(?:增长|增加|上升|提升|下降|减少|下滑|下跌)\s*")
+"""Between two items of a "分别" list each with its own direction ("同比分别增长6.2%和下降3.1%")."""
+
+
 def _list_groups(text: str, mentions: list[NumberMention]) -> list[tuple[int, int]]:
     """For each figure: its position in a list of figures ("5%、1%和2%") and the list's size."""
     out: list[tuple[int, int]] = []
@@ -13464,7 +13641,13 @@ def _list_groups(text: str, mentions: list[NumberMention]) -> list[tuple[int, in
     for i, m in enumerate(mentions):
         if run and not (
             (mentions[run[-1]].unit == m.unit or {mentions[run[-1]].unit, m.unit} == _RATE_PAIR)
-            and numbers._LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start)
+            and (
+                numbers._LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start)
+                or (
+                    _SIGNED_LIST_GAP.fullmatch(text, mentions[run[-1]].end, m.start) is not None
+                    and "分别" in text[max(0, mentions[run[0]].start - 12) : mentions[run[0]].start]
+                )
+            )
         ):
             flush()
         run.append(i)

@@ -906,6 +906,8 @@ def _headline_firm(texts: Sequence[str]) -> str | None:
         m = colon  # "三季报速递｜瀚川股份：前三季度营收…": the firm before the colon
     if _NOT_A_FIRM.search(m.group("name")) or m.group("name") in words.zh_title_tags:
         return None
+    if m.group("name") in words.zh_forecasters:
+        return None  # "机构：第三季度国内智能手机出货量…": whose data or view the story reports, no firm it is about
     name = m.group("name")
     if name.endswith(words.zh_org_suffix) or name.endswith(words.zh_listed_name_end):
         # "中国银行前三季度…", "瀚川股份2025年三季报解读": a name of a firm's form needs no second mention (a digest

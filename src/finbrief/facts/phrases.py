@@ -155,6 +155,8 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
         start += 1  # "前10月累计": the unit of a number, not a name's first character ("23Q1家电行业" has none)
         if text[start - 1] == "月" and text.startswith("份", start, end):
             start += 1  # "10月份商品猪销售量": the month's tail, no part of the name
+    if 0 < start < end - 1 and text[start - 1] == "年" and text[start] == "度":
+        start += 1  # "2024年度担保人实现营业收入": the year's tail, no part of the name
     sized = _ZH_SIZE_UNIT.match(text, start, end)
     if sized is not None and start > 0 and text[start - 1].isdigit():
         digits = start

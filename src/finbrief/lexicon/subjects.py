@@ -219,6 +219,10 @@ class PhraseWords:
     """Kinds of firm a counted or listed group of them is named by ("13家金控", "上市银行"): a group, no one firm."""
     zh_forecasters: tuple[str, ...] = ()
     """Parties whose forecasts of a company a story reports ("市场平均预料", "摩通预料"): not the company."""
+    zh_forecaster_kinds: tuple[str, ...] = ()
+    zh_developer_words: tuple[str, ...] = ()
+    """Endings of a property developer's name and words for developers ("中泓地产", "百强房企"): their 销售额 is contracted sales."""
+    """Endings of a research house's name ("远观咨询", "瞰房研究院"): whatever it forecasts is no firm's own figure."""
     zh_topic_end: tuple[str, ...] = ()
     zh_unit_heading_end: tuple[str, ...] = ()
     """Endings of a heading line that names a part of the business ("一、储能业务"): the subject of the figures under it."""
@@ -291,6 +295,8 @@ def phrase_words() -> PhraseWords:
             "zh_listed_name_end",
             "zh_title_tags",
             "zh_forecasters",
+            "zh_forecaster_kinds",
+            "zh_developer_words",
             "zh_topic_end",
             "zh_unit_heading_end",
             "zh_whole_heading_start",
@@ -334,6 +340,8 @@ def phrase_words() -> PhraseWords:
         zh_listed_name_end=longest_first(words("zh_listed_name_end")),
         zh_title_tags=frozenset(words("zh_title_tags")),
         zh_forecasters=longest_first(words("zh_forecasters")),
+        zh_forecaster_kinds=longest_first(words("zh_forecaster_kinds")),
+        zh_developer_words=longest_first(words("zh_developer_words")),
         zh_topic_end=longest_first(words("zh_topic_end")),
         zh_unit_heading_end=longest_first(words("zh_unit_heading_end")),
         zh_whole_heading_start=longest_first(words("zh_whole_heading_start")),
