@@ -241,6 +241,12 @@ def test_unlabelled_segments_are_whom_the_call_is_handed_to_by_full_name() -> No
 MINUTES = """TANJONG MARINE LIMITED
 MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 24 APRIL 2025
 
+Present : Directors
+Mr Ong Kai Ming - Non-Executive Chairman
+Ms Rachel Teo - Executive Director and Chief Executive Officer
+Mr Samuel Yeo - Independent Director
+In attendance : Mr Lee Hong Wei - Chief Financial Officer
+
 1. OPENING
 
 1.1 Mr Ong Kai Ming ("Chairman") welcomed shareholders and called the Meeting to order.
@@ -265,7 +271,60 @@ MINUTES OF THE ANNUAL GENERAL MEETING HELD ON 24 APRIL 2025
 
 def test_minutes_report_numbered_questions_and_replies_by_the_terms_they_define() -> None:
     doc = parse(MINUTES)
+    # the directors listed under "Present : Directors" are a list, not a director's turn over the minutes
+    assert speaker_of(doc, "Revenue rose 9% to S$212 million") is None
     assert pairs(doc) == [
         ("Koh Siew Lian", None, ["Rachel Teo"]),
         ("Nora Ismail", "Merlion Income Fund", ["Lee Hong Wei"]),
+    ]
+
+
+SAVED_MEETING = """Quarry Hill Software - Investor Call
+Saved transcript
+
+[Operator] 15:00:02
+Welcome to the Quarry Hill Software call. I will hand over to our Chief Executive Officer, Iris Vane.
+
+[Iris Vane] 15:00:15
+Thank you. Bookings rose 18% to $64 million in the quarter.
+
+[Operator] 15:02:40
+Our first question comes from Owen Tate with Birchmoor Securities.
+
+[Owen Tate] 15:02:46
+Iris, what drove the bookings?
+
+[Iris Vane] 15:02:52
+Mostly renewals in the public sector.
+"""
+
+
+def test_a_saved_meeting_names_each_speaker_in_brackets_before_the_clock_time() -> None:
+    doc = parse(SAVED_MEETING)
+    assert speaker_of(doc, "Bookings rose 18%") == "Iris Vane"
+    q = doc.qa[0]
+    # the question is the speech under the header line, not the header
+    assert doc.paragraph(q.question[0]).text.startswith("Iris, what drove")
+    assert pairs(doc) == [("Owen Tate", "Birchmoor Securities", ["Iris Vane"])]
+
+
+FORUM_NOTES = """Corwen Brewing Q2 call - my notes
+
+CEO Alma Reyes said volumes rose 4%. CFO Pieter Vos said the margin was 28%.
+
+Q (Dev Malhotra, Stonegate Capital): What drove the volume growth?
+
+A (CEO): New taprooms in the south.
+
+Q (Lucy Hart, Fenwick Partners): Will the margin hold?
+
+A (CFO): Yes, we have hedged barley for the year.
+"""
+
+
+def test_an_answer_marked_by_an_office_is_the_person_the_notes_name_after_its_initials() -> None:
+    doc = parse(FORUM_NOTES)
+    assert pairs(doc) == [
+        ("Dev Malhotra", "Stonegate Capital", ["Alma Reyes"]),
+        ("Lucy Hart", "Fenwick Partners", ["Pieter Vos"]),
     ]

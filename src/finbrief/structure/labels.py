@@ -678,6 +678,8 @@ def _split_label(text: str, simp: str) -> Who | None:
             inline = sq.end() < len(t)
             return Who(who, _simp(who, text, simp), inline, sq.end() if inline else 0, True, False)
         lone = LONE_SQUARE_RE.fullmatch(t, start)
+        if lone is None and t[-1:].isdigit() and (clock := TRAIL_TIME_RE.search(t, start)) is not None:
+            lone = LONE_SQUARE_RE.fullmatch(t, start, clock.start())  # "[Jane Roe] 16:05:37": a clock time after
         if lone is not None:  # "[Jane Roe]" alone above the speech: an editor's speaker line
             who = lone.group("who")
             return Who(who, _simp(who, text, simp), False, 0, False, False)

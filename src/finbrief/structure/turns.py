@@ -1272,6 +1272,9 @@ OFFICE_BEFORE_NAME = (
     r"\b(?i:{office})(?: +(?i:officer))?, +(?P<name>[A-Z][a-z'’]+(?: [A-Z]\.)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=[,.;]| +(?:and|who|is|will)\b)"
 )
 
+# ... or the office's initials right before the name, as notes and news write it ("CFO Ben Ostrowski said").
+ACRONYM_BEFORE_NAME = r"\b{acronym} +(?P<name>[A-Z][a-z'’]+(?: [A-Z]\.)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b"
+
 
 def _office_words(who: str, v: Vocab) -> str | None:
     """The words the text names a label's office by: ``THE CHAIRMAN`` is the chairman; ``CFO`` and
@@ -1305,6 +1308,9 @@ def _office_labels(s: Scan, out: dict[int, Label]) -> None:
             found = {f.title() if f.isupper() else f for f in rx.findall(text)}
             if s.v.office_label.fullmatch(lab.who.strip()):  # (a whole office, as an opening names it)
                 found |= set(re.findall(OFFICE_BEFORE_NAME.format(office=re.escape(office)), text))
+            if lab.who.strip() in OFFICE_ACRONYMS and lab.who.strip() in text:  # "CFO Ben Ostrowski said …"
+                rx = re.compile(ACRONYM_BEFORE_NAME.format(acronym=re.escape(lab.who.strip())))
+                found |= {f for f in rx.findall(text) if is_name(f, s.v)}
             names[office] = found.pop() if len(found) == 1 else None
         if (name := names[office]) is not None:
             out[i] = dataclasses.replace(out[i], who=name, key=name_key(name))
