@@ -287,13 +287,13 @@ def _platform_cut(text: str) -> list[int]:
 # Patel replied that ..."): a paragraph opening with an asker's reported question is cut before
 # each sentence in which a named person, or the company by title, reports an answer. A person's name
 # is two or three capitalised words; a firm in brackets or after "of"/"from" may follow it.
-_REPORTED_NAME = r"[A-Z][a-z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,2}"
+_REPORTED_NAME = r"[A-Z][^\W\d_A-Z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][^\W\d_A-Z][\w'’-]*)){1,2}"
 _REPORTED_FIRM = (
     r"(?: \((?P<{0}>[^()]{{2,60}})\)|,? (?:of|from|at) (?P<{0}2>[A-Z][^,.;()]{{1,60}}?)"
     # ... or who they are after a comma, as a meeting's minutes say it ("Mr Tan, a shareholder, asked", "…, a
     # shareholder and representative of Seletar Value Fund, asked")
     r"|, an? (?:[a-z]+ ){{0,2}}(?:shareholder|unitholder|investor|member)"
-    r"(?: and (?:a |the )?(?:representative|analyst|portfolio manager) (?:of|from|at) (?P<{0}3>[A-Z][^,.;()]{{1,60}}?))?(?=,))?"
+    r"(?: and (?:a |the )?(?:representative|analyst|portfolio manager) (?:of|from|at) (?P<{0}3>[A-Z][^,.;()]{{1,60}}?(?:,? (?:Inc|Ltd|LLC|LLP|LP|Corp|Co|plc)\.?){{0,2}}))?(?=,))?"
 )
 # A minutes' paragraph number before the reported sentence ("3.1 Mr Tan … asked"), and a courtesy title
 # before a name ("Mr", "Mdm"): neither is part of who asks or answers.

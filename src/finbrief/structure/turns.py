@@ -1273,7 +1273,7 @@ OFFICE_BEFORE_NAME = (
 )
 
 # ... or the office's initials right before the name, as notes and news write it ("CFO Ben Ostrowski said").
-ACRONYM_BEFORE_NAME = r"\b{acronym} +(?P<name>[A-Z][a-z'’]+(?: [A-Z]\.)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b"
+ACRONYM_BEFORE_NAME = r"\b{acronym} +(?P<name>[A-Z][^\W\d_]+(?: [A-Z]\.)? [A-Z][^\W\d_'’]*(?:['’-][A-Z]?[^\W\d_]+)?)"
 
 
 def _office_words(who: str, v: Vocab) -> str | None:
@@ -1423,12 +1423,14 @@ def affiliation_lines(
             if nxt is not None and nxt.key in known:
                 continue  # the next line is another known speaker's label
             bare = not lab.title and not lab.firm
+            arm = len(t) <= MAX_TITLE_LINE and RESEARCH_ARM_END_RE.search(t) is not None
             if t in seen.get(lab.key, ()) or (
-                bare
+                (bare or arm)
                 and (
                     _affiliation_shaped(s, shown)
                     or (j not in cands and (t in repeated.get(lab.key, ()) or _lone_title(s, shown)))
                     or (shown is not t and s.v.analyst_firm.search(shown) is not None)
+                    or arm
                 )
                 and is_affiliation(s, j, known)
             ):
@@ -1443,6 +1445,9 @@ def affiliation_lines(
 
 # A title line under a name ("COO & Chief Product Officer") is short.
 MAX_TITLE_LINE = 80
+# ... and a vendor's firm line under an analyst's name ends with the firm's research arm ("Ferrier Capital
+# Markets, Research Division"), with or without a participants list to match it against.
+RESEARCH_ARM_END_RE = re.compile(r",\s*Research\s+(?:Division|Department)\s*$")
 
 
 def _repeated_after(s: Scan, cands: dict[int, Label]) -> dict[str, set[str]]:
