@@ -328,3 +328,54 @@ def test_an_answer_marked_by_an_office_is_the_person_the_notes_name_after_its_in
         ("Dev Malhotra", "Stonegate Capital", ["Alma Reyes"]),
         ("Lucy Hart", "Fenwick Partners", ["Pieter Vos"]),
     ]
+
+
+VENDOR_LINES_NO_LIST = """Operator
+Our first question comes from Nils Eberly with Graystone Capital.
+
+Nils Eberly
+Graystone Capital Markets, Research Division
+Hana, what drove the margin?
+
+Hana Voss
+Executive VP & CFO
+Lower freight costs, mostly.
+
+Operator
+Next is Ida Lorne with Whitfield Securities.
+
+Ida Lorne
+Whitfield Securities LLC, Research Division
+Hana, and the buyback?
+
+Hana Voss
+Executive VP & CFO
+We will finish it this year.
+"""
+
+
+def test_a_research_arm_line_under_an_analysts_name_is_her_header_without_a_participants_list() -> None:
+    doc = parse(VENDOR_LINES_NO_LIST)
+    assert [doc.paragraph(q.question[0]).text for q in doc.qa] == ["Hana, what drove the margin?", "Hana, and the buyback?"]
+    assert [(a, ans) for a, _, ans in pairs(doc)] == [("Nils Eberly", ["Hana Voss"]), ("Ida Lorne", ["Hana Voss"])]
+
+
+MINUTES_ACCENTED = """1.1 Ms Inès Varga ("CEO") presented the results.
+
+2.1 Mr José Almeida, a shareholder, asked whether the dividend would rise.
+
+2.2 The CEO replied that the Board would review it in August.
+
+2.3 Ms Chloé Tan, a shareholder and representative of Anchorage Value Fund, Inc., asked about debt.
+
+2.4 The CEO responded that net debt would fall below S$50 million.
+"""
+
+
+def test_minutes_read_accented_names_and_a_funds_legal_form() -> None:
+    doc = parse(MINUTES_ACCENTED)
+    assert pairs(doc) == [
+        ("José Almeida", None, ["Inès Varga"]),
+        ("Chloé Tan", "Anchorage Value Fund, Inc.", ["Inès Varga"]),
+    ]
+

@@ -641,11 +641,8 @@ def _caps_label(t: str) -> re.Match[str] | None:
 
 
 # A committee's oral-evidence record numbers each question before its label ("Q12 Mark Oyston: …",
-# "Q3 Chair: …"): the number is no part of who asks. The name must run to the label's colon or dash, so
-# "Q4 revenue" is not one.
-EVIDENCE_NUMBER_RE = re.compile(
-    r"Q\d{1,4}\s+(?=(?:Chair|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s*\([^()\n]{1,60}\))?(?::|\s+[-–—]{1,2}\s))"
-)
+# "Q3 Chair: …"): the number is no part of who asks. The name must run to a colon, so "Q4 revenue" is not one.
+EVIDENCE_NUMBER_RE = re.compile(r"Q\d{1,4}\s+(?=(?:Chair|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}):)")
 
 
 def split_label(text: str, simp: str) -> Who | None:

@@ -185,7 +185,7 @@ REPORTED_FIRM_GROUPS = ("byfirm", "byfirm2", "byfirm3", "firm", "firm2", "firm3"
 # Minutes that define a short term for each officer where they first name them ("Ms Lim Pei Shan ("CEO")
 # presented …", "Mr Goh Wen Jie (the "Chairman")"): "The CEO replied that …" is that person's reply.
 DEFINED_TERM_RE = re.compile(
-    r"(?:(?:Mr|Ms|Mrs|Mdm|Madam|Dr)\.?\s+)?(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\s*"
+    r"(?:(?:Mr|Ms|Mrs|Mdm|Madam|Dr)\.?\s+)?(?P<name>[A-Z](?:[^\W\d_]|['’-])+(?: [A-Z](?:[^\W\d_]|['’-])+){1,3})\s*"
     r"\((?:the\s+)?[“\"](?P<term>[A-Z][\w ]{1,30}?)[”\"]\)"
 )
 
