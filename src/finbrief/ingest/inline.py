@@ -287,22 +287,33 @@ def _platform_cut(text: str) -> list[int]:
 # Patel replied that ..."): a paragraph opening with an asker's reported question is cut before
 # each sentence in which a named person, or the company by title, reports an answer. A person's name
 # is two or three capitalised words; a firm in brackets or after "of"/"from" may follow it.
-_REPORTED_NAME = r"[A-Z][a-z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]*)){1,2}"
-_REPORTED_FIRM = r"(?: \((?P<{0}>[^()]{{2,60}})\)|,? (?:of|from|at) (?P<{0}2>[A-Z][^,.;()]{{1,60}}?))?"
+_REPORTED_NAME = r"[A-Z][^\W\d_A-Z][\w'’-]*(?: (?:[A-Z]\.|[A-Z][^\W\d_A-Z][\w'’-]*)){1,2}"
+_REPORTED_FIRM = (
+    r"(?: \((?P<{0}>[^()]{{2,60}})\)|,? (?:of|from|at) (?P<{0}2>[A-Z][^,.;()]{{1,60}}?)"
+    # ... or who they are after a comma, as a meeting's minutes say it ("Mr Tan, a shareholder, asked", "…, a
+    # shareholder and representative of Seletar Value Fund, asked")
+    r"|, an? (?:[a-z]+ ){{0,2}}(?:shareholder|unitholder|investor|member)"
+    r"(?: and (?:a |the )?(?:representative|analyst|portfolio manager) (?:of|from|at) (?P<{0}3>[A-Z][^,.;()]{{1,60}}?(?:,? (?:Inc|Ltd|LLC|LLP|LP|Corp|Co|plc)\.?){{0,2}}))?(?=,))?"
+)
+# A minutes' paragraph number before the reported sentence ("3.1 Mr Tan … asked"), and a courtesy title
+# before a name ("Mr", "Mdm"): neither is part of who asks or answers.
+_MINUTE_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+)?"
+_MINUTE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+")
+_COURTESY = r"(?:(?:Mr|Ms|Mrs|Mdm|Madam|Dr)\.?\s+)?"
 _ASKING_VERBS = r"(?:asked|followed up|enquired|inquired|queried|wanted to know|questioned|raised)"
 REPORTED_QUESTION_RE = re.compile(
-    rf"(?:Asked by (?P<by>{_REPORTED_NAME}){_REPORTED_FIRM.format('byfirm')}(?= about| whether| if| how| what| why|,)"
+    rf"{_MINUTE_NUMBER}(?:Asked by (?P<by>{_REPORTED_NAME}){_REPORTED_FIRM.format('byfirm')}(?= about| whether| if| how| what| why|,)"
     rf"|(?P<anon>(?:An?|One|Another) (?:[a-z]+ ){{0,2}}(?:investor|analyst|shareholder|participant|caller|journalist|reporter)) {_ASKING_VERBS}\b"
-    rf"|(?P<asker>{_REPORTED_NAME}){_REPORTED_FIRM.format('firm')},? (?:also |then |further |later |again )?{_ASKING_VERBS}\b)"
+    rf"|{_COURTESY}(?P<asker>{_REPORTED_NAME}){_REPORTED_FIRM.format('firm')},? (?:also |then |further |later |again )?{_ASKING_VERBS}\b)"
 )
 """A reported question opening a paragraph: ``by``/``asker`` the person, ``byfirm``/``byfirm2``/``firm``/
-``firm2`` their firm, ``anon`` an unnamed asker ("A private investor")."""
+``firm2``/``firm3`` their firm, ``anon`` an unnamed asker ("A private investor")."""
 _REPORTING_VERBS = (
     r"(?:also |then |further )?(?:replied|said|responded|answered|explained|added|noted|confirmed|stated|commented"
     r"|clarified|pointed out|agreed|acknowledged|indicated|reiterated|expected|stressed|emphasised|emphasized)\b"
 )
 REPORTED_ANSWER_RE = re.compile(
-    rf"(?P<who>{_REPORTED_NAME}|(?:The|the|Our|our) (?:CEO|CFO|COO|CTO|chair(?:man|woman)?|[Cc]hief [A-Z]?[a-z]+ [Oo]fficer|"
+    rf"{_MINUTE_NUMBER}{_COURTESY}(?P<who>{_REPORTED_NAME}|(?:The|the|Our|our) (?:CEO|CFO|COO|CTO|chair(?:man|woman)?|[Cc]hief [A-Z]?[a-z]+ [Oo]fficer|"
     rf"[Cc]hair(?:man|woman)?|[Pp]resident|management|company|[Gg]overnor)) {_REPORTING_VERBS}"
 )
 _REPORTED_OPENINGS = ("Asked by ", "A ", "An ", "One ", "Another ")
@@ -313,6 +324,8 @@ def _may_report(text: str) -> bool:
     """Whether a paragraph may open with a reported question (``REPORTED_QUESTION_RE``): with one of
     ``_REPORTED_OPENINGS``, or with a name, whose second word (after the first space) is capitalised.
     A cheap test: most paragraphs open with a sentence whose second word is not."""
+    if text[:1].isdigit() and (number := _MINUTE_NUMBER_RE.match(text)) is not None:
+        text = text[number.end() :]  # "3.1 Mr Tan, a shareholder, asked …": a minutes' paragraph
     if not text[:1].isupper():
         return False
     if text.startswith(_REPORTED_OPENINGS):

@@ -529,8 +529,14 @@ def display_width(line: str) -> int:
 
 
 def _is_blank(line: str) -> bool:
-    """Whitespace-only lines (ideographic spaces included) separate blocks and never become paragraphs."""
-    return not line or line.isspace()
+    """Whitespace-only lines (ideographic spaces included) separate blocks and never become paragraphs; so
+    does a lone table bar or asterisk (a filed excerpt's cell edge "|", its "*" breaks between excerpts)."""
+    return not line or line.isspace() or (len(line) < LONE_MARK_WIDTH and line.strip() in LONE_MARKS)
+
+
+# A line holding one of these marks alone (and at most a few spaces) holds no words.
+LONE_MARKS = frozenset({"|", "*"})
+LONE_MARK_WIDTH = 8
 
 
 def _is_odd(line: str) -> bool:
@@ -1460,8 +1466,8 @@ def paragraph_texts(text: str) -> list[str]:
         at.clear()
 
     for i, line in enumerate(lines):
-        if not line or line.isspace():  # (``_is_blank``)
-            flush()
+        if not line or line.isspace() or (len(line) < LONE_MARK_WIDTH and line.strip() in LONE_MARKS):
+            flush()  # (``_is_blank``)
         else:
             block.append(line.strip())
             at.append(i)

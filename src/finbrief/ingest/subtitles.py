@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from finbrief.errors import InputError
 from finbrief.ingest.decode import decode
 from finbrief.ingest.paragraphs import GLUE_TAIL, glue
+from finbrief.lexicon.people import given_first
 
 PAUSE_SECONDS = 2.0
 MAX_PARAGRAPH_CHARS = 1200
@@ -102,11 +103,11 @@ def _voices(body: str) -> list[tuple[str | None, str]]:
     """(voice, text) of each voice span of a cue's text (``<v 白雪>…<v 谢东>…``), in order; the text
     before the first span (or all of it, with none) has no voice of its own."""
     marks = list(VOICE_RE.finditer(body))
-    if len(marks) < 2:
-        return [(marks[0][1].strip() if marks else None, body)]
+    if len(marks) < 2:  # (a directory's "Ferris, Alana" is the person named "Alana Ferris")
+        return [(given_first(marks[0][1].strip()) if marks else None, body)]
     out: list[tuple[str | None, str]] = [(None, body[: marks[0].start()])]
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
-        out.append((m[1].strip(), body[m.end() : nxt.start() if nxt else len(body)]))
+        out.append((given_first(m[1].strip()), body[m.end() : nxt.start() if nxt else len(body)]))
     return out
 
 

@@ -27,6 +27,29 @@ def _unaccented(name: str) -> str:
     return unicodedata.normalize("NFC", LATIN_ACCENT_RE.sub("", unicodedata.normalize("NFD", name)))
 
 
+# "Fenwick, Olivia   0:04": a meeting platform's display name from a company directory, surname first,
+# on a timed label line or in a captions file's voice span; a tag in brackets may follow ("Shah, Priyanka (External)").
+SURNAME_FIRST_RE = re.compile(
+    r"(?P<last>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?P<given>[A-Z][\w'’-]+(?: [A-Z]\.?)?)(?P<tag>\s*[(（][^()（）]{1,30}[)）])?"
+)
+# Words after a comma that are no given name: a firm's suffix, a generational suffix, a one-word title
+# ("Jane Roe, Chairman" in a captions file's voice span).
+NOT_GIVEN = frozenset(
+    {"inc", "ltd", "llc", "plc", "corp", "co", "jr", "sr", "ii", "iii", "iv", "cfa", "phd", "md"}
+    | {"analyst", "chairman", "chairwoman", "chair", "director", "president", "host", "moderator", "operator"}
+)
+
+
+def given_first(core: str) -> str:
+    """``Olivia Fenwick`` for ``Fenwick, Olivia`` (tag kept); anything else as it is."""
+    m = SURNAME_FIRST_RE.fullmatch(core)
+    if m is None or m.group("given").split()[0].rstrip(".").casefold() in NOT_GIVEN:
+        return core
+    if m.group("given").isupper() and not m.group("last").isupper():
+        return core  # "Jane Roe, CFO": an office's letters, not a given name
+    return f"{m.group('given')} {m.group('last')}{m.group('tag') or ''}"
+
+
 def name_key(name: str) -> str:
     """Key under which two spellings of one name meet: simplified script, folded, no dots/commas,
     no accents over Latin letters."""

@@ -26,7 +26,7 @@ from typing import Literal
 
 from finbrief.ingest.inline import ZH_REPORTED_ANSWER_RE, ZH_REPORTED_QUESTION_RE
 from finbrief.ingest.script import to_simplified
-from finbrief.lexicon.people import name_key
+from finbrief.lexicon.people import given_first, name_key
 from finbrief.lexicon.transcript import Vocab, fold, vocab
 from finbrief.model import Side
 
@@ -640,6 +640,11 @@ def _caps_label(t: str) -> re.Match[str] | None:
     return m if m is not None and m.end() < len(t) and len(m.group("who")) <= MAX_LABEL_CHARS else None
 
 
+# A committee's oral-evidence record numbers each question before its label ("Q12 Mark Oyston: …",
+# "Q3 Chair: …"): the number is no part of who asks. The name must run to a colon, so "Q4 revenue" is not one.
+EVIDENCE_NUMBER_RE = re.compile(r"Q\d{1,4}\s+(?=(?:Chair|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}):)")
+
+
 def split_label(text: str, simp: str) -> Who | None:
     """The speaker part of a paragraph, past a leading bullet or timestamp and inside Markdown bold,
     and where the speech starts (0 when the label stands alone)."""
@@ -653,6 +658,8 @@ def _split_label(text: str, simp: str) -> Who | None:
     bullet = LABEL_BULLET_RE.match(t, start)
     if bullet:  # "• Laura Chen - CEO": a page that lists every line as a bullet
         start = bullet.end()
+    elif t[start : start + 1] == "Q" and (qn := EVIDENCE_NUMBER_RE.match(t, start)) is not None:
+        start = qn.end()  # "Q12 Mark Oyston: …": the record's question number, then who asks
     stamped = False
     if t[start : start + 1] in ("[", "(") or t[start : start + 1].isdigit():
         m = LEAD_TIME_RE.match(t, start)
@@ -671,6 +678,8 @@ def _split_label(text: str, simp: str) -> Who | None:
             inline = sq.end() < len(t)
             return Who(who, _simp(who, text, simp), inline, sq.end() if inline else 0, True, False)
         lone = LONE_SQUARE_RE.fullmatch(t, start)
+        if lone is None and t[-1:].isdigit() and (clock := TRAIL_TIME_RE.search(t, start)) is not None:
+            lone = LONE_SQUARE_RE.fullmatch(t, start, clock.start())  # "[Jane Roe] 16:05:37": a clock time after
         if lone is not None:  # "[Jane Roe]" alone above the speech: an editor's speaker line
             who = lone.group("who")
             return Who(who, _simp(who, text, simp), False, 0, False, False)
@@ -803,26 +812,11 @@ def _split_label(text: str, simp: str) -> Who | None:
         return None
     core = INTERPRETED_RE.sub("", core)
     if (timed_tail or stamped) and "," in core:
-        core = _given_first(core)
+        core = given_first(core)
     # (a time after the name stamps the line as a turn's header too: "金澜科技-董秘 周宁 2025-11-05 15:00:12")
     return Who(core, _simp(core, text, simp), False, 0, False, False, stamped or timed_tail)
 
 
-# "Fenwick, Olivia   0:04": a meeting platform's display name from a company directory, surname first,
-# on a timed label line; a tag in brackets may follow ("Shah, Priyanka (External)").
-SURNAME_FIRST_RE = re.compile(
-    r"(?P<last>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?), (?P<given>[A-Z][\w'’-]+(?: [A-Z]\.?)?)(?P<tag>\s*[(（][^()（）]{1,30}[)）])?"
-)
-# Words after a comma that are no given name: a firm's suffix, a generational suffix.
-NOT_GIVEN = frozenset({"inc", "ltd", "llc", "plc", "corp", "co", "jr", "sr", "ii", "iii", "iv", "cfa", "phd", "md"})
-
-
-def _given_first(core: str) -> str:
-    """``Olivia Fenwick`` for ``Fenwick, Olivia`` (tag kept); anything else as it is."""
-    m = SURNAME_FIRST_RE.fullmatch(core)
-    if m is None or m.group("given").split()[0].rstrip(".").casefold() in NOT_GIVEN:
-        return core
-    return f"{m.group('given')} {m.group('last')}{m.group('tag') or ''}"
 
 
 

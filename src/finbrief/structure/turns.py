@@ -118,6 +118,7 @@ def candidates(
     _named_mark_lines(s, skip, out, known)
     _honorific_labels(s, out)
     _bare_question_marks(s, skip, out)
+    _role_only_analysts(s, skip, out)
     _unnamed_changes(s, skip, out)
     _aliased_labels(s, skip, out)
     _induced_labels(s, skip, out, known, listed)
@@ -180,6 +181,26 @@ def _form_column_label(s: Scan, i: int, known: frozenset[str]) -> Label | None:
     return dataclasses.replace(lab, body_start=lab.body_start + cut)
 
 
+REPORTED_FIRM_GROUPS = ("byfirm", "byfirm2", "byfirm3", "firm", "firm2", "firm3")
+# Minutes that define a short term for each officer where they first name them ("Ms Lim Pei Shan ("CEO")
+# presented …", "Mr Goh Wen Jie (the "Chairman")"): "The CEO replied that …" is that person's reply.
+DEFINED_TERM_RE = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Mdm|Madam|Dr)\.?\s+)?(?P<name>[A-Z](?:[^\W\d_]|['’-])+(?: [A-Z](?:[^\W\d_]|['’-])+){1,3})\s*"
+    r"\((?:the\s+)?[“\"](?P<term>[A-Z][\w ]{1,30}?)[”\"]\)"
+)
+
+
+def _defined_terms(s: Scan) -> dict[str, str]:
+    """Short term -> the person's name, for each term the text defines once for one person."""
+    seen: dict[str, set[str]] = {}
+    for t in s.texts:
+        if '("' in t or "(“" in t or "(the " in t:
+            for m in DEFINED_TERM_RE.finditer(t):
+                if is_name(m.group("name"), s.v):
+                    seen.setdefault(m.group("term"), set()).add(m.group("name"))
+    return {term: next(iter(names)) for term, names in seen.items() if len(names) == 1}
+
+
 def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     """Notes of a call in the third person (ingest cut them at each reported answer): "Jane Roe
     (Example Securities) asked about …" is Jane Roe's question, with her firm; "A private investor
@@ -188,6 +209,7 @@ def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
     asked = set(reported_questions(s.texts))
     if not asked:
         return
+    defined = _defined_terms(s)
     for i in range(s.n):
         if i in out or i in s.header or i in s.boiler or i in skip:
             continue
@@ -198,7 +220,7 @@ def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
             continue
         if q is not None:
             who = q.group("by") or q.group("asker")
-            firm = next((q.group(g) for g in ("byfirm", "byfirm2", "firm", "firm2") if q.group(g)), None)
+            firm = next((q.group(g) for g in REPORTED_FIRM_GROUPS if q.group(g)), None)
             out[i] = Label(None, who, name_key(who), "strong", True, 0, prefix="Q", firm=firm.strip() if firm else None)
             continue
         a = REPORTED_ANSWER_RE.match(text)
@@ -209,7 +231,9 @@ def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
             out[i] = Label(None, who, name_key(who), "strong", True, 0)
             continue
         title = who.split(" ", 1)[1]  # "The CFO said …": whoever holds that title answers
-        if is_title(title, s.v):
+        if (named := defined.get(title)) is not None:  # ... the person the minutes defined it as
+            out[i] = Label(None, named, name_key(named), "strong", True, 0, title=title)
+        elif is_title(title, s.v):
             out[i] = Label(None, title, name_key(title), "strong", True, 0, prefix="A", title=title)
         else:  # "Management said …"
             out[i] = Label("answer", who, fold(who), "anon_inline", True, 0)
@@ -553,6 +577,13 @@ def _unnamed_changes(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
 # Separators (or enclosing brackets) a prefix may end with, and how far into the paragraph.
 INDUCED_SEPARATORS = (": ", " — ", " – ", " - ", " -- ", "- ", "\t")
 INDUCED_BRACKETS = (("<", "> "), ("[", "] "))
+# ... or a hearing record's courtesy title or office and surname closed by a full stop ("Mr. Quaid. Thank
+# you, Mr. Chairman.", "Chairman Redmond. The subcommittee will come to order.", "Ms. LINDQVIST. …").
+HEARING_PREFIX_RE = re.compile(
+    r"(?P<who>(?:(?:Mr|Ms|Mrs|Dr)\.|Chairman|Chairwoman|Chairperson|Senator) [A-Z][A-Za-z'’-]+)\.[ \t]+(?=[A-Z\"“(])"
+)
+HEARING_STARTS = frozenset("MCDS")
+HEARING_CHAIRS = ("Chairman ", "Chairwoman ", "Chairperson ")
 MAX_PREFIX_CHARS = 40
 MAX_PREFIX_WORDS = 4
 # At least this many paragraphs open so, with at least MIN_RECURRING_VALUES values heard twice, and no
@@ -589,6 +620,8 @@ BRACKETED_PREFIX_AFF_RE = re.compile(r"(?P<who>[^()（）]+?) \((?P<aff>[^()（�
 def _prefix(text: str) -> tuple[str, str, int] | None:
     """(separator, prefix, where the speech starts) of a paragraph opening with a short prefix."""
     head = text[: MAX_PREFIX_CHARS + 4]
+    if head[:1] in HEARING_STARTS and (hm := HEARING_PREFIX_RE.match(text)) is not None:
+        return (". ", hm.group("who"), hm.end())
     if " (" in head and (bm := BRACKETED_PREFIX_RE.match(text)) is not None:
         mark = bm.group("sep").strip(" \t")  # the separator as the plain prefixes of the layout write it
         sep = ": " if mark == ":" else f" {mark} " if mark else "\t"
@@ -624,7 +657,8 @@ def _prefix_marks(openings: list[str]) -> int:
     """How many prefix marks the paragraphs' openings hold: no fewer than the openings ``_prefix``
     reads a prefix in."""
     joined = "\n".join(openings)
-    return sum(map(joined.count, PREFIX_MARKS)) + (joined[:1] in ("<", "["))
+    hearing = sum(1 for o in openings if o[:1] in HEARING_STARTS and HEARING_PREFIX_RE.match(o) is not None)
+    return sum(map(joined.count, PREFIX_MARKS)) + (joined[:1] in ("<", "[")) + hearing
 
 
 def _named_in_full(s: Scan, word: str, listed: Sequence[str]) -> str | None:
@@ -634,8 +668,16 @@ def _named_in_full(s: Scan, word: str, listed: Sequence[str]) -> str | None:
     rx = re.compile(rf"\b(?:(?i:{w})\s+[A-Z][\w'’-]+|[A-Z][a-z'’-]+\s+(?i:{w}))\b")
     text = "\n".join([*listed, *s.texts])
     found = {f.title() if f.isupper() else f for f in rx.findall(text)}
-    # a record's list of witnesses, surname first in capitals ("ALDRIDGE, Ms Karen, Chief Executive")
-    found |= {f"{g} {word.title()}" for g in re.findall(rf"\b{w},\s+{HONORIFIC}\.?\s+([A-Z][a-z'’-]+)\b", text)}
+    # ... or both words in capitals, the first no office ("STATEMENT OF ELAINE THORNBURY, CHIEF EXECUTIVE
+    # OFFICER" in a hearing record; not "VICE CHAIR MARSH")
+    caps = re.findall(rf"\b([A-Z][A-Z'’-]+)\s+{re.escape(word.upper())}\b", text) if word.upper() in text else []
+    found |= {f"{g.title()} {word.title()}" for g in caps if not is_title(g.title(), s.v)}
+    # a record's list of witnesses, surname first, in capitals or not, the honorific perhaps left out
+    # ("ALDRIDGE, Ms Karen, Chief Executive", "Thornbury, Elaine, Chief Executive Officer, …")
+    found |= {
+        f"{g} {word.title()}"
+        for g in re.findall(rf"\b{w},\s+(?:{HONORIFIC}\.?\s+)?([A-Z][a-z'’-]+)\b,", text)
+    }
     found = {
         f
         for f in found
@@ -821,6 +863,7 @@ def _induced_labels(
         i
         for i, t in enumerate(s.texts)
         if any(mark in t[:w] for mark in (": ", " -", "- ", " —", " –", "\t", " (")) or t[:1] in ("<", "[")
+        or (t[:1] in HEARING_STARTS and HEARING_PREFIX_RE.match(t) is not None)
     ]
     if len(heads) < MIN_INDUCED_PARAS:
         return  # (most texts, told cheaply)
@@ -858,6 +901,8 @@ def _induced_labels(
     for prefix in counts:
         value, aff = _affiliated(prefix)
         role = s.v.label(fold(value))
+        if role is None and sep == ". " and value.startswith(HEARING_CHAIRS):
+            role = "host"  # "Chairman Redmond. The Chair recognizes …": who presides over a hearing
         if role is not None:
             resolved[prefix] = Label(role, value, fold(value), "strong", True, 0)
             continue
@@ -955,6 +1000,32 @@ def _bare_question_marks(s: Scan, skip: set[int], out: dict[int, Label]) -> None
         return
     for i, m in found:
         out[i] = Label("question", m.group("mark"), fold(m.group("mark")), "anon_inline", True, m.end())
+
+
+# A transcript with its speakers' names removed (a data set's text) labels every asker "Analyst:" beside
+# the company's "Executive:" turns: each such paragraph is an unnamed analyst's. Only in a text whose
+# labels are all roles, with at least this many of each (a title line "Analyst" under a name is no label).
+ROLE_ONLY_ANALYST_RE = re.compile(r"Analyst:[ \t]+(?=\S)")
+MIN_ROLE_ONLY_TURNS = 2
+
+
+def _role_only_analysts(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """``Analyst: What drove …?`` between ``Executive:`` turns in a text that names no one: an unnamed
+    analyst's question."""
+    if sum(1 for lab in out.values() if lab.role == "company_representative") < MIN_ROLE_ONLY_TURNS:
+        return
+    if any(lab.role is None and lab.key for lab in out.values()):
+        return  # (a named speaker's label: the layout names people)
+    found = [
+        (i, m)
+        for i, t in enumerate(s.texts)
+        if t[:1] == "A" and i not in out and i not in s.header and i not in s.boiler and i not in skip
+        and (m := ROLE_ONLY_ANALYST_RE.match(t)) is not None
+    ]
+    if len(found) < MIN_ROLE_ONLY_TURNS:
+        return
+    for i, m in found:
+        out[i] = Label("unnamed_analyst", "Analyst", fold("Analyst"), "strong", True, m.end())
 
 
 # Notes that define a short form for each person where they list them ("鸿石基金 刘畅（以下简称“刘”）",
@@ -1201,6 +1272,9 @@ OFFICE_BEFORE_NAME = (
     r"\b(?i:{office})(?: +(?i:officer))?, +(?P<name>[A-Z][a-z'’]+(?: [A-Z]\.)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=[,.;]| +(?:and|who|is|will)\b)"
 )
 
+# ... or the office's initials right before the name, as notes and news write it ("CFO Ben Ostrowski said").
+ACRONYM_BEFORE_NAME = r"\b{acronym} +(?P<name>[A-Z][^\W\d_]+(?: [A-Z]\.)? [A-Z][^\W\d_'’]*(?:['’-][A-Z]?[^\W\d_]+)?)"
+
 
 def _office_words(who: str, v: Vocab) -> str | None:
     """The words the text names a label's office by: ``THE CHAIRMAN`` is the chairman; ``CFO`` and
@@ -1234,6 +1308,9 @@ def _office_labels(s: Scan, out: dict[int, Label]) -> None:
             found = {f.title() if f.isupper() else f for f in rx.findall(text)}
             if s.v.office_label.fullmatch(lab.who.strip()):  # (a whole office, as an opening names it)
                 found |= set(re.findall(OFFICE_BEFORE_NAME.format(office=re.escape(office)), text))
+            if lab.who.strip() in OFFICE_ACRONYMS and lab.who.strip() in text:  # "CFO Ben Ostrowski said …"
+                rx = re.compile(ACRONYM_BEFORE_NAME.format(acronym=re.escape(lab.who.strip())))
+                found |= {f for f in rx.findall(text) if is_name(f, s.v)}
             names[office] = found.pop() if len(found) == 1 else None
         if (name := names[office]) is not None:
             out[i] = dataclasses.replace(out[i], who=name, key=name_key(name))
@@ -1346,12 +1423,14 @@ def affiliation_lines(
             if nxt is not None and nxt.key in known:
                 continue  # the next line is another known speaker's label
             bare = not lab.title and not lab.firm
+            arm = len(t) <= MAX_TITLE_LINE and RESEARCH_ARM_END_RE.search(t) is not None
             if t in seen.get(lab.key, ()) or (
-                bare
+                (bare or arm)
                 and (
                     _affiliation_shaped(s, shown)
                     or (j not in cands and (t in repeated.get(lab.key, ()) or _lone_title(s, shown)))
                     or (shown is not t and s.v.analyst_firm.search(shown) is not None)
+                    or arm
                 )
                 and is_affiliation(s, j, known)
             ):
@@ -1366,6 +1445,9 @@ def affiliation_lines(
 
 # A title line under a name ("COO & Chief Product Officer") is short.
 MAX_TITLE_LINE = 80
+# ... and a vendor's firm line under an analyst's name ends with the firm's research arm ("Ferrier Capital
+# Markets, Research Division"), with or without a participants list to match it against.
+RESEARCH_ARM_END_RE = re.compile(r",\s*Research\s+(?:Division|Department)\s*$")
 
 
 def _repeated_after(s: Scan, cands: dict[int, Label]) -> dict[str, set[str]]:

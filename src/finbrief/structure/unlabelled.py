@@ -120,8 +120,17 @@ STAFF_TITLE = (
 NAME = r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'’-]+"
 STAFF_RES = (
     re.compile(rf"\b(?:our|the)\s+{STAFF_TITLE},?\s+(?P<name>{NAME})"),
-    re.compile(rf"\bover\s+to\s+(?P<name>{NAME})"),
+    re.compile(rf"\bover\s+to\s+(?:{STAFF_TITLE},?\s+)?(?P<name>{NAME})"),
 )
+# The call handed to a colleague by full name as a turn ends ("I'll hand over to our CFO, Tom Reeve.",
+# "… over to Chief Executive Officer, Samira Holt."): the paragraphs after it, from one opening with
+# thanks, are that colleague's until the floor moves again.
+FULL_FLOOR_END_RE = re.compile(
+    rf"\bover\s+to\s+(?:(?:our|the)\s+)?(?:{STAFF_TITLE},?\s+)?(?P<name>{NAME})\s*[.!]?\s*$"
+)
+THANKS_OPEN_RE = re.compile(r"(?i:thank\s+you|thanks)\b")
+# A segment's time range before its words ("[00:12.200 --> 00:18.940]  Thank you, operator.").
+BRACKETED_RANGE_RE = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*")
 # A speaker saying who they are as they start ("This is Jane.", "It's Raj here.", "Jane here.").
 SELF_ID_RE = re.compile(r"^(?i:(?:this|it)\s+is|it's|it’s)\s+(?P<first>[A-Z][a-z'’-]+)\b|^(?P<here>[A-Z][a-z'’-]+)\s+here\b")
 # A question put to someone by first name ("Jane, how …", "… and Raj, what …", "… for Jane.").
@@ -357,6 +366,14 @@ def _lone_intro(s: Scan, i: int) -> bool:
     return len(t) <= LONE_INTRO_CHARS and any(w in t for w in LONE_INTRO_WORDS)
 
 
+def _unstamped(text: str) -> str:
+    """A paragraph's words past a time range or stamp before them."""
+    m = BRACKETED_RANGE_RE.match(text)
+    rest = text[m.end() :] if m else text
+    t = LEAD_TIME_RE.match(rest)
+    return rest[t.end() :] if t else rest
+
+
 def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
     """Pairs from the host's introductions, or None when the text has too few of them."""
     intros = sorted(i for i in ann.intros if i not in s.boiler)
@@ -371,8 +388,14 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
     presenting: str | None = None
     staff = staff_first_names(s, qa_start, reg) if s.doc.language == "en" else {}
     handed: str | None = None  # the colleague a paragraph's last words give the floor to
+    passed: str | None = None  # ... by full name: who then speaks on, once they open with thanks
+    speaking: str | None = None
     for i in range(qa_start):  # the prepared remarks: whom the host gives the floor to speaks
         named = _presenter(s, i, reg)
+        if passed is not None and i not in s.boiler:
+            opening = _unstamped(s.texts[i])
+            speaking = passed if THANKS_OPEN_RE.match(opening) else None
+            passed = None
         if named is not None:
             presenting = named
             if named not in order:
@@ -383,9 +406,16 @@ def structure(s: Scan, ann: Announcements, reg: Registry) -> Document | None:
             speaker[i] = handed  # "… a record. Raj?" then Raj's paragraph
             if handed not in order:
                 order.append(handed)
+        elif speaking is not None and i not in s.boiler:
+            speaker[i] = speaking  # "… over to our CFO, Tom Reeve." then "Thanks, Samira. …" and on
+            if speaking not in order:
+                order.append(speaking)
         if staff and i not in s.boiler:
             m = FLOOR_END_RE.search(s.texts[i])
             handed = staff.get(m.group("first")) if m else None
+            full = FULL_FLOOR_END_RE.search(s.texts[i]) if "over to" in s.texts[i] else None
+            if full is not None and (rid := staff.get(full.group("name").split()[0])) is not None:
+                passed = rid
     introduced: list[tuple[Intro, str]] = []
     for k, i in enumerate(intros):
         end = intros[k + 1] if k + 1 < len(intros) else s.n
