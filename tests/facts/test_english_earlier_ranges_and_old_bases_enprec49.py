@@ -37,3 +37,13 @@ def test_a_move_from_one_level_to_another_stays_two_levels() -> None:
     )
     assert all(f.value_high is None for f in got)
     assert any(f.value == 4.5e7 and f.period == "2022Q3" for f in got)
+
+
+def test_a_decline_restated_on_a_basis_without_article_keeps_its_direction() -> None:
+    """"declined 11.2% year-over-year or 10.8% on organic basis": the same decline on another basis, as a
+    transcript writes it without the article."""
+    got = _facts(
+        "Kestrel Industrial reported its third quarter results.\n"
+        "Sales in our Fluid Power segment declined 11.2% year-over-year or 10.8% on organic basis.\n"
+    )
+    assert {f.value for f in got if f.unit == "%"} == {-11.2, -10.8}

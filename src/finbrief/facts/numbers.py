@@ -632,7 +632,8 @@ _RESTATED_GAP = re.compile(
 _RESTATING_BASIS_AFTER = re.compile(
     r"\s*,?\s*(?:(?:when|if|after)\s+)?(?:excluding|ex-|adjust(?:ed|ing)\s+for|organically|operationally|"
     r"(?:in|at)\s+(?:constant|local)\s+(?:currency|currencies|exchange\s+rates)|"
-    r"on\s+an?\s+(?!(?:reported|as[\s-]reported|GAAP|sequential|year[\s-]over[\s-]year)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+basis)"
+    # ("or 14.4% on organic basis": the article left out, as calls are transcribed)
+    r"on\s+(?:an?\s+)?(?!(?:reported|as[\s-]reported|GAAP|sequential|year[\s-]over[\s-]year)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+basis)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
