@@ -12146,10 +12146,12 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 
 
 _VERSUS_YEAR = re.compile(
-    r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind|from)"
+    r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind|from"
+    # ("RevPAR growth of 4.1% in August surpassed the comparable month of 2019": a verb of comparing)
+    r"|(?:surpass|exceed|outpac|eclips)(?:ed|es|e|s)?)"
     r"|(?<=%)\s+to|(?:%|points?)\s+to|(?<![A-Za-z])(?:increases?|growth|improvement|declines?|decreases?)\s+to)\s+(?:the\s+)?"
     # ("16% compared to the same quarter of pre-pandemic 2019", "11% compared to our 2019 pre-pandemic baseline")
-    r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+(?:pre-?pandemic\s+|pre-?COVID\s+)?"
+    r"(?:(?:same|comparable)\s+(?:period|quarter|month)\s+(?:in|of)\s+(?:pre-?pandemic\s+|pre-?COVID\s+)?"
     r"|our\s+(?=(?:19|20)\d\d\s+(?:pre-?pandemic|pre-?COVID)\b)|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
     # ("more than 50% compared to October 2019": a month of that year)
     rf"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year|{periods.MONTH_EN}(?:\s+of)?"
@@ -12165,6 +12167,24 @@ _COMPARED_PERIOD_LEAD = re.compile(
 )
 """A sentence's opening period before the year it is compared with ("First half '21 versus first half '19 volumes
 advanced 19%", "Third quarter 2021 versus third quarter 2019 revenue increased 6%")."""
+
+
+_RESPECTIVELY_AFTER = re.compile(
+    r"(?:\s*(?:,|and|,\s*and)\s*[-+]?\d[\d,.]*\s*(?:%|percent|basis\s+points|bps))*\s*,?\s*respectively\s*,?\s*",
+    re.IGNORECASE,
+)
+"""After a figure of a list: the rest of the list and "respectively" ("20% and 8%, respectively, above October 2019"),
+past which a base stated once is every figure's."""
+_YEAR_BEATEN_BY = anchored(re.compile(
+    r"(?<![A-Za-z])(?:(?:surpass|exceed|outpac|eclips|beat|top|trail)(?:ed|es|e|s|ped|ping|ing)?"
+    # ("our third quarter revenues were below 2019 levels by 5%")
+    r"|below|above|behind|ahead\s+of|short\s+of)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
+    r"(?:(?:pre-?pandemic|pre-?COVID)\s+)?(?P<y>(?:19|20)\d\d)(?!\d)[^.;:\d%$]{0,40}?\bby\s+"
+    r"(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+))
+"""Right before a figure: a verb beating a year and "by" ("our New York portfolio exceeded 2019 RevPAR by 1.8%"), so
+the figure is the gap to that year."""
 
 
 def _period_pair_lead(text: str, lo: int, end: int) -> bool:
@@ -12389,6 +12409,11 @@ def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str 
         lead = _COMPARING_LEAD.search(text, lo, m.start)
         if lead is not None and not _DIGIT.search(_YEARS.sub("", text[lo : lead.start()])):
             found = lead  # the sentence opens by comparing with that year, no figure before
+    if found is None:
+        rest = _RESPECTIVELY_AFTER.match(text, m.end)
+        found = _VERSUS_YEAR.match(text, rest.end()) if rest is not None else None
+    if found is None:
+        found = _YEAR_BEATEN_BY.search(text, max(lo, m.start - 90), m.start)
     if found is None:
         return 0
     y = found.group("y").lstrip("'’")
