@@ -90,3 +90,15 @@ def test_a_decline_restated_on_a_basis_without_article_keeps_its_direction() -> 
         "Sales in our Fluid Power segment declined 11.2% year-over-year or 10.8% on organic basis.\n"
     )
     assert {f.value for f in got if f.unit == "%"} == {-11.2, -10.8}
+
+
+def test_points_of_improvement_of_a_ratio_where_lower_is_better_are_a_fall() -> None:
+    """"180 basis points of operating ratio improvement": the operating ratio fell, as "improved 120 basis points"
+    says with a verb."""
+    got = _facts(
+        "Kestrel Rail reported its third quarter results.\n"
+        "We delivered 180 basis points of operating ratio improvement, driving us to a record 58.4%.\n"
+        "Our operating ratio improved 120 basis points to 61.3%.\n"
+    )
+    moves = {f.value for f in got if f.metric == "operating ratio" and f.unit == "bps"}
+    assert moves == {-180.0, -120.0}

@@ -7849,8 +7849,12 @@ class _Extractor:
                 return None  # "较6月末增加19.78亿元": a change since a point in time, neither YoY nor QoQ nor since the year end
             if self._multi_year(text, sentence[0], m.start) or self._multi_year(text, m.end, next_start):
                 return None  # "up 41.3% on a two-year basis"; another figure's basis is its own
-            if metric.lower_better and value > 0 and _IMPROVED.search(text, c_start, m.start):
-                value = -value  # "provision for credit losses improved by $48 million": it fell
+            if metric.lower_better and value > 0 and (
+                _IMPROVED.search(text, c_start, m.start) or _IMPROVEMENT_AFTER.match(text, m.end, max(next_start, m.end))
+            ):
+                # "provision for credit losses improved by $48 million", "230 basis points of operating ratio
+                # improvement": it fell
+                value = -value
             compared_periods = [
                 pm for pm in period_mentions if pm.base and c_start <= pm.start and pm.end <= m.start
             ] or [
@@ -10230,6 +10234,9 @@ _FX_CHANGE_BEFORE = re.compile(
 )
 """Right before a rate: the change it is, named at constant currency ("a constant currency decrease of 3.7%")."""
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
+_IMPROVEMENT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?improvements?(?![A-Za-z])", re.IGNORECASE)
+"""Right after a change figure: the measure and the noun "improvement" ("230 basis points of operating ratio
+improvement"), so a measure where lower is better fell."""
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""
 _BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
