@@ -7887,8 +7887,12 @@ class _Extractor:
                 return None  # "较6月末增加19.78亿元": a change since a point in time, neither YoY nor QoQ nor since the year end
             if self._multi_year(text, sentence[0], m.start) or self._multi_year(text, m.end, next_start):
                 return None  # "up 41.3% on a two-year basis"; another figure's basis is its own
-            if metric.lower_better and value > 0 and _IMPROVED.search(text, c_start, m.start):
-                value = -value  # "provision for credit losses improved by $48 million": it fell
+            if metric.lower_better and value > 0 and (
+                _IMPROVED.search(text, c_start, m.start) or _IMPROVEMENT_AFTER.match(text, m.end, max(next_start, m.end))
+            ):
+                # "provision for credit losses improved by $48 million", "230 basis points of operating ratio
+                # improvement": it fell
+                value = -value
             compared_periods = [
                 pm for pm in period_mentions if pm.base and c_start <= pm.start and pm.end <= m.start
             ] or [
@@ -10359,6 +10363,9 @@ _FX_CHANGE_BEFORE = re.compile(
 )
 """Right before a rate: the change it is, named at constant currency ("a constant currency decrease of 3.7%")."""
 _IMPROVED = re.compile(r"(?<![A-Za-z])improv\w*|改善|好转", re.IGNORECASE)
+_IMPROVEMENT_AFTER = re.compile(r"\s+(?:of\s+)?(?:[A-Za-z][\w'’-]*\s+){0,3}?improvements?(?![A-Za-z])", re.IGNORECASE)
+"""Right after a change figure: the measure and the noun "improvement" ("230 basis points of operating ratio
+improvement"), so a measure where lower is better fell."""
 _REACHED_LEVEL = re.compile(r"\s+to\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?", re.IGNORECASE)
 """Between a change and the level it reached ("increased 10% to $658 million")."""
 _BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
@@ -12319,10 +12326,12 @@ _YEARLONG = re.compile(r"\d{4}|\d{4}Q[1-4]-\d{4}Q[1-4]")
 
 
 _VERSUS_YEAR = re.compile(
-    r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind|from)"
+    r"(?:(?<![A-Za-z])(?:versus|vs\.?|than|compared (?:to|with)|over|relative to|against|above|below|ahead of|behind|from"
+    # ("RevPAR growth of 4.1% in August surpassed the comparable month of 2019": a verb of comparing)
+    r"|(?:surpass|exceed|outpac|eclips)(?:ed|es|e|s)?)"
     r"|(?<=%)\s+to|(?:%|points?)\s+to|(?<![A-Za-z])(?:increases?|growth|improvement|declines?|decreases?)\s+to)\s+(?:the\s+)?"
     # ("16% compared to the same quarter of pre-pandemic 2019", "11% compared to our 2019 pre-pandemic baseline")
-    r"(?:(?:same|comparable)\s+(?:period|quarter)\s+(?:in|of)\s+(?:pre-?pandemic\s+|pre-?COVID\s+)?"
+    r"(?:(?:same|comparable)\s+(?:period|quarter|month)\s+(?:in|of)\s+(?:pre-?pandemic\s+|pre-?COVID\s+)?"
     r"|our\s+(?=(?:19|20)\d\d\s+(?:pre-?pandemic|pre-?COVID)\b)|(?:(?:last|pre-?pandemic|pre-?COVID)\s+)*"
     # ("more than 50% compared to October 2019": a month of that year)
     rf"(?:Q[1-4]|(?:first|second|third|fourth)[\s-]quarter(?:\s+of)?|full[\s-]year|{periods.MONTH_EN}(?:\s+of)?"
@@ -12338,6 +12347,24 @@ _COMPARED_PERIOD_LEAD = re.compile(
 )
 """A sentence's opening period before the year it is compared with ("First half '21 versus first half '19 volumes
 advanced 19%", "Third quarter 2021 versus third quarter 2019 revenue increased 6%")."""
+
+
+_RESPECTIVELY_AFTER = re.compile(
+    r"(?:\s*(?:,|and|,\s*and)\s*[-+]?\d[\d,.]*\s*(?:%|percent|basis\s+points|bps))*\s*,?\s*respectively\s*,?\s*",
+    re.IGNORECASE,
+)
+"""After a figure of a list: the rest of the list and "respectively" ("20% and 8%, respectively, above October 2019"),
+past which a base stated once is every figure's."""
+_YEAR_BEATEN_BY = anchored(re.compile(
+    r"(?<![A-Za-z])(?:(?:surpass|exceed|outpac|eclips|beat|top|trail)(?:ed|es|e|s|ped|ping|ing)?"
+    # ("our third quarter revenues were below 2019 levels by 5%")
+    r"|below|above|behind|ahead\s+of|short\s+of)\s+(?:its\s+|their\s+|our\s+|the\s+)?"
+    r"(?:(?:pre-?pandemic|pre-?COVID)\s+)?(?P<y>(?:19|20)\d\d)(?!\d)[^.;:\d%$]{0,40}?\bby\s+"
+    r"(?:(?:approximately|about|roughly|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+))
+"""Right before a figure: a verb beating a year and "by" ("our New York portfolio exceeded 2019 RevPAR by 1.8%"), so
+the figure is the gap to that year."""
 
 
 def _period_pair_lead(text: str, lo: int, end: int) -> bool:
@@ -12562,6 +12589,11 @@ def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str 
         lead = _COMPARING_LEAD.search(text, lo, m.start)
         if lead is not None and not _DIGIT.search(_YEARS.sub("", text[lo : lead.start()])):
             found = lead  # the sentence opens by comparing with that year, no figure before
+    if found is None:
+        rest = _RESPECTIVELY_AFTER.match(text, m.end)
+        found = _VERSUS_YEAR.match(text, rest.end()) if rest is not None else None
+    if found is None:
+        found = _YEAR_BEATEN_BY.search(text, max(lo, m.start - 90), m.start)
     if found is None:
         return 0
     y = found.group("y").lstrip("'’")

@@ -632,7 +632,8 @@ _RESTATED_GAP = re.compile(
 _RESTATING_BASIS_AFTER = re.compile(
     r"\s*,?\s*(?:(?:when|if|after)\s+)?(?:excluding|ex-|adjust(?:ed|ing)\s+for|organically|operationally|"
     r"(?:in|at)\s+(?:constant|local)\s+(?:currency|currencies|exchange\s+rates)|"
-    r"on\s+an?\s+(?!(?:reported|as[\s-]reported|GAAP|sequential|year[\s-]over[\s-]year)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+basis)"
+    # ("or 14.4% on organic basis": the article left out, as calls are transcribed)
+    r"on\s+(?:an?\s+)?(?!(?:reported|as[\s-]reported|GAAP|sequential|year[\s-]over[\s-]year)\s)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+basis)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -992,6 +993,15 @@ def _step_ratio(q: _Q) -> Decimal:
     return Decimal("Infinity")
 
 
+_EARLIER_RANGE_AFTER = re.compile(
+    r"(?:\s*(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*(?:previously|before|earlier)(?![A-Za-z])"
+    r"|\s+(?:in|under|of)\s+(?:our|the)\s+(?:prior|previous|earlier|original)\s+(?:guidance|outlook|forecast)",
+    re.IGNORECASE,
+)
+"""After "from X to Y": the two ends of a range given before ("to between $41 million and $43 million from $42 million
+to $45 million previously"), not a move from one level to the other."""
+
+
 def _range_end(text: str, q: _Q) -> _Q | None:
     """The upper quantity of a range starting with ``q`` ("60%-70%", "$1.82 to $1.83 billion")."""
     sep = _RANGE_SEP.match(text, q.end)
@@ -1005,8 +1015,8 @@ def _range_end(text: str, q: _Q) -> _Q | None:
     word = sep.group().strip().lower()
     if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, q.start - 24) : q.start]):
         return None
-    if _FROM_BEFORE.search(text[max(0, q.start - 16) : q.start]) and not _range_from(text, q.start):
-        return None  # "from X to Y" is a change, not a range ("range from X to Y" is a range)
+    # "from X to Y" is a change, not a range ("range from X to Y" is a range, and so is "from X to Y previously")
+    moved_from = bool(_FROM_BEFORE.search(text[max(0, q.start - 16) : q.start])) and not _range_from(text, q.start)
     if (q.currency or q.had_scale) and _CHANGED_BY.search(text[max(0, q.start - 24) : q.start]):
         return None  # "net income decreased $6.1 million to $27.4 million": a change, then the level
     pos = sep.end()
@@ -1019,7 +1029,7 @@ def _range_end(text: str, q: _Q) -> _Q | None:
     if core is None or core.lastgroup not in ("ar", "cn"):
         return None
     high = _quantity(text, core, in_range=True)
-    if high is None:
+    if high is None or (moved_from and not _EARLIER_RANGE_AFTER.match(text, high.end)):
         return None
     if q.unit is not None and q.unit != high.unit:
         return None
