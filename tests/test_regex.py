@@ -21,7 +21,7 @@ PATTERNS = [
     re.compile(r"\d+%|(?P<s>\s-\s)|[Ss]ingle"),  # digits and spaces: a lookahead for \d and \s
     re.compile(r"\d+(?:\.\d+)?\s?%", re.ASCII),  # (the lookahead's \d is ASCII too)
 ]
-TEXT = st.text(alphabet="fiscal FIRST second 1st quarter the Q 2025 fy FY 上下本一四季度 -%x\n\t\u3000٣", max_size=80)
+TEXT = st.text(alphabet="fiscal FIRST second 1st quarter the Q 2025 fy FY 上下本一四季度 -%x\n\t\u3000٣\u0130\u0131\u017f\u212a", max_size=80)
 
 
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -37,8 +37,28 @@ def test_same_matches_groups_and_spans(text: str) -> None:
 
 def test_patterns_that_cannot_be_anchored_are_left_alone() -> None:
     assert anchored(PATTERNS[4]) is PATTERNS[4] and anchored(PATTERNS[5]) is PATTERNS[5]
-    assert anchored(PATTERNS[0]).pattern.startswith("(?=[")
-    assert anchored(PATTERNS[6]).pattern.startswith(r"(?=[S\d\ss])")
+    assert anchored(PATTERNS[0]).pattern == PATTERNS[0].pattern  # case ignored: skipping to f, F, s, S, ...
+    cased = re.compile(r"(?:q\s)?(?:été|Ünal)", re.I)  # a first letter of another script with cases
+    assert anchored(cased).pattern.startswith("(?=[")  # behind a lookahead
+    made = anchored(PATTERNS[6])  # case kept: the same source, its search skipping to \d, \s, S and s
+    assert made is not PATTERNS[6] and made.pattern == PATTERNS[6].pattern
+
+
+def test_a_skipping_pattern_reads_as_the_pattern_it_stands_for() -> None:
+    """Without a lookahead in front: the engine skips ahead to the first characters by itself."""
+    pattern = re.compile(r"(?<![A-Za-z])(?:first|second|third)\s+quarter\b|\b(?P<y>20\d\d)\b")
+    made = anchored(pattern)
+    assert (made.pattern, made.flags, made.groups, made.groupindex) == (
+        pattern.pattern,
+        pattern.flags,
+        pattern.groups,
+        pattern.groupindex,
+    )
+    text = "Orbisco's third quarter of 2025, xsecond quarter, 20255 and Second  quarter 2024"
+    for at in (0, 10, 31):
+        assert made.search(text, at).span() == pattern.search(text, at).span()  # type: ignore[union-attr]
+    assert made.match(text, 10) is not None and made.match(text, 11) is None
+    assert made.fullmatch("first quarter") is not None and made.sub("#", text) == pattern.sub("#", text)
 
 
 @settings(max_examples=100, deadline=None)

@@ -25,6 +25,9 @@ MAX_RANGE = 512
 
 
 _CLASSES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_SPACE: r"\s"}
+_FOLD_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+"""Characters outside ASCII that match an ASCII letter where case is ignored (dotted and dotless i,
+long s, the Kelvin sign)."""
 """Categories a lookahead class can hold as they are (kept as their escape, never as a character)."""
 
 
@@ -114,11 +117,46 @@ def _skips_ahead(parsed: Any, flags: int) -> bool:
         return False
 
 
+def _skipping(parsed: Any, source: str, flags: int, first: set[str]) -> re.Pattern[str] | None:
+    """``source`` compiled so that a search skips ahead to the characters ``first`` (every match
+    starts with one), as the engine does by itself only for a pattern that opens with a literal or a
+    class (``re._compiler._compile_info``; a lookahead in front gets no such skip: the match is tried
+    at every position). Matches are the pattern's own (the set only tells a search where to try).
+    Where case is ignored the set holds every case of each character (a letter of another script
+    with cases: None); None too where the engine's internals differ."""
+    if flags & re.LOCALE:
+        return None
+    chars = {c for c in first if c not in _CLASSES.values()}
+    if flags & re.IGNORECASE:
+        if any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in chars):
+            return None
+        cased = {c for c in chars if c.isascii() and c.isalpha()}
+        chars |= {c.lower() for c in cased} | {c.upper() for c in cased} | (_FOLD_TO_ASCII if cased else set())
+    try:
+        items = [(C.CATEGORY, category) for category, escape in _CLASSES.items() if escape in first]
+        items += [(C.LITERAL, ord(c)) for c in sorted(chars)]
+        charset, _cased = C_._optimize_charset(items)
+        low, high = parsed.getwidth()
+        code = [C.INFO, 0, C.SRE_INFO_CHARSET, min(low, C_.MAXCODE), min(high, C_.MAXCODE)]
+        C_._compile_charset(charset, flags, code)
+        code[1] = len(code) - 1  # (the info block's length, as ``_compile_info`` sets it)
+        C_._compile(code, parsed.data, flags)
+        code.append(C.SUCCESS)
+        groups = parsed.state.groupdict
+        names: list[str | None] = [None] * parsed.state.groups
+        for name, index in groups.items():
+            names[index] = name
+        made: re.Pattern[str] = C_._sre.compile(source, flags, code, parsed.state.groups - 1, groups, tuple(names))
+    except (AttributeError, TypeError, ValueError, IndexError, KeyError, re.error):
+        return None
+    return made
+
+
 @by_identity
 def anchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead for the characters its matches start with; the pattern itself
-    when those cannot be worked out, it can match the empty string, or the engine already skips to
-    its first characters (a lookahead in front would stop it doing so)."""
+    """``pattern`` searched by skipping ahead to the characters its matches start with (``_skipping``,
+    else behind a lookahead for them); the pattern itself when those cannot be worked out, it can
+    match the empty string, or the engine already skips to its first characters."""
     try:
         parsed = P.parse(pattern.pattern, pattern.flags)
         first, nullable = _sequence(parsed)
@@ -128,6 +166,9 @@ def anchored(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     if nullable or not first:
         return pattern
+    skipping = _skipping(parsed, pattern.pattern, parsed.state.flags | pattern.flags, first)
+    if skipping is not None:
+        return skipping
     chars = "".join(c if c in _CLASSES.values() else re.escape(c) for c in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
 
@@ -143,6 +184,9 @@ def anchored_source(source: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(source, flags)
     if _skips_ahead(parsed, fixed) or nullable or not first:
         return re.compile(source, flags)
+    skipping = _skipping(parsed, source, fixed, first)
+    if skipping is not None:
+        return skipping
     chars = "".join(c if c in _CLASSES.values() else re.escape(c) for c in sorted(first))
     return re.compile(f"(?=[{chars}])(?:{source})", fixed)
 
