@@ -152,6 +152,28 @@ def test_sifted_finds_what_the_pattern_finds(text: str, pos: int, endpos: int) -
         assert fast.findall(text, pos, endpos) == pattern.findall(text, pos, endpos)
 
 
+@settings(max_examples=300, deadline=None)
+@given(SIFT_TEXT, st.integers(-5, 90), st.integers(-5, 90))
+def test_a_text_sifted_out_anywhere_has_no_match_in_any_window(text: str, pos: int, endpos: int) -> None:
+    """``anywhere`` False: no search of a part of the text finds a match (a paragraph asked once for its sentences)."""
+    from finbrief.text.regex import Sifted
+
+    for pattern, gates in [(p, g) for p in SIFTED for g in (1, 2)]:
+        fast = Sifted(pattern, gates)
+        if not fast.anywhere(text):
+            assert pattern.search(text, pos, endpos) is None
+            assert fast.search(text, pos, endpos) is None
+
+
+def test_anywhere_answers_for_the_whole_text() -> None:
+    from finbrief.text.regex import Sifted
+
+    fast = Sifted(SIFTED[0])
+    assert not fast.anywhere("Revenue rose 5% in the quarter. Margins held.")
+    assert fast.anywhere("Revenue rose 5%. For next year, we EXPECT growth.")
+    assert Sifted(SIFTED[3]).anywhere("no needles: every text may hold one")
+
+
 def test_needles_are_what_every_match_holds() -> None:
     from finbrief.text.regex import Sifted, needle_sets, needles
 

@@ -653,3 +653,40 @@ def test_a_figure_after_or_that_is_no_restatement_keeps_its_own_reading(
 def test_a_rate_or_more_is_one_figure_with_its_qualifier() -> None:
     up = one("sales were up 4% or more in every region")
     assert (up.value, up.role, up.qualifier) == (4, "change", "over")
+
+
+@pytest.mark.parametrize(
+    ("before", "excluded"),
+    [
+        ("as shown on SLIDE ", True),
+        ("see Pages: ", True),
+        ("item #", True),
+        ("the Orbitex MODEL ", True),
+        ("revenue of ", False),
+        ("sales were $", False),
+        ("up (", False),
+    ],
+)
+def test_a_number_after_a_reference_or_version_word_is_excluded_whatever_its_case(before: str, excluded: bool) -> None:
+    """The quick test on the last character before a number lets every reference and version word through."""
+    from finbrief.facts.numbers import _excluded_ar
+
+    assert _excluded_ar(before + "12", len(before), "12") is excluded
+
+
+def test_label_ends_let_through_every_text_the_label_patterns_match() -> None:
+    """``_label_ends`` holds the last character of every version and reference word as its pattern reads it
+    (either case, plurals, a trailing hyphen or colon): the test never hides a match."""
+    from finbrief.facts.numbers import _label_ends, _reference_before, _version_before
+    from finbrief.lexicon import numbers as lexicon_numbers
+    from finbrief.lexicon.trie import variants
+
+    ends = _label_ends()
+    words = [*lexicon_numbers.version_prefixes(), *lexicon_numbers.reference_words()]
+    for word in words:
+        for form in {v for w in variants(word) for v in (w, w.upper(), w.lower(), w.title())}:
+            for tail in ("", " ", "-", ":", " :\n"):
+                before = form + tail
+                if _version_before().search(before) or _reference_before().search(before):
+                    last = before.rstrip()[-1]
+                    assert not last.isascii() or last in ends, (before, last)

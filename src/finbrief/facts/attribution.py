@@ -1235,9 +1235,10 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in pattern.finditer(text):
-        if m.end() > start:
-            out.append((start, m.end()))
-            start = m.end()
+        end = m.end()
+        if end > start:
+            out.append((start, end))
+            start = end
     if start < len(text):
         out.append((start, len(text)))
     return out or [(0, len(text))]
@@ -4758,8 +4759,10 @@ class _Extractor:
                 self.carry = None  # "营收成本" over the next paragraph: the business line before is done
             self.heading_metric = _heading_metric(para) if not self.english else None
             if self.english:
+                yoy_words, qoq_words = _YOY.anywhere(text), _QOQ.anywhere(text)  # (else no sentence is searched)
                 for i, (s0, e0) in enumerate(para.sentences):
-                    yoy, qoq = _YOY.search(text, s0, e0), _QOQ.search(text, s0, e0)
+                    yoy = _YOY.search(text, s0, e0) if yoy_words else None
+                    qoq = _QOQ.search(text, s0, e0) if qoq_words else None
                     if qoq and not yoy and _MONTH_TO_MONTH.search(text, s0, e0):
                         qoq = None  # "saw sequential improvement from April to May": month on month, no QoQ
                     if bool(yoy) != bool(qoq):

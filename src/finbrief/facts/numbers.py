@@ -35,7 +35,7 @@ from typing import Literal
 
 from finbrief.facts.text import _WIDTH
 from finbrief.lexicon import numbers as lexicon_numbers
-from finbrief.lexicon.trie import trie_regex
+from finbrief.lexicon.trie import trie_regex, variants
 from finbrief.model import Qualifier
 from finbrief.text.regex import Sifted, anchored, led_by, on_lower
 
@@ -659,6 +659,18 @@ def _reference_before() -> re.Pattern[str]:
 
 
 @cache
+def _label_ends() -> frozenset[str]:
+    """The ASCII characters that the words before a version or reference number may end on, as ``_version_before``
+    and ``_reference_before`` read them (case aside), with the "-" and ":" they allow after: text before a digit
+    whose last non-blank character is another ASCII one ("of", "$", "(") is matched by neither, so neither runs."""
+    # (a version word as its trie matches it: any plural ``variants`` adds, case-folded, less a trailing space or hyphen)
+    versions = [v.casefold().rstrip(" -") for w in lexicon_numbers.version_prefixes() for v in variants(w)]
+    ends = {w[-1] for w in [*versions, *lexicon_numbers.reference_words()] if w}
+    last = re.compile("[" + "".join(map(re.escape, sorted(ends))) + "]", re.IGNORECASE)
+    return frozenset({"-", ":"} | {c for c in map(chr, range(128)) if last.fullmatch(c)})
+
+
+@cache
 def _physical_unit() -> re.Pattern[str]:
     """Measures of weight, energy, power, volume and land that a figure is written in, from numbers.yaml."""
     words = sorted(lexicon_numbers.physical_units(), key=len, reverse=True)
@@ -771,6 +783,9 @@ def _excluded_ar(text: str, start: int, digits: str, in_range: bool = False) -> 
         return True
     if prev in "[【" and re.match(r"\d+[\]】]", text[start : start + 5]):
         return True  # a citation mark ("[12]")
+    end = before.rstrip()[-1:]
+    if not end or (end.isascii() and end not in _label_ends()):
+        return False
     return bool(_version_before().search(before) or _reference_before().search(before))
 
 

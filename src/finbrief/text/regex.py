@@ -432,6 +432,11 @@ class Sifted:
         """Whether an ASCII text may hold a match (not when every needle is of another script)."""
         return self._ascii is None or bool(self._ascii)
 
+    def anywhere(self, text: str) -> bool:
+        """Whether some part of ``text`` may hold a match: when not, every search of a window of it returns None,
+        so a caller that searches each sentence of a paragraph asks the paragraph once."""
+        return self._may_hold(text, 0, len(text))
+
     def _may_hold(self, text: str, pos: int, endpos: int) -> bool:
         """Whether ``text[pos:endpos]`` holds a needle of each set (or the test does not apply)."""
         found = self._ascii
