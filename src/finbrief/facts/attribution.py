@@ -153,6 +153,26 @@ def _without_loose_states(text: str, hits: list[_Hit]) -> list[_Hit]:
     ]
 
 
+@cache
+def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of a metric's context words, as whole words."""
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+def _in_context(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Metric hits less those of an entry bound to a context (``context`` in metrics.yaml) that the paragraph does not
+    speak of outside the hit: "renewals up 11.5%" is a lease spread in leasing talk, an insurer's policies elsewhere."""
+    out = []
+    for h in hits:
+        words: tuple[str, ...] = getattr(h.entry, "context", ())
+        if words and not any(
+            not (h.start <= c.start() < h.end) for c in _context_pattern(words).finditer(text)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
 _NAME_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&'’.-])(?P<word>[A-Z][a-z][A-Za-z&'’-]*)\s+$")
 """Right before a metric hit: a capitalised word, which may open a unit's name the hit's own capitalised words end."""
 _TITLE_WORD = re.compile(r"[A-Z][a-z][A-Za-z&'’-]*")
@@ -2898,6 +2918,8 @@ class _Paragraph:
             hits = _without_loose_states(self.text, hits)
         if self.text.isascii():
             hits = _without_name_tails(self.text, hits)
+        if any(h.entry is not None and h.entry.context for h in hits):  # type: ignore[attr-defined]
+            hits = _in_context(self.text, hits)
         return hits
 
     def _segment_as_topic(self, a: int, b: int) -> None:

@@ -81,6 +81,9 @@ class Metric:
     """True for a cost (an expense, a provision, a tax): "unfavorable" means it rose; False for a result
     (revenue, income): "unfavorable" means it fell; None when the lexicon does not say."""
     aliases: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    """Words one of which the paragraph must say outside the alias for the alias to name this metric ("renewals up
+    11.5%" is a lease spread only where the talk is of leasing); empty: the alias names it anywhere."""
 
     def fits(self, unit_class: str) -> bool:
         """Whether a figure of class ``unit_class`` can measure this metric."""
@@ -105,7 +108,7 @@ def _metric(item: Any, i: int) -> Metric:
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
             "forward", "units", "per_share", "gaap", "diluted", "margin", "rate", "headline", "lower_better",
-            "point", "event", "measured", "cost", "undated",
+            "point", "event", "measured", "cost", "undated", "context",
         ),
         ("name",),
     )  # fmt: skip
@@ -157,6 +160,7 @@ def _metric(item: Any, i: int) -> Metric:
         undated=bool(item.get("undated", False)),
         cost=item.get("cost"),
         aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
+        context=tuple(w.lower() for w in strings(item.get("context"), _FILE, f"{where}: context")),
     )
 
 
