@@ -7869,7 +7869,7 @@ class _Extractor:
                 return None  # "up 2.7% over a strong first quarter last year, which grew 9.1%": the base's own growth
             if _POINT_BASE.search(text, c_start, m.start) and (self.english or not _changed_since_year_end(text, c_start, m.start)):
                 return None  # "较6月末增加19.78亿元": a change since a point in time, neither YoY nor QoQ nor since the year end
-            if self._multi_year(text, sentence[0], m.start) or self._multi_year(text, m.end, next_start):
+            if self._multi_year(text, sentence[0], m.start, mentions) or self._multi_year(text, m.end, next_start):
                 return None  # "up 41.3% on a two-year basis"; another figure's basis is its own
             if metric.lower_better and value > 0 and _IMPROVED.search(text, c_start, m.start):
                 value = -value  # "provision for credit losses improved by $48 million": it fell
@@ -8780,9 +8780,15 @@ class _Extractor:
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
         return usable, usable_starts
 
-    def _multi_year(self, text: str, lo: int, hi: int) -> bool:
-        """Whether a change in ``text[lo:hi]`` is over more than a year (see ``_MULTI_YEAR``)."""
+    def _multi_year(self, text: str, lo: int, hi: int, mentions: Sequence[NumberMention] = ()) -> bool:
+        """Whether a change in ``text[lo:hi]`` is over more than a year (see ``_MULTI_YEAR``); a span that heads
+        another figure of ``mentions`` before ``hi`` is that figure's ("a two-year stack of 41.3% and operating
+        margin expansion of 60 basis points": the 60 points are a one-year change)."""
         for x in _MULTI_YEAR.finditer(text, lo, hi):
+            if mentions and any(
+                x.end() <= y.start < hi and _HEADS_FIGURE.fullmatch(text, x.end(), y.start) for y in mentions
+            ):
+                continue
             year = x.group("y") or x.group("y2")
             if year is None:
                 return True
@@ -10793,6 +10799,8 @@ _CHANGE_WORD_AFTER = re.compile(
     r"\s+(?:increases?|growth|improvement|declines?|decreases?|higher|greater|lower)(?=\s)", re.IGNORECASE
 )
 """Right after a rate: the change it is, before the year it is over ("a 25% increase to 2019", "4% greater than 2019")."""
+_HEADS_FIGURE = re.compile(r"\s*(?:of|was|at|is|were)?\s*(?:(?:approximately|about|roughly|nearly|over|almost)\s+)?")
+"""Between a name and the figure it heads ("a two-year stack of 41.3%")."""
 _MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
 """Right after a change: it is over several years ("11% on a two-year basis")."""
 _ARTICLE_OR_OUR_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|our|its)\s+$", re.IGNORECASE)
