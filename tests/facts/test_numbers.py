@@ -227,6 +227,13 @@ def test_base_and_change_roles() -> None:
     ]
 
 
+def test_off_of_is_a_preposition_not_a_decline() -> None:
+    """"Deliveries off of our pipeline averaged 3.7 million": where they came from; "volumes were off 29%" fell."""
+    assert one("Deliveries off of our pipeline averaged approximately 3.7 million per day").role == "level"
+    fell = one("Jet volumes were off 29% in the quarter")
+    assert (fell.role, fell.value) == ("change", -29)
+
+
 def test_history_list_shares_role() -> None:
     found = parse_numbers("收入同比增速分别为,-2%、5%、6%和8%")
     assert [m.value for m in found] == [-2, 5, 6, 8]
