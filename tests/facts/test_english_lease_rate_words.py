@@ -15,8 +15,8 @@ def test_new_leases_renewals_and_blended_rate_in_one_sentence() -> None:
     facts = facts_of(
         "Rental rates for the quarter had signed new leases up 8.1% and renewals up 7.2% for a blended rate of 7.7%."
     )
-    assert find(facts, raw="8.1%").metric == "new lease spread"
-    assert find(facts, raw="7.2%").metric == "renewal spread"
+    assert find(facts, raw="8.1%").metric == "new lease rate growth"
+    assert find(facts, raw="7.2%").metric == "renewal rate growth"
     assert find(facts, raw="7.7%").metric == "blended lease rate growth"
 
 
@@ -26,18 +26,18 @@ def test_blended_growth_led_before_the_parts() -> None:
         " renewals at 6.2%."
     )
     assert find(facts, raw="4.4%").metric == "blended lease rate growth"
-    assert find(facts, raw="3.1%").metric == "new lease spread"
-    assert find(facts, raw="6.2%").metric == "renewal spread"
+    assert find(facts, raw="3.1%").metric == "new lease rate growth"
+    assert find(facts, raw="6.2%").metric == "renewal rate growth"
 
 
 def test_renewals_outside_leasing_talk_are_no_lease_spread() -> None:
     facts = facts_of("Policy renewals were up 9% and new business grew 4% in the quarter.")
-    assert not [f for f in facts if f.metric in ("renewal spread", "new lease spread")]
+    assert not [f for f in facts if f.metric in ("renewal rate growth", "new lease rate growth")]
 
 
 def test_a_count_of_new_leases_is_no_spread() -> None:
     facts = facts_of("Rents held up and we signed 120 new leases in the quarter.")
-    assert not [f for f in facts if f.raw == "120" and f.metric == "new lease spread"]
+    assert not [f for f in facts if f.raw == "120" and f.metric == "new lease rate growth"]
 
 
 def test_lease_renewals_as_an_activity_name_no_renewal_spread() -> None:
@@ -45,4 +45,4 @@ def test_lease_renewals_as_an_activity_name_no_renewal_spread() -> None:
         "Leasing was solid at 1.2 million rentable square feet with rental rate growth on lease renewals and"
         " re-leasing of space of 21.3%."
     )
-    assert not [f for f in facts if f.metric == "renewal spread"]
+    assert not [f for f in facts if f.metric == "renewal rate growth"]
