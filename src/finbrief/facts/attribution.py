@@ -9949,14 +9949,15 @@ _FLOW_WORDS = frozenset({"net flows"})
 
 
 _THAT_MOVED = re.compile(
-    r"\s*(?:that|this)(?:['’]s|\s+is|\s+was|\s+represents|\s+represented)\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?"
+    r"\s*(?:that|this)(?:['’]s|\s+is|\s+was|\s+represents|\s+represented)\s+"
+    r"(?:(?:up|down)\s+(?:by\s+)?|(?:(?:greater|more|less|better)\s+than\s+)?an?\s+)?"
     r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"|\s*(?P<seq>sequentially|year[\s-]over[\s-]year),?\s+(?:they|it)\s+(?:were|was)\s+(?:up|down)\s+"
     r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?",
     re.IGNORECASE,
 )
 """A sentence that opens on the statement before and moves at once to a change ("That's up 8%", "This represents a 12%
-increase", "Sequentially, they were up 2%"): its figure is the change of that statement's figure (the last on another
+increase", "That's greater than a 25% increase", "Sequentially, they were up 2%"): its figure is the change of that statement's figure (the last on another
 base than the one that statement gave)."""
 
 

@@ -293,7 +293,8 @@ _PRE_QUAL = Sifted(anchored(re.compile(
     r"at least|upwards of|greater than|better than)"
     r"|(?P<under>跌破|不到|不足|低于|少于|不超过|不高于|不大于|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
     r"no more than|at most|south of|just under|just below))"
-    r"\s*(?:了\s*)?$",
+    # ("greater than a 25% increase", "about a 10% decline": the article of the change noun after the figure)
+    r"\s*(?:了\s*|(?<=[a-z])\s+an?\s*)?$",
     re.IGNORECASE,
 )))
 _POST_QUAL = re.compile(
@@ -958,7 +959,7 @@ def _read_quantity(text: str, m: re.Match[str], in_range: bool) -> _Q | None:
         return None
     if post_qual is None:
         post_qual = _qualifier(_POST_QUAL.match(text, end))
-    qualifier = _qualifier(_PRE_QUAL.search(text[max(0, start - 14) : start])) or post_qual
+    qualifier = _qualifier(_PRE_QUAL.search(text[max(0, start - 18) : start])) or post_qual
     if qualifier is None and _MARK_AFTER.match(text, end) and _MARK_PASSED_BEFORE.search(text[max(0, start - 30) : start]):
         qualifier = "over"
     return _Q(
