@@ -3891,6 +3891,18 @@ _ITEM_PLACE_BEFORE = re.compile(
 """Right before a name: it places the figure just before ("5% in Asia Pacific"), an item of a list."""
 
 
+_LIST_WORD = r"(?:(?!(?:which|that|who|while|and|or|but|was|were|is|are|has|had|have|we|our|it|they)(?![\w'’-]))[A-Za-z][\w&'’.-]*)"
+_NOUN_LIST_TO_FIGURE = re.compile(
+    rf"\s+(?:{_LIST_WORD}\s+){{0,2}}?(?:from|of|in|across|including|for)\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}"
+    rf"(?:,\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}){{1,5}},?\s+(?:and|or)\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}\s+"
+    r"(?:ended|was|were|is|are|totaled|totalled|stood|came|reached|remained|rose|fell|grew|increased|decreased|declined)"
+    r"(?:\s+(?:the|this|that|quarter|year|period|in|at|to|of|by|up|down|approximately|about|roughly|nearly|over)){0,6}\s+",
+    re.IGNORECASE,
+)
+"""Between a metric and its figure: a list of what the metric is made of, whose commas cut no clause ("liquidity
+reserves from cash, securities, and bank capacity ended the quarter at $124 billion")."""
+
+
 def _listed_places(para: _Paragraph, start: int, pos: int) -> list[_Hit]:
     """The names between ``start`` and ``pos`` that each place the figure before them, as items of a list do
     ("Revenue grew 8% in Europe, 5% in Asia Pacific and 3% in the Americas": the metric runs on to the 3%)."""
@@ -5882,6 +5894,15 @@ class _Extractor:
             earlier = [h for h in _all_before(hits, sentence[0], c_lo) if not _inside(contents, h.start)]
             if earlier and continues is None:
                 continues = _continues(text, c_lo, m.start, _listed_places(para, c_lo, m.start) if self.english else ())
+                listing = (
+                    next((h for h in earlier if _NOUN_LIST_TO_FIGURE.fullmatch(text, h.end, m.start)), None)
+                    if self.english and not continues and "," in text[sentence[0] : c_lo]
+                    else None
+                )
+                if listing is not None and not any(listing.end <= x.start < m.start for x in para.subjects):
+                    # "liquidity reserves from cash, securities, and bank capacity ended the quarter at $124 billion": the
+                    # metric the list is of (not when it lists business lines or regions: the last would take the figure)
+                    continues, earlier = True, [listing]
             if earlier and continues:
                 ordered += [
                     (h, False)
