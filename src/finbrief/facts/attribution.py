@@ -3903,6 +3903,19 @@ _NOUN_LIST_TO_FIGURE = re.compile(
 reserves from cash, securities, and bank capacity ended the quarter at $124 billion")."""
 
 
+_ASIDE_TO_FIGURE = re.compile(
+    rf"(?:\s+{_LIST_WORD}){{0,2}},\s+(?:which|that)\s+[^,;:.\d$%()]{{1,100}}?,?\s+"
+    r"(?:remains|remained|is|was|were|are|stood|stands|ended|came\s+in|totaled|totalled)"
+    r"(?:\s+(?:high|low|steady|stable|strong|solid|flat|healthy|robust))?(?:\s+(?:at|of))?"
+    r"(?:\s+(?:approximately|about|roughly|nearly))?\s+",
+    re.IGNORECASE,
+)
+"""Between a metric and its figure: a relative clause that describes the metric, then the metric's own verb
+("utilization percentage, which reflects the tanks under contract remains high at 95%")."""
+_RUN_ON_TO_FIGURE = (_NOUN_LIST_TO_FIGURE, _ASIDE_TO_FIGURE)
+"""What may stand between a metric and its figure across commas that cut no clause of the figure's own."""
+
+
 def _listed_places(para: _Paragraph, start: int, pos: int) -> list[_Hit]:
     """The names between ``start`` and ``pos`` that each place the figure before them, as items of a list do
     ("Revenue grew 8% in Europe, 5% in Asia Pacific and 3% in the Americas": the metric runs on to the 3%)."""
@@ -5895,13 +5908,14 @@ class _Extractor:
             if earlier and continues is None:
                 continues = _continues(text, c_lo, m.start, _listed_places(para, c_lo, m.start) if self.english else ())
                 listing = (
-                    next((h for h in earlier if _NOUN_LIST_TO_FIGURE.fullmatch(text, h.end, m.start)), None)
+                    next((h for h in earlier if any(r.fullmatch(text, h.end, m.start) for r in _RUN_ON_TO_FIGURE)), None)
                     if self.english and not continues and "," in text[sentence[0] : c_lo]
                     else None
                 )
                 if listing is not None and not any(listing.end <= x.start < m.start for x in para.subjects):
                     # "liquidity reserves from cash, securities, and bank capacity ended the quarter at $124 billion": the
-                    # metric the list is of (not when it lists business lines or regions: the last would take the figure)
+                    # metric the list is of; "utilization, which reflects the tanks under contract remains high at 95%": the
+                    # metric the aside describes (not when either names business lines or regions: the last would take it)
                     continues, earlier = True, [listing]
             if earlier and continues:
                 ordered += [
