@@ -46,3 +46,8 @@ def test_lease_renewals_as_an_activity_name_no_renewal_spread() -> None:
         " re-leasing of space of 21.3%."
     )
     assert not [f for f in facts if f.metric == "renewal rate growth"]
+
+
+def test_a_blended_rate_outside_leasing_talk_is_no_lease_rate() -> None:
+    facts = facts_of("Our deposits carried a blended rate of 0.8% in the quarter.")
+    assert not [f for f in facts if f.metric == "blended lease rate growth"]
