@@ -159,6 +159,17 @@ def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
+def _with_context_hits(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` plus the names bound to a context (``lm.context_matcher``) whose context the paragraph speaks of, where
+    no longer name of the main lexicon covers them."""
+    bound = _in_context(text, [_Hit(a, b, e) for a, b, e in lm.context_matcher().finditer(text) if e is not None])
+    if not bound:
+        return hits
+    kept = [x for x in bound if not any(h.start < x.end and x.start < h.end and h.end - h.start >= x.end - x.start for h in hits)]
+    rest = [h for h in hits if not any(x.start < h.end and h.start < x.end for x in kept)]
+    return sorted([*rest, *kept], key=lambda h: h.start)
+
+
 def _in_context(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Metric hits less those of an entry bound to a context (``context`` in metrics.yaml) that the paragraph does not
     speak of outside the hit: "renewals up 11.5%" is a lease spread in leasing talk, an insurer's policies elsewhere."""
@@ -2918,8 +2929,8 @@ class _Paragraph:
             hits = _without_loose_states(self.text, hits)
         if self.text.isascii():
             hits = _without_name_tails(self.text, hits)
-        if any(h.entry is not None and h.entry.context for h in hits):  # type: ignore[attr-defined]
-            hits = _in_context(self.text, hits)
+        if self.text.isascii() and _context_pattern(lm.context_words()).search(self.text):
+            hits = _with_context_hits(self.text, hits)
         return hits
 
     def _segment_as_topic(self, a: int, b: int) -> None:

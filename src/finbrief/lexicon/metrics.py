@@ -184,9 +184,31 @@ def metric_matcher() -> Matcher:
     for alias in _words("ignore"):
         b.add(alias, None)
     for metric in metrics():
+        if metric.context:
+            continue  # (named only where its context holds: see ``context_matcher``)
         for alias in metric.aliases:
             b.add(alias, metric)
     return b.build()
+
+
+@cache
+def context_matcher() -> Matcher:
+    """The aliases of the entries bound to a context (``context``), apart: a paragraph's reading adds their hits where
+    the context holds, and no other lookup of a phrase ("is this a metric's name?") sees them."""
+    b = MatcherBuilder()
+    for alias in _words("ignore"):
+        b.add(alias, None)  # ("lease renewals": no "renewals")
+    for metric in metrics():
+        if metric.context:
+            for alias in metric.aliases:
+                b.add(alias, metric)
+    return b.build()
+
+
+@cache
+def context_words() -> tuple[str, ...]:
+    """Every context word of the entries bound to one (a paragraph that says none of them needs no context lookup)."""
+    return tuple(sorted({w for metric in metrics() for w in metric.context}))
 
 
 @cache
