@@ -227,6 +227,21 @@ def test_base_and_change_roles() -> None:
     ]
 
 
+def test_off_of_is_a_preposition_not_a_decline() -> None:
+    """"Deliveries off of our pipeline averaged 3.7 million": where they came from; "volumes were off 29%" fell."""
+    assert one("Deliveries off of our pipeline averaged approximately 3.7 million per day").role == "level"
+    fell = one("Jet volumes were off 29% in the quarter")
+    assert (fell.role, fell.value) == ("change", -29)
+
+
+def test_a_qualifier_before_the_article_of_a_change_noun() -> None:
+    """"greater than a 25% increase", "about a 10% decline": the qualifier reaches over the article."""
+    over = one("That is greater than a 25% increase versus last year")
+    assert (over.qualifier, over.role) == ("over", "change")
+    assert one("Sales saw about a 10% decline").qualifier == "approx"
+    assert one("We hold a 10% stake").qualifier is None
+
+
 def test_history_list_shares_role() -> None:
     found = parse_numbers("收入同比增速分别为,-2%、5%、6%和8%")
     assert [m.value for m in found] == [-2, 5, 6, 8]

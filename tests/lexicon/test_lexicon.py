@@ -370,3 +370,11 @@ def test_a_boundary_taken_into_the_match_finds_the_same_aliases() -> None:
     assert [(i, e - s) for i, s, e, _entry in expected] == [(0, 12), (0, 7), (1, 7), (1, 6), (2, 4), (3, 6), (3, 7), (3, 7)]
     b.add("Orbita Co.", "Orbita")  # an alias that ends outside a word: the boundary stays a lookbehind
     assert b.build().after_boundary is None
+
+
+def test_names_bound_to_a_context_stay_out_of_the_main_matcher() -> None:
+    """"renewals" names a lease rate only where the paragraph talks of leasing: no phrase lookup sees it as a metric."""
+    assert not list(metrics.metric_matcher().finditer("renewals"))
+    found = [e.name for _a, _b, e in metrics.context_matcher().finditer("renewals") if e is not None]
+    assert found == ["renewal rate growth"]
+    assert "leasing" in metrics.context_words()

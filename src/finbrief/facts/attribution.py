@@ -153,6 +153,37 @@ def _without_loose_states(text: str, hits: list[_Hit]) -> list[_Hit]:
     ]
 
 
+@cache
+def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of a metric's context words, as whole words."""
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+def _with_context_hits(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """``hits`` plus the names bound to a context (``lm.context_matcher``) whose context the paragraph speaks of, where
+    no longer name of the main lexicon covers them."""
+    bound = _in_context(text, [_Hit(a, b, e) for a, b, e in lm.context_matcher().finditer(text) if e is not None])
+    if not bound:
+        return hits
+    kept = [x for x in bound if not any(h.start < x.end and x.start < h.end and h.end - h.start >= x.end - x.start for h in hits)]
+    rest = [h for h in hits if not any(x.start < h.end and h.start < x.end for x in kept)]
+    return sorted([*rest, *kept], key=lambda h: h.start)
+
+
+def _in_context(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Metric hits less those of an entry bound to a context (``context`` in metrics.yaml) that the paragraph does not
+    speak of outside the hit: "renewals up 11.5%" is a lease spread in leasing talk, an insurer's policies elsewhere."""
+    out = []
+    for h in hits:
+        words: tuple[str, ...] = getattr(h.entry, "context", ())
+        if words and not any(
+            not (h.start <= c.start() < h.end) for c in _context_pattern(words).finditer(text)
+        ):
+            continue
+        out.append(h)
+    return out
+
+
 _NAME_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&'’.-])(?P<word>[A-Z][a-z][A-Za-z&'’-]*)\s+$")
 """Right before a metric hit: a capitalised word, which may open a unit's name the hit's own capitalised words end."""
 _TITLE_WORD = re.compile(r"[A-Z][a-z][A-Za-z&'’-]*")
@@ -2901,6 +2932,8 @@ class _Paragraph:
             hits = _without_loose_states(self.text, hits)
         if self.text.isascii():
             hits = _without_name_tails(self.text, hits)
+        if self.text.isascii() and _context_pattern(lm.context_words()).search(self.text):
+            hits = _with_context_hits(self.text, hits)
         return hits
 
     def _segment_as_topic(self, a: int, b: int) -> None:
@@ -3870,6 +3903,31 @@ _ITEM_PLACE_BEFORE = re.compile(
     r"(?:\d|%|million|billion)\s+(?:in|at|for|across)\s+(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE
 )
 """Right before a name: it places the figure just before ("5% in Asia Pacific"), an item of a list."""
+
+
+_LIST_WORD = r"(?:(?!(?:which|that|who|while|and|or|but|was|were|is|are|has|had|have|we|our|it|they)(?![\w'’-]))[A-Za-z][\w&'’.-]*)"
+_NOUN_LIST_TO_FIGURE = re.compile(
+    rf"\s+(?:{_LIST_WORD}\s+){{0,2}}?(?:from|of|in|across|including|for)\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}"
+    rf"(?:,\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}){{1,5}},?\s+(?:and|or)\s+{_LIST_WORD}(?:\s+{_LIST_WORD}){{0,4}}\s+"
+    r"(?:ended|was|were|is|are|totaled|totalled|stood|came|reached|remained|rose|fell|grew|increased|decreased|declined)"
+    r"(?:\s+(?:the|this|that|quarter|year|period|in|at|to|of|by|up|down|approximately|about|roughly|nearly|over)){0,6}\s+",
+    re.IGNORECASE,
+)
+"""Between a metric and its figure: a list of what the metric is made of, whose commas cut no clause ("liquidity
+reserves from cash, securities, and bank capacity ended the quarter at $124 billion")."""
+
+
+_ASIDE_TO_FIGURE = re.compile(
+    rf"(?:\s+{_LIST_WORD}){{0,2}},\s+(?:which|that)\s+[^,;:.\d$%()]{{1,100}}?,?\s+"
+    r"(?:remains|remained|is|was|were|are|stood|stands|ended|came\s+in|totaled|totalled)"
+    r"(?:\s+(?:high|low|steady|stable|strong|solid|flat|healthy|robust))?(?:\s+(?:at|of))?"
+    r"(?:\s+(?:approximately|about|roughly|nearly))?\s+",
+    re.IGNORECASE,
+)
+"""Between a metric and its figure: a relative clause that describes the metric, then the metric's own verb
+("utilization percentage, which reflects the tanks under contract remains high at 95%")."""
+_RUN_ON_TO_FIGURE = (_NOUN_LIST_TO_FIGURE, _ASIDE_TO_FIGURE)
+"""What may stand between a metric and its figure across commas that cut no clause of the figure's own."""
 
 
 def _listed_places(para: _Paragraph, start: int, pos: int) -> list[_Hit]:
@@ -5895,6 +5953,16 @@ class _Extractor:
             earlier = [h for h in _all_before(hits, sentence[0], c_lo) if not _inside(contents, h.start)]
             if earlier and continues is None:
                 continues = _continues(text, c_lo, m.start, _listed_places(para, c_lo, m.start) if self.english else ())
+                listing = (
+                    next((h for h in earlier if any(r.fullmatch(text, h.end, m.start) for r in _RUN_ON_TO_FIGURE)), None)
+                    if self.english and not continues and "," in text[sentence[0] : c_lo]
+                    else None
+                )
+                if listing is not None and not any(listing.end <= x.start < m.start for x in para.subjects):
+                    # "liquidity reserves from cash, securities, and bank capacity ended the quarter at $124 billion": the
+                    # metric the list is of; "utilization, which reflects the tanks under contract remains high at 95%": the
+                    # metric the aside describes (not when either names business lines or regions: the last would take it)
+                    continues, earlier = True, [listing]
             if earlier and continues:
                 ordered += [
                     (h, False)
@@ -7888,7 +7956,7 @@ class _Extractor:
                 return None  # "up 2.7% over a strong first quarter last year, which grew 9.1%": the base's own growth
             if _POINT_BASE.search(text, c_start, m.start) and (self.english or not _changed_since_year_end(text, c_start, m.start)):
                 return None  # "较6月末增加19.78亿元": a change since a point in time, neither YoY nor QoQ nor since the year end
-            if self._multi_year(text, sentence[0], m.start) or self._multi_year(text, m.end, next_start):
+            if self._multi_year(text, sentence[0], m.start, mentions) or self._multi_year(text, m.end, next_start):
                 return None  # "up 41.3% on a two-year basis"; another figure's basis is its own
             if metric.lower_better and value > 0 and (
                 _IMPROVED.search(text, c_start, m.start) or _IMPROVEMENT_AFTER.match(text, m.end, max(next_start, m.end))
@@ -8831,9 +8899,15 @@ class _Extractor:
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
         return usable, usable_starts
 
-    def _multi_year(self, text: str, lo: int, hi: int) -> bool:
-        """Whether a change in ``text[lo:hi]`` is over more than a year (see ``_MULTI_YEAR``)."""
+    def _multi_year(self, text: str, lo: int, hi: int, mentions: Sequence[NumberMention] = ()) -> bool:
+        """Whether a change in ``text[lo:hi]`` is over more than a year (see ``_MULTI_YEAR``); a span that heads
+        another figure of ``mentions`` before ``hi`` is that figure's ("a two-year stack of 41.3% and operating
+        margin expansion of 60 basis points": the 60 points are a one-year change)."""
         for x in _MULTI_YEAR.finditer(text, lo, hi):
+            if mentions and any(
+                x.end() <= y.start < hi and _HEADS_FIGURE.fullmatch(text, x.end(), y.start) for y in mentions
+            ):
+                continue
             year = x.group("y") or x.group("y2")
             if year is None:
                 return True
@@ -10057,14 +10131,15 @@ _FLOW_WORDS = frozenset({"net flows"})
 
 
 _THAT_MOVED = re.compile(
-    r"\s*(?:that|this)(?:['’]s|\s+is|\s+was|\s+represents|\s+represented)\s+(?:(?:up|down)\s+(?:by\s+)?|an?\s+)?"
+    r"\s*(?:that|this)(?:['’]s|\s+is|\s+was|\s+represents|\s+represented)\s+"
+    r"(?:(?:up|down)\s+(?:by\s+)?|(?:(?:greater|more|less|better)\s+than\s+)?an?\s+)?"
     r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"|\s*(?P<seq>sequentially|year[\s-]over[\s-]year),?\s+(?:they|it)\s+(?:were|was)\s+(?:up|down)\s+"
     r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?",
     re.IGNORECASE,
 )
 """A sentence that opens on the statement before and moves at once to a change ("That's up 8%", "This represents a 12%
-increase", "Sequentially, they were up 2%"): its figure is the change of that statement's figure (the last on another
+increase", "That's greater than a 25% increase", "Sequentially, they were up 2%"): its figure is the change of that statement's figure (the last on another
 base than the one that statement gave)."""
 
 
@@ -10910,6 +10985,8 @@ _CHANGE_WORD_AFTER = re.compile(
     r"\s+(?:increases?|growth|improvement|declines?|decreases?|higher|greater|lower)(?=\s)", re.IGNORECASE
 )
 """Right after a rate: the change it is, before the year it is over ("a 25% increase to 2019", "4% greater than 2019")."""
+_HEADS_FIGURE = re.compile(r"\s*(?:of|was|at|is|were)?\s*(?:(?:approximately|about|roughly|nearly|over|almost)\s+)?")
+"""Between a name and the figure it heads ("a two-year stack of 41.3%")."""
 _MULTI_YEAR_BASIS_AFTER = re.compile(r"\s+(?:on\s+)?an?\s+(?:two|three|four|2|3|4)[\s-]year\s+basis(?![A-Za-z])", re.IGNORECASE)
 """Right after a change: it is over several years ("11% on a two-year basis")."""
 _ARTICLE_OR_OUR_BEFORE = re.compile(r"(?<![A-Za-z])(?:the|our|its)\s+$", re.IGNORECASE)

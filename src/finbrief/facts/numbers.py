@@ -293,7 +293,8 @@ _PRE_QUAL = Sifted(anchored(re.compile(
     r"at least|upwards of|greater than|better than)"
     r"|(?P<under>跌破|不到|不足|低于|少于|不超过|不高于|不大于|最多|至多|最高可达|最高达|最高|less than|under|below|fewer than|up to|"
     r"no more than|at most|south of|just under|just below))"
-    r"\s*(?:了\s*)?$",
+    # ("greater than a 25% increase", "about a 10% decline": the article of the change noun after the figure)
+    r"\s*(?:了\s*|(?<=[a-z])\s+an?\s*)?$",
     re.IGNORECASE,
 )))
 _POST_QUAL = re.compile(
@@ -433,7 +434,7 @@ _DIRECTION = re.compile(
     r"|(?P<dec>(?<![正])负(?=\s?$)|倒退|下降|下滑|下跌|衰退|减少|降低|降幅|减幅|跌幅|收窄|缩窄|缩小|缩减|回落|萎缩|下调|减(?!值|速器|震器|振器|[一-鿿]剂)|降(?![一-鿿]剂)|跌(?!价)|(?<![至不多减])少(?=\s?$)|"
     r"(?<![A-Za-z])(?:declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|(?<!paid\s)(?<!pay\s)(?<!pays\s)(?<!paying\s)down|down(?!\s+(?:an?\s+additional\s+|another\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|over\s+|almost\s+)?$)|(?:fell|fall(?:s|ing)?)(?!\s+(?:between|within|inside|into)\b)|drop(?:ped|s)?|"
     r"lower(?:ed)?(?!\s+(?:end|half|part|portion|bound|limit))|reduc(?:e|ed|es|ing|tion)|narrow(?:ed|ing)?|contract(?:ed|ion)|shr(?:ank|unk|ink)|"
-    r"slipped|dipped|negative|minus|(?<!paid\s)(?<!pay\s)(?<!pays\s)(?<!paying\s)off|off(?!\s+(?:an?\s+additional\s+|another\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|over\s+|almost\s+)?$))(?![A-Za-z]))"
+    r"slipped|dipped|negative|minus|(?<!paid\s)(?<!pay\s)(?<!pays\s)(?<!paying\s)off(?!\s+of\b)|off(?!\s+of\b)(?!\s+(?:an?\s+additional\s+|another\s+|approximately\s+|about\s+|nearly\s+|roughly\s+|over\s+|almost\s+)?$))(?![A-Za-z]))"
     r"|(?P<inc>增长|成长|增加|增幅|增速|上升|上涨|上调|涨幅|提升|提高|攀升|猛增|激增|加快|加速|扩大|翻番|翻倍|涨|升|(?<!新)增(?!值|[一-鿿]剂)|飙|多蚀|(?<![许很众更最较])多(?=\s?$)|"
     r"(?<![A-Za-z])(?:grew|grow|grows|growing|growth(?![\s-]+cap(?:ex|ital\s+expenditures?)(?![A-Za-z]))|increas(?:e|ed|es|ing)|(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up|rose|rise|rises|rising|"
     r"(?<!debt\s)(?<!equity\s)(?<!capital\s)rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|"
@@ -974,7 +975,7 @@ def _read_quantity(text: str, m: re.Match[str], in_range: bool) -> _Q | None:
         return None
     if post_qual is None:
         post_qual = _qualifier(_POST_QUAL.match(text, end))
-    qualifier = _qualifier(_PRE_QUAL.search(text[max(0, start - 14) : start])) or post_qual
+    qualifier = _qualifier(_PRE_QUAL.search(text[max(0, start - 18) : start])) or post_qual
     if qualifier is None and _MARK_AFTER.match(text, end) and _MARK_PASSED_BEFORE.search(text[max(0, start - 30) : start]):
         qualifier = "over"
     return _Q(

@@ -81,6 +81,9 @@ class Metric:
     """True for a cost (an expense, a provision, a tax): "unfavorable" means it rose; False for a result
     (revenue, income): "unfavorable" means it fell; None when the lexicon does not say."""
     aliases: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    """Words one of which the paragraph must say outside the alias for the alias to name this metric ("renewals up
+    11.5%" is a lease spread only where the talk is of leasing); empty: the alias names it anywhere."""
 
     def fits(self, unit_class: str) -> bool:
         """Whether a figure of class ``unit_class`` can measure this metric."""
@@ -105,7 +108,7 @@ def _metric(item: Any, i: int) -> Metric:
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
             "forward", "units", "per_share", "gaap", "diluted", "margin", "rate", "headline", "lower_better",
-            "point", "event", "measured", "cost", "undated",
+            "point", "event", "measured", "cost", "undated", "context",
         ),
         ("name",),
     )  # fmt: skip
@@ -157,6 +160,7 @@ def _metric(item: Any, i: int) -> Metric:
         undated=bool(item.get("undated", False)),
         cost=item.get("cost"),
         aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
+        context=tuple(w.lower() for w in strings(item.get("context"), _FILE, f"{where}: context")),
     )
 
 
@@ -180,9 +184,31 @@ def metric_matcher() -> Matcher:
     for alias in _words("ignore"):
         b.add(alias, None)
     for metric in metrics():
+        if metric.context:
+            continue  # (named only where its context holds: see ``context_matcher``)
         for alias in metric.aliases:
             b.add(alias, metric)
     return b.build()
+
+
+@cache
+def context_matcher() -> Matcher:
+    """The aliases of the entries bound to a context (``context``), apart: a paragraph's reading adds their hits where
+    the context holds, and no other lookup of a phrase ("is this a metric's name?") sees them."""
+    b = MatcherBuilder()
+    for alias in _words("ignore"):
+        b.add(alias, None)  # ("lease renewals": no "renewals")
+    for metric in metrics():
+        if metric.context:
+            for alias in metric.aliases:
+                b.add(alias, metric)
+    return b.build()
+
+
+@cache
+def context_words() -> tuple[str, ...]:
+    """Every context word of the entries bound to one (a paragraph that says none of them needs no context lookup)."""
+    return tuple(sorted({w for metric in metrics() for w in metric.context}))
 
 
 @cache
