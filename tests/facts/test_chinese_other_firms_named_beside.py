@@ -101,3 +101,19 @@ def test_a_fellow_supplier_described_before_its_name_is_the_clauses_firm() -> No
     )
     facts = run(build(text)).facts
     assert at(facts, 11.4).subject == "立岩光学"
+
+
+def test_a_peer_an_investors_question_names_after_tonghang_is_not_the_company() -> None:
+    text = (
+        "恒钒新材（688653）2025年第三季度业绩说明会文字实录\n"
+        "孙佳：公司前三季度综合毛利率20.6%，同比提升1.2个百分点。\n"
+        "问：同行远川材料前三季度毛利率约14%，公司毛利率为何更高？\n"
+    )
+    facts = run(build(text)).facts
+    assert at(facts, 20.6).subject == "恒钒新材"
+    assert [f.subject for f in facts if f.value == 14] in ([], ["远川材料"])
+
+
+def test_a_data_centre_line_keeps_its_whole_name() -> None:
+    facts = run(build("晶曜科技（6788）法說會\n林怡真：資料中心產品營收比重提升至41%。\n", "zh-Hant")).facts
+    assert at(facts, 41).subject.endswith("中心产品")
