@@ -1151,6 +1151,10 @@ _TIME_IN_NAME = re.compile(r"[年月季期日](?![饼餅化用货貨])|时间|�
 """Words of a time or a total in a would-be name; a time character that opens a product's word is none (月饼, 日化, 期货)."""
 
 
+_FELLOW_CUE = ("同为", "同属", "同是", "同样是")
+"""Words opening a description of a fellow firm ("同为苹果供应商的立昌电子"): the firm is named after it."""
+
+
 @cache
 def _firm_pattern() -> re.Pattern[str]:
     """A Chinese firm's name: two to four characters and a firm's ending, after punctuation or a verb."""
@@ -1160,11 +1164,13 @@ def _firm_pattern() -> re.Pattern[str]:
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与])|(?<=旗下)|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"|(?<=可比公司|竞争对手|可比同业|同业公司|同行公司)|(?<=同行业公司)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
+        r"|(?<=同行)(?!业|公司|的)"  # ("同行容百科技前三季度毛利率约15%")
         r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
         r"|(?<=行业龙头|龙头企业|行业龍頭|龍頭企業)"  # "相比之下，行业龙头宁远新能11月出货量…": the leader set against the company
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "同为存储芯片企业的澜图微电子三季度营收…": a peer a question sets beside the company by its kind
-        r"|(?:同为|同属|同是|同样是)[\u4e00-\u9fff]{1,8}?(?:企业|公司|厂商|厂|龙头)的"
+        # ("同为苹果供应商的立昌电子三季度营收…": a fellow supplier of a customer both serve)
+        r"|(?:同为|同属|同是|同样是)[\u4e00-\u9fff]{1,8}?(?:企业|公司|厂商|厂|龙头|供应商|客户)的"
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
         # "緊追在後的華南金（2880-TW）": a listed firm a description introduces, with its listing code
@@ -1179,7 +1185,8 @@ def _firm_pattern() -> re.Pattern[str]:
         r"|[\u4e00-\u9fff]{2,4}?(?:" + listed + r")(?=(?:则|也|亦|还)?(?:预计|预告|公告|披露|公布|发布)|[，,]公司)"
         # "同行业公司兆联科技2025年营业总收入…", "可比公司远川电子披露…": a peer its cue names, whatever its name ends
         # with, up to the period, the verb or the stop after it
-        r"|(?:(?<=同行业公司)|(?<=同业公司|同行公司|可比公司|竞争对手)|(?<=同行业的)|(?<=同业的|同行的))"
+        r"|(?:(?<=同行业公司)|(?<=同业公司|同行公司|可比公司|竞争对手)|(?<=同行业的)|(?<=同业的|同行的)"
+        r"|(?<=同行)(?!业|公司|的))"  # "同行容百科技前三季度毛利率约15%": a peer an investor's question names
         r"(?:(?![年月季])[\u4e00-\u9fff]){2,6}?"
         r"(?=\s?(?:(?:19|20)\d\d\s?年|[，,。；;：:]|披露|发布|公布|前三季度|上半年|第[一二三四]季度|[上本]月|今年|去年|同期|近日|日前))"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
@@ -2827,7 +2834,9 @@ class _Paragraph:
                 name, end = name[:-1], end - 1  # "嘉里物流在第四季度…": the particle after the name
                 if len(name) < 2 or name in words.generic or name.endswith(_NOT_FIRM_END):
                     continue  # (… "新车型将于12月上市": an adverb before the particle, no firm)
-            over = [h for h in self.subjects if h.start < m.end() and m.start() < h.end]
+            # (a name the cue before it holds is no part of it: "同为苹果供应商的立昌电子")
+            lo = m.start("name") if self.text.startswith(_FELLOW_CUE, m.start()) else m.start()
+            over = [h for h in self.subjects if h.start < m.end() and lo < h.end]
             if any(h.entry.kind != "reference" or h.start < m.start("name") or h.end > m.end() for h in over):  # type: ignore[attr-defined]
                 continue  # a name the lexicon knows; but "集团" inside "上汽集团" is no reference to the company
             inside += over
@@ -5291,7 +5300,7 @@ class _Extractor:
         revised = _last(_FORECAST_REVISION, text, max(0, m.start - 40), m.start) if not self.english else None
         if revised is not None and not _REVISION_STOP.search(text, revised.end(), m.start):
             return True  # "…预测至1.91亿元,较前次上调33.9%": how much a forecast was revised, no result
-        if found is None and (self.state.broker_note or (not self.english and _rated_before(text, m.start))):
+        if found is None and (self.state.broker_note or (not self.english and _rated_in_sentence(text, m.start))):
             we = _last(_BROKER_ESTIMATE, text, max(0, m.start - 60), m.start)
             if we is not None and not _SENTENCE_END_ZH.search(text, we.end(), m.start):
                 return True  # "我们预计25年表观收入超330亿元" in a broker's note: the broker's estimate
@@ -5336,6 +5345,8 @@ class _Extractor:
             and not _COMPARED_OBJECT.search(para.text, max(0, hit.start - 4), hit.start)
         ):
             return True  # "皇氏集团净利润下滑明显。前三季度营业收入…": the firm the paragraph is about
+        if not self.english and entry.kind == "phrase" and entry.name == self.state.company:
+            return True  # "云栈科技（09867.HK）发布第三季度业绩。利润同比增长69%": the company named again is back in focus
         if entry.kind in ("phrase", "region"):
             return (
                 False  # "增值服务业务收入...", "Sales in the Americas...": the figures of their own sentence
@@ -6241,6 +6252,10 @@ class _Extractor:
                 return self._subject_name(hit, para) or self.company_name, hit
         if in_clause:
             hit = in_clause[-1]
+            if not self.english:
+                owner = self._line_owner(para, in_clause)
+                if owner is not None:
+                    return owner.entry.name, owner  # type: ignore[attr-defined]
             rest = _other_lead(para, metric_hit, m, hit) if self.english else None
             if rest is not None:
                 return rest, None
@@ -8535,6 +8550,26 @@ class _Extractor:
         if variant.diluted and per is not None and "dilut" in text[m.end : m.end + per[1]].lower():
             return variant.diluted
         return name
+
+    def _line_owner(self, para: _Paragraph, in_clause: list[_Hit]) -> _Hit | None:
+        """Chinese: another firm the lexicon knows that opens the clause before the business line the figure follows
+        ("三星本季度手机出货量同比增长3%", "日月光投控三季度封测业务营收"): the line is that firm's, so is the figure, not
+        the company's line (a firm named by its code keeps its line in its name: "海天电器(000456.SZ)空调营收")."""
+        last = in_clause[-1]
+        if (
+            len(in_clause) < 2
+            or last.entry.kind not in ("segment", "phrase", "topic")  # type: ignore[attr-defined]
+            or self._other_firm(last)
+            or last in para.firms
+        ):
+            return None  # (a firm named after the first is the clause's own subject: "同为苹果供应商的立昌电子")
+        firm = in_clause[0]
+        if firm.end > last.start or firm.entry.kind != "company" or not self._other_firm(firm) or any(  # type: ignore[attr-defined]
+            h.entry.kind == "reference" or h.entry.name == self.company_name  # type: ignore[attr-defined]
+            for h in in_clause[1:]
+        ):
+            return None
+        return firm
 
     def _other_firm(self, hit: _Hit) -> bool:
         """Whether a subject hit is another firm, named by a lexicon or by its kind of firm ("远星银行"): a
@@ -11470,6 +11505,15 @@ def _rated_before(text: str, pos: int) -> bool:
     words ("预计公司2025年归母净利润…") are the broker's, as in a note of its own."""
     start = max((m.end() for m in _SENTENCE_END_ZH.finditer(text, 0, pos)), default=0)
     return _RATING_ACTION.search(text, start, pos) is not None
+
+
+def _rated_in_sentence(text: str, pos: int) -> bool:
+    """Whether the sentence of a figure rates the firm before or after it ("我们预计公司2025-2027年归母净利润分别为
+    4.62/6.35/8.21亿元，维持“买入”评级"): its forecast words are the broker's."""
+    if _rated_before(text, pos):
+        return True
+    end = _SENTENCE_END_ZH.search(text, pos)
+    return _RATING_ACTION.search(text, pos, end.start() if end else len(text)) is not None
 
 
 _BROKER_ESTIMATE = re.compile(r"我们(?:预计|预测|估计|预期|测算|推测|推算|判断)")

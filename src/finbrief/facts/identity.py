@@ -789,9 +789,10 @@ def _text_company(doc: Document, texts: Sequence[str], ticker: str | None) -> tu
         {name: k for name, k in counts.items() if k >= needed and (first[name] < lead or name in in_title)}
     )
     if ticker is not None:
-        # a ticker of its own beats a company the text mentions, unless the title names that company
+        # a ticker of its own beats a company the text mentions, unless the title names that company and not the
+        # ticker ("芯创微(688379)：三季度业绩超预期 台积电指引强劲" is 芯创微's note)
         best = max(known, key=lambda c: (known[c], -first[c]), default=None)
-        if best is not None and best in in_title:
+        if best is not None and best in in_title and ticker not in title:
             return best, _first_ticker(best)
         return ticker, ticker
     from_file = file_ticker(doc)
@@ -1218,8 +1219,11 @@ def document_currency(
     if language == "zh-Hans" and any(_HK_CUES.search(t) for t in texts[:40]):
         # a simplified-script Hong Kong wire writes renminbi as bare "元" as often as Hong Kong dollars:
         # the currency it names with its first result amount says which the company reports in
-        # ("收入为120.5亿港元……股东应占溢利40.2亿元"); the shares' trading and value are no result
+        # ("收入为120.5亿港元……股东应占溢利40.2亿元"); the shares' trading and value are no result, nor an amount
+        # of a paragraph that does not name the company ("亚马逊……AWS收入330亿美元" before "云栈科技……至182.4亿元")
         for text in texts[:40]:
+            if known is None and company and company not in text:
+                continue  # (a company the lexicon knows may be written under another of its names)
             for m in _NAMED_AMOUNT.finditer(text):
                 if not _MARKET_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                     return _DECLARED_CODES[m.group("cur")]

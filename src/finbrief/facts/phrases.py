@@ -297,8 +297,8 @@ def _opening_cut(text: str, at: int, cut: str) -> bool:
     return cut in _ZH_OPENING_CUTS
 _ZH_NOT_CUT_SECOND = frozenset({"自有", "国有", "私有", "专有", "特有", "固有", "共有"})
 """Words whose second character is a cut word ("有") that they hold, not stand before."""
-_ZH_NOT_CUT = ("中国", "中华", "中东", "中资", "中央", "中高端", "中低端", "中端", "中小", "中大型", "中型", "及其他", "有机", "有色", "有线", "在线")
-"""Words that open with a cut word and hold it ("中国", "有机硅", "在线营销服务"): the name goes on through them."""
+_ZH_NOT_CUT = ("中国", "中华", "中心", "中东", "中资", "中央", "中高端", "中低端", "中端", "中小", "中大型", "中型", "及其他", "有机", "有色", "有线", "在线")
+"""Words that open with a cut word and hold it ("中国", "数据中心", "有机硅", "在线营销服务"): the name goes on through them."""
 
 
 _VERB_BEFORE = frozenset(
