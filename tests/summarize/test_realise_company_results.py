@@ -136,3 +136,21 @@ def test_a_segment_the_company_s_name_owns_is_not_the_company():
     at = p.text.index("$32.9 million")
     f = Fact("Kestrel", "net income", 32.9e6, "USD", p.n, p.text[at - 40 : at + 13], at - 40, at + 13, raw="$32.9 million")
     assert doubt(doc, f, "Kestrel") is not None
+
+
+def test_a_part_or_subsidiary_named_after_the_company_is_not_taken_for_it():
+    from finbrief.api import parse_bytes
+    from finbrief.facts.identity import identify
+
+    brand = (
+        "Welcome to the fourth quarter 2021 call.\n"
+        "Kes's results were strong and Kes's cash flow rose. Kes's balance sheet improved.\n"
+        "KesChem delivered record earnings and KesChem's margins rose; KesChem's earnings will grow.\n"
+    )
+    assert "KesChem" not in identify(parse_bytes(brand.encode(), "KCH_q4_2021.txt")).names
+    subsidiary = (
+        "Welcome to the KSW Group first quarter 2021 call.\n"
+        "KSW Group reported earnings of $0.09 per share. Kestrel Springs Water's revenue rose.\n"
+        "Kestrel Springs Water's customers grew and Kestrel Springs Water reported higher usage. KSW Group thanks you.\n"
+    )
+    assert "Kestrel Springs Water" not in identify(parse_bytes(subsidiary.encode(), "KSW_q1_2021.txt")).names

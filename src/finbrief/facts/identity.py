@@ -1354,6 +1354,8 @@ def _abbreviates(ticker: str, name: str) -> bool:
     return all(ch in rest for ch in ticker[1:])
 
 
+_CAMEL_HEAD = re.compile(r"([A-Z][a-z]+)(?=[A-Z][a-z])")
+"""The first part of a one-word name that joins capitalised parts ("Oxy" of "OxyChem")."""
 _CAMEL_WORD = re.compile(r"(?<![\w&-])[A-Z][a-z]+[A-Z][A-Za-z]+(?![\w&-])")
 
 
@@ -1373,6 +1375,8 @@ def _names_of_a_ticker(ticker: str, texts: Sequence[str]) -> list[str]:
     a company's, that the ticker abbreviates and that names no business line of the company ("Hess Midstream",
     "CooperVision" beside "CooperSurgical"), a person, a place or another company the lexicon knows. A bare
     ticker alone would leave the company's figures, stated under its name, to an unknown firm."""
+    if sum(1 for t in texts if ticker in t for _ in _occurrences(ticker, t)) >= _SHORT_NAME_USES:
+        return []  # "SJW Group": the text names the company by its ticker ("San Jose Water" is its subsidiary)
     reporters: Counter[str] = Counter()
     for t in texts:
         if "'s" in t or "’s" in t or " reported" in t or " delivered" in t or " posted" in t or " generated" in t:
@@ -1385,8 +1389,10 @@ def _names_of_a_ticker(ticker: str, texts: Sequence[str]) -> list[str]:
     candidates = [n for n, _k in reporters.most_common(3)] + [n for n, _k in _english_names(texts).most_common(2)]
     joined = "\n".join(texts)
     for name in dict.fromkeys(candidates):
-        if " " in name and _alone_uses(name.split()[0], texts) >= _SHORT_NAME_USES:
-            continue  # "Hess Midstream" beside "Hess": a part of the company named after it
+        head = name.split()[0] if " " in name else _CAMEL_HEAD.match(name)
+        head = head if isinstance(head, str) or head is None else head.group(1)
+        if head and _alone_uses(head, texts) >= _SHORT_NAME_USES:
+            continue  # "Hess Midstream" beside "Hess", "OxyChem" beside "Oxy": a part named after the company
         if not _abbreviates(ticker, name.replace(" ", "")) or _a_brand_of_a_family(name, texts):
             continue
         if lexicon_companies.company(name) is not None and _first_ticker(name) not in (None, ticker):
