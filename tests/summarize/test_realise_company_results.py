@@ -154,3 +154,16 @@ def test_a_part_or_subsidiary_named_after_the_company_is_not_taken_for_it():
         "Kestrel Springs Water's customers grew and Kestrel Springs Water reported higher usage. KSW Group thanks you.\n"
     )
     assert "Kestrel Springs Water" not in identify(parse_bytes(subsidiary.encode(), "KSW_q1_2021.txt")).names
+
+
+def test_only_the_bottom_line_may_be_smaller_than_a_part_s():
+    # a segment's net income exceeds the company's once interest and corporate costs are taken; an adjusted EBITDA
+    # "of the company" below a segment's is still a segment's figure read as the company's
+    from finbrief.model import Fact
+    from finbrief.summarize.realise import _below_a_part
+
+    parts = {("adjusted EBITDA", "2021Q2", "USD"): 60e6, ("non-GAAP net income", "2021Q2", "USD"): 149e6}
+    ebitda = Fact("Nordvale", "adjusted EBITDA", 12e6, "USD", 4, "adjusted EBITDA for RAILS was $12 million", 0, 40, period="2021Q2")
+    income = Fact("Nordvale", "non-GAAP net income", 86e6, "USD", 3, "net income of $86 million", 0, 25, period="2021Q2")
+    assert _below_a_part(ebitda, parts)
+    assert not _below_a_part(income, parts)

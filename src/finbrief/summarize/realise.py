@@ -4746,13 +4746,16 @@ def _part_levels(
     return out
 
 
+_BOTTOM_LINE = re.compile(r"net (?:income|earnings|profit|loss)", re.IGNORECASE)
+
+
 def _below_a_part(level: Fact, parts: dict[tuple[str, str | None, str], float]) -> bool:
-    """Whether a company-wide level is smaller than a part of the company reports (a total cannot be). A result
-    after costs is no such total: a segment's income exceeds the company's once corporate costs and interest are
+    """Whether a company-wide level is smaller than a part of the company reports (a total cannot be). The bottom
+    line is no such total: a segment's net income exceeds the company's once corporate costs and interest are
     taken ("E&P net income of $149 million", the company's $86 million)."""
     if level.unit in _RATIO_UNITS or level.per or level.value <= 0:
         return False
-    if any(w in level.metric.lower() for w in _LOSS_METRICS):
+    if _BOTTOM_LINE.search(level.metric):
         return False
     return level.value < parts.get((_family(level.metric), level.period, level.unit), 0.0)
 
