@@ -1342,6 +1342,76 @@ def _reads_as_firm(name: str, texts: Sequence[str]) -> bool:
     return company > 0 and 2 * person < total and 2 * place < total
 
 
+_OWN_RESULTS = re.compile(
+    r"(?<![\w&.-])([A-Z][A-Za-z&.-]*(?:\s+[A-Z][A-Za-z&.-]*){0,2})"
+    r"(?:\s+(?:reported|delivered|posted|generated|earned|achieved)\b"
+    r"|['’]s\s+(?:[\w-]+\s+){0,3}?(?:earnings|EPS|revenues?|sales|net income|EBITDA|results|FFO)\b)"
+)
+"""A name that reports results ("ALLETE reported third quarter earnings", "Kestrel's adjusted EBITDA")."""
+
+
+def _abbreviates(ticker: str, name: str) -> bool:
+    """Whether a ticker of two letters or more is made of a name's letters in order, the first one first ("ALE"
+    of "ALLETE", "HES" of "Hess")."""
+    letters = name.upper()
+    if len(ticker) < 2 or not letters.startswith(ticker[0]):
+        return False
+    rest = iter(letters[1:])
+    return all(ch in rest for ch in ticker[1:])
+
+
+_CAMEL_HEAD = re.compile(r"([A-Z][a-z]+)(?=[A-Z][a-z])")
+"""The first part of a one-word name that joins capitalised parts ("Oxy" of "OxyChem")."""
+_CAMEL_WORD = re.compile(r"(?<![\w&-])[A-Z][a-z]+[A-Z][A-Za-z]+(?![\w&-])")
+
+
+def _a_brand_of_a_family(name: str, texts: Sequence[str]) -> bool:
+    """Whether a one-word name is one of several brands that share its head ("CooperVision" beside
+    "CooperSurgical"): a business line of the company, not the company."""
+    if " " in name or len(name) < 6:
+        return False
+    head = name[:5]
+    others = Counter(m.group() for t in texts if head in t for m in _CAMEL_WORD.finditer(t))
+    return any(w != name and w.startswith(head) and k >= _SHORT_NAME_USES for w, k in others.items())
+
+
+def _names_of_a_ticker(ticker: str, texts: Sequence[str]) -> list[str]:
+    """The name a call keeps using for the company a file names only by its ticker ("ALLETE" for ALE): a firm
+    name the text says reports results ("ALLETE reported ...", "Hess's earnings") or uses in the possessive as
+    a company's, that the ticker abbreviates and that names no business line of the company ("Hess Midstream",
+    "CooperVision" beside "CooperSurgical"), a person, a place or another company the lexicon knows. A bare
+    ticker alone would leave the company's figures, stated under its name, to an unknown firm."""
+    if sum(1 for t in texts if ticker in t for _ in _occurrences(ticker, t)) >= _SHORT_NAME_USES:
+        return []  # "SJW Group": the text names the company by its ticker ("San Jose Water" is its subsidiary)
+    reporters: Counter[str] = Counter()
+    for t in texts:
+        if "'s" in t or "’s" in t or " reported" in t or " delivered" in t or " posted" in t or " generated" in t:
+            for m in _OWN_RESULTS.finditer(t):
+                words = m.group(1).split()
+                while words and words[0] in _en_stop():
+                    words = words[1:]
+                if words and words[0] not in _name_stop() and len(words[0]) > 1:
+                    reporters[" ".join(words)] += 1
+    candidates = [n for n, _k in reporters.most_common(3)] + [n for n, _k in _english_names(texts).most_common(2)]
+    joined = "\n".join(texts)
+    for name in dict.fromkeys(candidates):
+        head = name.split()[0] if " " in name else _CAMEL_HEAD.match(name)
+        head = head if isinstance(head, str) or head is None else head.group(1)
+        if head and _alone_uses(head, texts) >= _SHORT_NAME_USES:
+            continue  # "Hess Midstream" beside "Hess", "OxyChem" beside "Oxy": a part named after the company
+        if not _abbreviates(ticker, name.replace(" ", "")) or _a_brand_of_a_family(name, texts):
+            continue
+        if lexicon_companies.company(name) is not None and _first_ticker(name) not in (None, ticker):
+            continue
+        found = _name_evidence(name, joined)
+        if found is None:
+            continue
+        total, person, place, _the, _unit, _company = found
+        if total >= _SHORT_NAME_USES and 2 * person < total and 2 * place < total:
+            return [name]
+    return []
+
+
 def _with_short_names(
     names: tuple[str, ...],
     company: str | None,
@@ -1357,6 +1427,8 @@ def _with_short_names(
     if not company:
         return names
     extra = [ticker] if ticker and ticker != company else []
+    if ticker and company == ticker and company.isupper():
+        extra += _names_of_a_ticker(ticker, texts)
     if " " in company:
         extra += _bare_names(company, texts)
         counts = Counter(m.group(1) for t in texts for m in _CAPS_WORD.finditer(t))

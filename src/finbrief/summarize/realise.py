@@ -1682,6 +1682,22 @@ _ABOUT = r"(?:(?:an?|approximately|about|roughly|nearly|around|almost|some)\s+)*
 # The clause searched is the figure's own: from the clause's start (or the figure before it) to its
 # number, and the evidence past the number ("$120 million in incremental annual revenues"). A
 # pattern ending in ``$`` must end right before the number.
+_WITHOUT_AN_ITEM = _doubt(
+    _W + r"(?:prior\s+to|before\s+(?:the|a|an|its|our)|excluding|exclusive\s+of)\s+(?:[\w-]+\s+){1,5}?"
+    r"(?:of|was|were|is|are|totaled|totaling|totalled|came\s+in\s+at)\s",
+    "the metric without or before an item its name is followed by ('distributable earnings prior to the realized"
+    " gain on investments of $52 million'), not as reported",
+    metrics=r"^(?!.*(?:excluding|before|ex-))",
+)
+"""A figure named as the metric without an item ("distributable earnings prior to the realized gain")."""
+_ADJUSTED_METRIC = re.compile(r"adjusted|non-GAAP|(?<![a-z])core(?![a-z])")
+_NAMED_THEN_EXCLUDING = re.compile(
+    r"(?<![A-Za-z])(?:per\s+(?:diluted\s+)?share|EPS|earnings|income)\s+(?:excluding|exclusive\s+of)\s", re.IGNORECASE
+)
+"""A per-share or earnings measure named, then what it leaves out ("net operating income per share excluding
+reportable catastrophes of $2.73"): one measure of the company's, not an item taken from another."""
+_ADJUSTED_WORD = re.compile(r"(?<![A-Za-z])(?:adjusted|non-GAAP|core|underlying|pro forma)(?![A-Za-z])", re.IGNORECASE)
+
 DOUBTS: tuple[Doubt, ...] = (
     _doubt(
         _W + r"will\s+(?:increase|bring|take|expand|grow|raise|lift|double)\s+(?:\S+\s+){0,9}?to\s+" + _ABOUT
@@ -1734,13 +1750,7 @@ DOUBTS: tuple[Doubt, ...] = (
         "what a driver does to the metric ('we expect foreign exchange to decrease our reported revenue by approximately"
         " 1%'), not the metric's own change",
     ),
-    _doubt(
-        _W + r"(?:prior\s+to|before\s+(?:the|a|an|its|our)|excluding|exclusive\s+of)\s+(?:[\w-]+\s+){1,5}?"
-        r"(?:of|was|were|is|are|totaled|totaling|totalled|came\s+in\s+at)\s",
-        "the metric without or before an item its name is followed by ('distributable earnings prior to the realized"
-        " gain on investments of $52 million'), not as reported",
-        metrics=r"^(?!.*(?:excluding|before|ex-))",
-    ),
+    _WITHOUT_AN_ITEM,
     _doubt(
         _W + r"(?:revenues?|sales|earnings|income|profits?|margins?|volumes?|cash)-(?:related|based|linked|driven|"
         r"dependent|sensitive)\s+[a-z]",
@@ -2092,7 +2102,7 @@ _CHANGE_WORD = re.compile(
 
 _QUARTER_NAMED = re.compile(
     r"本季度?|该季度?|当季|单季|第[一二三四1-4]季度?|[一二三四]季度|(?<![A-Za-z])(?:(?:this|the|in the|during the|"
-    r"first|second|third|fourth)[\s-]quarter|Q[1-4]|[1-4]Q)(?![A-Za-z])",
+    r"first|second|third|fourth)[\s-](?:fiscal[\s-])?quarter|Q[1-4]|[1-4]Q)(?![A-Za-z])",
     re.IGNORECASE,
 )
 
@@ -2152,7 +2162,7 @@ def _figure_head(doc: Document, f: Fact) -> tuple[int, int]:
 
 
 _QUARTER_NAME = re.compile(
-    r"(?<![A-Za-z0-9])(?:[1-4]Q|Q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)(?![A-Za-z])"
+    r"(?<![A-Za-z0-9])(?:[1-4]Q|Q[1-4]|(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:fiscal[\s-])?quarter)(?![A-Za-z])"
     r"|第?[一二三四1-4]季度|第[一二三四]季",
     re.IGNORECASE,
 )
@@ -2768,7 +2778,7 @@ def _sentence_head(doc: Document, f: Fact) -> str:
 
 _PART_LEADS = re.compile(
     r"\s*(?:(?:on|turning\s+to|moving\s+to|looking\s+at|as\s+(?:shown|you\s+can\s+see)\s+on)\s+(?:slide|page)\s+\d+\s*,\s*)?"
-    r"(?:(?:in|within|for|at|across)\s+)?(?:the|our|its)\s+"
+    r"(?:(?:in|within|for|at|across)\s+)?(?:the|our|its|(?-i:[A-Z][\w&.-]*)['’]s)\s+"
     r"(?!(?:total|overall|entire|whole|consolidated|combined|underlying|core|base|global|worldwide|same|"
     r"existing|ongoing|legacy|remaining|broader|wider|company|group|operating|reportable|reporting|two|three|four|"
     r"five|several|various|other|respective|individual|comparable|comp|like-for-like|same-store|portfolio)\b)"
@@ -3731,6 +3741,15 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
             continue
         if own_change and d.pattern.pattern.startswith(_W + r"represent"):
             continue  # "revenue of $2.9 billion, representing a 14% increase": the level's own change
+        if (
+            d is _WITHOUT_AN_ITEM
+            and _ADJUSTED_METRIC.search(f.metric)
+            and _NAMED_THEN_EXCLUDING.search(before)
+            and not _ADJUSTED_WORD.search(before)
+        ):
+            # "net operating income per share excluding reportable catastrophes of $2.73": the exclusion is what
+            # makes the measure the adjusted one its metric names, not an item taken from it
+            continue
         if pattern.search(before) or (listed and pattern.search(listed)) or (after_too and pattern.search(around)):
             return d.why
     if _named_part(doc, f, around):
@@ -4727,9 +4746,16 @@ def _part_levels(
     return out
 
 
+_BOTTOM_LINE = re.compile(r"net (?:income|earnings|profit|loss)", re.IGNORECASE)
+
+
 def _below_a_part(level: Fact, parts: dict[tuple[str, str | None, str], float]) -> bool:
-    """Whether a company-wide level is smaller than a part of the company reports (a total cannot be)."""
+    """Whether a company-wide level is smaller than a part of the company reports (a total cannot be). The bottom
+    line is no such total: a segment's net income exceeds the company's once corporate costs and interest are
+    taken ("E&P net income of $149 million", the company's $86 million)."""
     if level.unit in _RATIO_UNITS or level.per or level.value <= 0:
+        return False
+    if _BOTTOM_LINE.search(level.metric):
         return False
     return level.value < parts.get((_family(level.metric), level.period, level.unit), 0.0)
 
