@@ -276,8 +276,10 @@ def _run_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 def split_hosted(texts: Sequence[str]) -> list[str]:
     """``texts`` with paragraphs cut at the host's introductions (see the module)."""
+    if _labelled(texts):  # (first: it reads only paragraph starts, the keys are looked for in the whole text)
+        return list(texts)
     keyed = _with_keys(texts)
-    if not any(rx.search(texts[i]) for i in keyed for rx in INTRO_RES) or _labelled(texts):
+    if not any(rx.search(texts[i]) for i in keyed for rx in INTRO_RES):
         return list(texts)
     out: list[str] = []
     st = _State()
@@ -371,10 +373,16 @@ def _with_keys(texts: Sequence[str]) -> set[int]:
     return _KEYS.holders(texts)
 
 
+def _may_start_label(text: str) -> bool:
+    """Whether ``text`` holds what every ``LABEL_START_RE`` match holds (a colon, or "Operator"): a
+    substring test that spares most running speech the pattern."""
+    return ":" in text or "：" in text or "Operator" in text
+
+
 def _labelled(texts: Sequence[str]) -> bool:
     found = 0
     for t in texts:
-        if LABEL_START_RE.match(t) or (len(t) <= NAME_LINE_CHARS and NAME_LINE_RE.fullmatch(t)):
+        if (_may_start_label(t) and LABEL_START_RE.match(t)) or (len(t) <= NAME_LINE_CHARS and NAME_LINE_RE.fullmatch(t)):
             found += 1
             if found >= MAX_LABELS:
                 return True
