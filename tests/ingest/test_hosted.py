@@ -142,3 +142,9 @@ def test_an_answer_saying_no_to_the_asker_by_name_and_one_more_question() -> Non
     assert answer.startswith("No, Larry,") and answer.endswith("no merit.")
     assert again.startswith("Great, Rob. One more for me.")
     assert answer2 == "Sure. It grew 40% in the quarter."
+
+
+def test_labels_past_the_first_paragraphs_still_mark_a_labelled_text() -> None:
+    texts = [f"We opened our {n}th store this year." for n in range(30)]
+    texts += ["Operator: Thank you.", "Jane Roe: Hi.", RUN_ON]
+    assert split_hosted(texts) == texts
