@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from finbrief.ingest.hosted import split_hosted
+from finbrief.ingest.hosted import LABEL_START_RE, _may_start_label, split_hosted
 
 RUN_ON = (
     "before pressing the star keys. Our first question comes from the line of Priya Raman with Harbor "
@@ -25,6 +25,19 @@ def test_cut_before_the_introduction_after_the_open_line_and_at_the_reply() -> N
 def test_a_text_with_operator_labels_is_left_alone() -> None:
     texts = ["Operator: Thank you.", "Jane Roe: Hi.", RUN_ON]
     assert split_hosted(texts) == texts
+
+
+def test_labels_without_a_colon_still_mark_a_labelled_text() -> None:
+    texts = ["**Operator**", "Thank you.", "Operator (Operator)", RUN_ON]
+    assert split_hosted(texts) == texts
+
+
+def test_the_label_pre_test_passes_every_label_and_spares_speech() -> None:
+    labels = ["Operator", "**Operator** – Welcome.", "Jane Roe：Hi.", "Jane Roe (Analysts): Hi.", "Tom Lee:"]
+    speech = ["Thanks, Priya. The plant is running ahead of plan.", "Operators of the plant ran it well."]
+    assert all(LABEL_START_RE.match(t) and _may_start_label(t) for t in labels)
+    assert not any(_may_start_label(t) for t in speech[:1])
+    assert all(LABEL_START_RE.match(t) is None for t in speech)
 
 
 def test_a_follow_up_after_an_acknowledgement_asks_again() -> None:
@@ -129,3 +142,9 @@ def test_an_answer_saying_no_to_the_asker_by_name_and_one_more_question() -> Non
     assert answer.startswith("No, Larry,") and answer.endswith("no merit.")
     assert again.startswith("Great, Rob. One more for me.")
     assert answer2 == "Sure. It grew 40% in the quarter."
+
+
+def test_labels_past_the_first_paragraphs_still_mark_a_labelled_text() -> None:
+    texts = [f"We opened our {n}th store this year." for n in range(30)]
+    texts += ["Operator: Thank you.", "Jane Roe: Hi.", RUN_ON]
+    assert split_hosted(texts) == texts

@@ -37,6 +37,10 @@ LABEL_START_RE = re.compile(
 NAME_LINE_RE = re.compile(r"[*_#\s]*[A-Z][a-z][\w'’-]+(?: (?:[A-Z]\.|[A-Z][a-z][\w'’-]+)){1,3}[*_\s]*")
 NAME_LINE_CHARS = 60
 MAX_LABELS = 2
+# A labelled text shows its labels within its first paragraphs: those are read for them before the
+# whole text is searched for the host's keys; the rest only when an introduction was found (the
+# speech of an unlabelled call, most of its text, is not read for labels twice).
+LABEL_LOOK_AHEAD = 20
 # A host introducing the next asker: (a table of shapes) the asker's name starts at ``name``. Each is
 # tried only in a text holding a word it needs, behind a lookahead for its first letters (the same
 # matches: most paragraphs of a call hold an announcement word but no introduction).
@@ -276,6 +280,8 @@ def _run_pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
 
 def split_hosted(texts: Sequence[str]) -> list[str]:
     """``texts`` with paragraphs cut at the host's introductions (see the module)."""
+    if _labelled(texts[:LABEL_LOOK_AHEAD]):
+        return list(texts)
     keyed = _with_keys(texts)
     if not any(rx.search(texts[i]) for i in keyed for rx in INTRO_RES) or _labelled(texts):
         return list(texts)
@@ -371,10 +377,16 @@ def _with_keys(texts: Sequence[str]) -> set[int]:
     return _KEYS.holders(texts)
 
 
+def _may_start_label(text: str) -> bool:
+    """Whether ``text`` holds what every ``LABEL_START_RE`` match holds (a colon, or "Operator"): a
+    substring test that spares most running speech the pattern."""
+    return ":" in text or "：" in text or "Operator" in text
+
+
 def _labelled(texts: Sequence[str]) -> bool:
     found = 0
     for t in texts:
-        if LABEL_START_RE.match(t) or (len(t) <= NAME_LINE_CHARS and NAME_LINE_RE.fullmatch(t)):
+        if (_may_start_label(t) and LABEL_START_RE.match(t)) or (len(t) <= NAME_LINE_CHARS and NAME_LINE_RE.fullmatch(t)):
             found += 1
             if found >= MAX_LABELS:
                 return True
