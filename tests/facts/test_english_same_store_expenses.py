@@ -34,3 +34,19 @@ def test_a_named_kind_of_expenses_is_no_same_store_expenses() -> None:
         " with the storm."
     )
     assert not [f for f in facts if f.metric == "same-store expenses"]
+
+
+def test_a_named_expense_guidance_in_same_store_talk_keeps_its_metric() -> None:
+    facts = facts_of(
+        "Same-store NOI grew 5% in the quarter. For 2022, we expect adjusted SG&A expenses of $120 million to $125"
+        " million."
+    )
+    assert find(facts, raw="$120 million to $125 million").metric == "SG&A expense guidance"
+
+
+def test_a_kind_of_expenses_is_no_same_store_expenses() -> None:
+    facts = facts_of(
+        "Same-property NOI fell $7 million. The second category of expenses, approximately $4.1 million, is the"
+        " result of our lease-up strategy."
+    )
+    assert not [f for f in facts if f.metric == "same-store expenses"]

@@ -160,6 +160,9 @@ def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _BARE_NAME_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s+$")
+_BARE_NAME_NOT_AFTER = frozenset({"of"})
+"""Closed words a one-word name bound to a context may not follow: "the second category of expenses" is a kind, no
+pool's expenses."""
 
 
 def _with_context_hits(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -186,7 +189,8 @@ def _in_context(text: str, hits: list[_Hit]) -> list[_Hit]:
             continue
         if words and " " not in text[h.start : h.end]:
             before = _BARE_NAME_WORD_BEFORE.search(text, max(0, h.start - 30), h.start)
-            if before is not None and before.group(1).lower() not in _NP_CLOSED:
+            word = before.group(1).lower() if before is not None else ""
+            if word and (word not in _NP_CLOSED or word in _BARE_NAME_NOT_AFTER):
                 continue
         out.append(h)
     return out
