@@ -159,6 +159,12 @@ def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
+_BARE_NAME_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s+$")
+_BARE_NAME_NOT_AFTER = frozenset({"of"})
+"""Closed words a one-word name bound to a context may not follow: "the second category of expenses" is a kind, no
+pool's expenses."""
+
+
 def _with_context_hits(text: str, hits: list[_Hit]) -> list[_Hit]:
     """``hits`` plus the names bound to a context (``lm.context_matcher``) whose context the paragraph speaks of, where
     no longer name of the main lexicon covers them."""
@@ -172,7 +178,8 @@ def _with_context_hits(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 def _in_context(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Metric hits less those of an entry bound to a context (``context`` in metrics.yaml) that the paragraph does not
-    speak of outside the hit: "renewals up 11.5%" is a lease spread in leasing talk, an insurer's policies elsewhere."""
+    speak of outside the hit: "renewals up 11.5%" is a lease spread in leasing talk, an insurer's policies elsewhere.
+    Such a one-word name must stand alone: "property expenses" are no same-store expenses."""
     out = []
     for h in hits:
         words: tuple[str, ...] = getattr(h.entry, "context", ())
@@ -180,6 +187,11 @@ def _in_context(text: str, hits: list[_Hit]) -> list[_Hit]:
             not (h.start <= c.start() < h.end) for c in _context_pattern(words).finditer(text)
         ):
             continue
+        if words and " " not in text[h.start : h.end]:
+            before = _BARE_NAME_WORD_BEFORE.search(text, max(0, h.start - 30), h.start)
+            word = before.group(1).lower() if before is not None else ""
+            if word and (word not in _NP_CLOSED or word in _BARE_NAME_NOT_AFTER):
+                continue
         out.append(h)
     return out
 
