@@ -6913,6 +6913,10 @@ class _Extractor:
         if self.english and m.unit == "%" and m.role != "change" and _COUPON_OF_NOTES.match(text, m.end):
             # "after refinancing our 5.35% notes": the rate the notes carry, whatever the clause is about
             metric, mapped = lm.metric_by_name("cost of debt") or metric, None
+        if self.english and m.unit == "%" and "/" in text[max(0, m.start - 3) : m.end + 3] and (
+            _FRACTION_OF_RATE_BEFORE.search(text, max(0, m.start - 8), m.start) or _FRACTION_OF_RATE_AFTER.match(text, m.end)
+        ):
+            return None  # "the redemption of our 9 3/4% senior notes": a piece of a fraction
         if metric.kind == "market" and "price" not in metric.units:
             # "trading at 8.5x P/E and a 10.3% dividend yield", "当前总市值111亿元": the market's price of the
             # company (a multiple, a yield, its market value), not a figure the company reports
@@ -8310,6 +8314,12 @@ class _Extractor:
         evidence = p.text[start:end]
         if not evidence:
             return None
+        if self.english and unit == "%" and change is None and m.role != "change" and _amount_only(name) and (
+            _pct_not_of_amount(text, clause, m)
+        ):
+            return None  # "an annualized yield above 2%" after a dividend, "60% of our rental revenue": no level of it
+        if self.english and subject != "industry" and _not_the_companys(text, sentence, clause, m):
+            return None  # "some industry estimates pegging activity down 50%", "$500,000 of revenue was lost"
         if (
             self.english
             and subject not in (self.company_name, _REMAINDER)
@@ -11012,15 +11022,151 @@ _GUIDANCE_STEP_BEFORE = re.compile(
 """Right before a figure: a forecast moved by an amount ("we increased our EPS guidance by $0.20 at the midpoint"): the
 step from the earlier forecast, no level of the metric and no change over a period."""
 _GUIDANCE_STEP_BEFORE = fast(_GUIDANCE_STEP_BEFORE)
+_PCT_NOT_OF_AMOUNT: tuple[tuple[Sifted | None, re.Pattern[str] | None], ...] = (
+    # (before the figure, searched from its clause's start; right after it, in its clause): a percentage that is a
+    # yield, a coupon or a part's share of a whole, never a level of the amount metric its clause names (a dividend,
+    # rental revenue); both must match where both are given.
+    # "an annualized yield above 2%", "a current yield of nearly 5%": the yield on the price, not the dividend
+    (Sifted(re.compile(
+        r"(?<![A-Za-z])yields?\s+(?:(?:of|is|was|at|to|above|below|over|under|near|around|about|approximately|roughly|"
+        r"nearly|almost|just|close\s+to|more\s+than|less\s+than)\s+){0,3}$",
+        re.IGNORECASE,
+    )), None),
+    # "a 5% coupon", "a 6% cash yield": the rate an issue or an asset carries
+    (None, re.compile(
+        r"\s+(?:(?:annual(?:ized)?|dividend|cash|current|initial|going[\s-]in|stabilized|average)\s+)*(?:yields?|coupons?)"
+        r"(?![A-Za-z])",
+        re.IGNORECASE,
+    )),
+    # "a coupon of 5%", "a coupon rate of 4.5%"
+    (Sifted(re.compile(
+        r"(?<![A-Za-z])coupons?(?:\s+rates?)?\s+(?:(?:of|at|was|is|approximately|about|roughly|nearly)\s+){0,2}$",
+        re.IGNORECASE,
+    )), None),
+    # "represent only 60% or 3.8% of our annual rental revenue", "40% of our base rent": a part's share of the
+    # company's whole, named by no part the clause gives
+    (None, re.compile(
+        r"(?:\s*,?\s+or\s+\d[\d.,]*\s?%)?\s+of\s+(?:our|its|their|the\s+company(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:revenues?|rents?|sales|income|NOI|EBITDA|portfolio|business)(?![A-Za-z])",
+        re.IGNORECASE,
+    )),
+    # "a 30% mix", "45% penetration", "a 20% share": a part of a whole
+    (None, re.compile(r"\s+(?:(?:sales|revenue|product|channel|digital|market)\s+)?(?:mix|penetration|share)(?![A-Za-z])",
+                      re.IGNORECASE)),
+    # "a mix of 30%", "penetration reached 45%"
+    (Sifted(re.compile(
+        r"(?<![A-Za-z])(?<!per\s)(?:mix|penetration|share)\s+(?:of|was|is|at|to|reached|rose\s+to|grew\s+to)\s+"
+        r"(?:(?:about|approximately|roughly|nearly|over|more\s+than|just\s+over)\s+)?$",
+        re.IGNORECASE,
+    )), None),
+)
+"""Rows: words around a percentage that make it no level of an amount metric (``_pct_not_of_amount``)."""
+
+
+def _amount_only(name: str) -> bool:
+    """Whether a fact's metric (its outlook named as the metric) is an amount with no % level of its own (a dividend,
+    rental revenue), as a ratio, a share or a rate is not."""
+    metric = lm.metric_by_name(name) or lm.metric_by_name(name.removesuffix(" guidance"))
+    return metric is not None and not metric.ratio and metric.fits("amount")
+
+
+def _pct_not_of_amount(text: str, clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether a percentage its clause gives to an amount metric is a yield, a coupon or a share of a whole
+    (``_PCT_NOT_OF_AMOUNT``): an amount has no % level of its own, so such a figure is no fact of the metric."""
+    lo = max(clause[0], m.start - 60)
+    for before, after in _PCT_NOT_OF_AMOUNT:
+        if before is not None and not before.search(text, lo, m.start):
+            continue
+        if after is not None and not after.match(text, m.end, clause[1]):
+            continue
+        return True
+    return False
+
+
+_NOT_THE_COMPANYS_EN: tuple[tuple[Sifted | None, re.Pattern[str] | None], ...] = (
+    # (before the figure, searched from its sentence's start; right after it, in its clause): an English figure that
+    # is another party's (an industry body's, a research firm's, a customer's or a rival's), an effect that was
+    # lost, or a share exposed to a risk; both must match where both are given.
+    # "some industry estimates pegging overall activity down 50%", "the industry association forecasts shipments"
+    (Sifted(re.compile(
+        r"(?P<cue>(?<![A-Za-z])(?:industry|trade)\s+(?:estimates?|forecasts?|projections?|data|sources|reports?|analysts?|"
+        r"observers|experts|groups?|bodies|body|associations?|trackers?|organi[sz]ations?|consultants?)(?![A-Za-z]))"
+        r"[^.;!?]{0,120}$",
+        re.IGNORECASE,
+    )), None),
+    # "a market research firm expects the market to reach $12 billion", "according to Harbor Research, ..."
+    (Sifted(re.compile(
+        r"(?P<cue>(?<![A-Za-z])(?:(?:market|industry|third[\s-]party)\s+research(?:\s+(?:firms?|compan(?:y|ies)|groups?|houses?))?"
+        r"|according\s+to\s+(?:data\s+from\s+|estimates\s+(?:from|by)\s+|figures\s+from\s+)?(?:the\s+)?"
+        r"(?!(?:U\.S\.\s+)?GAAP|IFRS|Management|Company|Our|Plan)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s*,))"
+        r"[^.;!?]{0,120}$"
+    )), None),
+    # "our largest customer reported revenue growth of 15%", "a competitor announced ...": their figure
+    (Sifted(re.compile(
+        r"(?P<cue>(?<![A-Za-z])(?:[Oo]ur|[Aa]|[Oo]ne\s+of\s+our|[Tt]he|[Aa]nother)\s+(?:(?:largest|biggest|top|key|major|"
+        r"main|largest\s+\w+|leading)\s+)?(?:customers?|clients?|competitors?|rivals?|peers?)\s+(?:has\s+|have\s+|had\s+)?"
+        r"(?:reported|posted|said|announced|forecasts?|expects?|expected|projects?|projected|estimates?|estimated|"
+        r"guided|disclosed)(?![A-Za-z]))[^.;!?]{0,120}$"
+    )), None),
+    # "light vehicle sales surged to a 17.7 million unit seasonally adjusted annual rate": an economy-wide statistic
+    (None, re.compile(
+        r"\s+(?:[\w-]+\s+){0,2}?(?:seasonally[\s-]adjusted\s+annual(?:ized)?\s+(?:rate|pace)|SAAR)(?![A-Za-z])",
+        re.IGNORECASE,
+    )),
+    # "$500,000 of revenue was lost due to the storm": what an event took away, no result
+    (None, re.compile(
+        r"\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:revenues?|sales|income|EBITDA|NOI|profits?|earnings)\s+"
+        r"(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be|to\s+be|being)\s+)?"
+        r"(?:lost|forgone|foregone|missed|displaced)(?![A-Za-z])",
+        re.IGNORECASE,
+    )),
+    (Sifted(re.compile(
+        r"(?<![A-Za-z])(?:lost|forgone|foregone|missed|displaced)\s+(?:[\w-]+\s+)?(?:revenues?|sales|income|EBITDA|NOI)\s+"
+        r"(?:(?:of|was|were|totaled|totalled|at|about|approximately|roughly|nearly)\s+){0,2}$",
+        re.IGNORECASE,
+    )), None),
+    # "to reduce our floating interest rate exposure to approximately 35%": a share of the debt, no rate
+    (Sifted(re.compile(
+        r"(?<![A-Za-z])exposures?\s+(?:(?:to|of|at|was|is|now|down|up|from|approximately|about|roughly|nearly|just|"
+        r"under|below|over)\s+){1,3}$",
+        re.IGNORECASE,
+    )), None),
+)
+"""Rows: words around an English figure that make it no figure of the company's own result (``_not_the_companys``)."""
+
+
+def _not_the_companys(text: str, sentence: tuple[int, int], clause: tuple[int, int], m: NumberMention) -> bool:
+    """Whether an English figure belongs to another party, was lost to an event or is a share exposed to a risk
+    (``_NOT_THE_COMPANYS_EN``); a figure the company speaks of as its own after another party's cue stays."""
+    for before, after in _NOT_THE_COMPANYS_EN:
+        found = before.search(text, sentence[0], m.start) if before is not None else None
+        if before is not None and found is None:
+            continue
+        if found is not None and "cue" in found.re.groupindex and _FIRST_PERSON.search(text, found.end("cue"), m.start):
+            continue  # "According to IDC, our share of the market rose to 25%": the company's own figure, by that source
+        if after is not None and not after.match(text, m.end, clause[1]):
+            continue
+        return True
+    return False
+
+
+_FRACTION_OF_RATE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\s+\d\s?/\s?$")
+"""Right before a percentage: the whole number and numerator of a fraction ("9 3/4% senior notes"), whose denominator
+the figure only is."""
+_FRACTION_OF_RATE_AFTER = re.compile(r"\s?/\s?\d\s?%")
+"""Right after a figure: the rest of a fraction ("9 3/4%"), whose numerator the figure only is."""
+
+
 _VERSUS_PLAN_AFTER = re.compile(
     r"\s+(?:(?:higher|lower|better|worse|more|less)\s+than|versus|vs\.?|(?:as\s+|when\s+)?compared\s+(?:to|with)|"
     r"relative\s+to|above|below|ahead\s+of|behind|against)\s+(?:the\s+|our\s+|its\s+|their\s+)?"
-    r"(?:(?:fiscal\s+)?(?:19|20)\d\d\s+|(?:full[\s-]year|annual|original|initial|internal|prior|previous)\s+)*"
-    r"(?:guidance|outlook|forecasts?|plans?|budgets?|targets?|expectations|estimates?|consensus)(?![A-Za-z])",
+    r"(?:(?:fiscal\s+)?(?:19|20)\d\d\s+|(?:full[\s-]year|annual|original|initial|internal|prior|previous|underwriting|"
+    r"underwritten|acquisition|pro[\s-]forma)\s+)*"
+    r"(?:guidance|outlook|forecasts?|plans?|budgets?|targets?|expectations|estimates?|consensus|underwriting)(?![A-Za-z])",
     re.IGNORECASE,
 )
 """Right after a rate: the figure is set against a forecast or plan ("grew 5% compared to our 2021 guidance"), no change
-over a period."""
+over a period; "80% above our underwriting expectations" is a gap to what a deal was bought on."""
 _YEARS_AGO_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:versus|vs\.?|compared\s+(?:to|with)|relative\s+to|than|from)\s+"
     r"(?:two|three|four|five|[2-9])\s+years\s+ago(?![A-Za-z])",
