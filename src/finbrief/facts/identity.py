@@ -1428,7 +1428,7 @@ def _with_short_names(
         return names
     extra = [ticker] if ticker and ticker != company else []
     if ticker and company == ticker and company.isupper():
-        extra += _names_of_a_ticker(ticker, texts)
+        extra += [n for n in _names_of_a_ticker(ticker, texts) if n not in names]  # a name already known adds nothing
     if " " in company:
         extra += _bare_names(company, texts)
         counts = Counter(m.group(1) for t in texts for m in _CAPS_WORD.finditer(t))
