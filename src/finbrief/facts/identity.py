@@ -1376,6 +1376,38 @@ def _a_brand_of_a_family(name: str, texts: Sequence[str]) -> bool:
     return any(w != name and w.startswith(head) and k >= _SHORT_NAME_USES for w, k in others.items())
 
 
+_SPAN_BEFORE_A_CUE = (
+    r"(?<!\w{first})(?=([A-Za-z&.-]*(?:\s+(?:&\s+)?[A-Z][A-Za-z&.-]*){{0,2}})"
+    r"(?:['’]s|\s+(?:reported|delivered|posted|generated|earned|achieved)\b))"
+)
+"""After a word's first capital (``first``): the rest of up to three capitalised words before a possessive or a
+reporting verb, the widest span that holds every name ``_OWN_RESULTS`` or ``_NAME_POSSESSIVE`` finds at that word
+(a lookahead, so that a span opening inside another is read too)."""
+
+
+@lru_cache(maxsize=32)
+def _spans_opening_on(first: str) -> re.Pattern[str]:
+    """The pattern of ``_SPAN_BEFORE_A_CUE`` for words opening on the capital ``first`` (the literal capital first,
+    so that the engine skips ahead to it)."""
+    return re.compile(first + _SPAN_BEFORE_A_CUE.format(first=first))
+
+
+def _may_abbreviate(ticker: str, texts: Sequence[str]) -> bool:
+    """Whether some capitalised words before a possessive or a reporting verb could be a name the ticker
+    abbreviates: one cheap scan for words opening on the ticker's first letter, so that a call naming no such
+    firm (most) is spared counting every firm name and weighing each one's uses."""
+    first = ticker[:1]
+    if len(ticker) < 2 or not "A" <= first <= "Z":
+        return False  # a name opens on a capital letter
+    spans = _spans_opening_on(first)
+    return any(
+        _abbreviates(ticker, first + "".join(m.group(1).split()))
+        for t in texts
+        if first in t
+        for m in spans.finditer(t)
+    )
+
+
 def _names_of_a_ticker(ticker: str, texts: Sequence[str]) -> list[str]:
     """The name a call keeps using for the company a file names only by its ticker ("ALLETE" for ALE): a firm
     name the text says reports results ("ALLETE reported ...", "Hess's earnings") or uses in the possessive as
@@ -1384,6 +1416,8 @@ def _names_of_a_ticker(ticker: str, texts: Sequence[str]) -> list[str]:
     ticker alone would leave the company's figures, stated under its name, to an unknown firm."""
     if sum(1 for t in texts if ticker in t for _ in _occurrences(ticker, t)) >= _SHORT_NAME_USES:
         return []  # "SJW Group": the text names the company by its ticker ("San Jose Water" is its subsidiary)
+    if not _may_abbreviate(ticker, texts):
+        return []  # (no name to weigh)
     reporters: Counter[str] = Counter()
     for t in texts:
         if "'s" in t or "’s" in t or " reported" in t or " delivered" in t or " posted" in t or " generated" in t:
