@@ -49,3 +49,11 @@ def test_every_name_the_search_finds_passed_the_check(ticker: str) -> None:
     assert not found or _may_abbreviate(ticker, _KESTREL)
     if ticker in ("KES", "KTL", "KST"):
         assert found == ["Kestrel"]
+
+
+def test_the_ticker_written_in_the_possessive_is_no_name_it_abbreviates() -> None:
+    """"KES's" alone: the ticker, not a name for it (written less than three times, it weighs too little)."""
+    texts = ["KES's customers grew.", "Today, KES reported third quarter earnings."]
+    assert not _may_abbreviate("KES", texts)
+    assert _names_of_a_ticker("KES", texts) == []
+    assert _may_abbreviate("KES", [*texts, "KES Energy's results were strong."])

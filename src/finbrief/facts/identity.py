@@ -1395,17 +1395,19 @@ def _spans_opening_on(first: str) -> re.Pattern[str]:
 def _may_abbreviate(ticker: str, texts: Sequence[str]) -> bool:
     """Whether some capitalised words before a possessive or a reporting verb could be a name the ticker
     abbreviates: one cheap scan for words opening on the ticker's first letter, so that a call naming no such
-    firm (most) is spared counting every firm name and weighing each one's uses."""
+    firm (most) is spared counting every firm name and weighing each one's uses. The ticker itself ("ABM's")
+    is no such name: written fewer times than a short name needs, else the call names the company by it."""
     first = ticker[:1]
     if len(ticker) < 2 or not "A" <= first <= "Z":
         return False  # a name opens on a capital letter
     spans = _spans_opening_on(first)
-    return any(
-        _abbreviates(ticker, first + "".join(m.group(1).split()))
-        for t in texts
-        if first in t
-        for m in spans.finditer(t)
-    )
+    for t in texts:
+        if first in t:
+            for m in spans.finditer(t):
+                letters = first + "".join(m.group(1).split())
+                if letters != ticker and _abbreviates(ticker, letters):
+                    return True
+    return False
 
 
 def _names_of_a_ticker(ticker: str, texts: Sequence[str]) -> list[str]:
