@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from finbrief.facts.identity import _may_abbreviate, _names_of_a_ticker
+from finbrief.facts.identity import _may_abbreviate, _names_of_a_ticker, _ticker_stands_for
 
 _KESTREL = [
     "Welcome to the third quarter 2021 conference call.",
@@ -57,3 +57,30 @@ def test_the_ticker_written_in_the_possessive_is_no_name_it_abbreviates() -> Non
     assert not _may_abbreviate("KES", texts)
     assert _names_of_a_ticker("KES", texts) == []
     assert _may_abbreviate("KES", [*texts, "KES Energy's results were strong."])
+
+
+def _stands_for(ticker: str, name: str, texts: list[str]) -> bool:
+    joined = "\n".join(texts)
+    return _ticker_stands_for(ticker, name, texts, joined, joined.lower())
+
+
+def test_a_name_the_call_keeps_writing_as_a_firm_s_is_the_ticker_s() -> None:
+    assert _stands_for("KES", "Kestrel", _KESTREL)
+    assert not _stands_for("ZQX", "Kestrel", _KESTREL)  # the ticker does not abbreviate it
+    assert not _stands_for("KES", "Kestrel", _KESTREL[:2])  # written once
+
+
+def test_a_person_or_a_part_named_like_the_firm_is_not_it() -> None:
+    people = ["Thanks, Kestrel.", "As Kestrel mentioned, volumes rose.", "Kestrel said margins held.", *_KESTREL[:2]]
+    assert not _stands_for("KES", "Kestrel", people)
+    parts = [*_KESTREL, "Kestrel Midstream's volumes rose.", "Kestrel Midstream posted records."]
+    assert not _stands_for("KSM", "Kestrel Midstream", parts)  # "Kestrel" alone is the company: the midstream is a part
+
+
+def test_a_name_said_to_report_results_comes_before_a_name_used_in_the_possessive() -> None:
+    texts = [
+        "Kestrel reported third quarter earnings.",
+        "Kestrel posted record volumes, and Kestrel delivered growth.",
+        "Karst Energy's customers grew; Karst Energy's plants ran well; Karst Energy's team did well.",
+    ]
+    assert _names_of_a_ticker("KE", texts) == ["Kestrel"]

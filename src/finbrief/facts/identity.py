@@ -1429,24 +1429,37 @@ def _names_of_a_ticker(ticker: str, texts: Sequence[str]) -> list[str]:
                     words = words[1:]
                 if words and words[0] not in _name_stop() and len(words[0]) > 1:
                     reporters[" ".join(words)] += 1
-    candidates = [n for n, _k in reporters.most_common(3)] + [n for n, _k in _english_names(texts).most_common(2)]
     joined = "\n".join(texts)
-    for name in dict.fromkeys(candidates):
-        head = name.split()[0] if " " in name else _CAMEL_HEAD.match(name)
-        head = head if isinstance(head, str) or head is None else head.group(1)
-        if head and _alone_uses(head, texts) >= _SHORT_NAME_USES:
-            continue  # "Hess Midstream" beside "Hess", "OxyChem" beside "Oxy": a part named after the company
-        if not _abbreviates(ticker, name.replace(" ", "")) or _a_brand_of_a_family(name, texts):
-            continue
-        if lexicon_companies.company(name) is not None and _first_ticker(name) not in (None, ticker):
-            continue
-        found = _name_evidence(name, joined)
-        if found is None:
-            continue
-        total, person, place, _the, _unit, _company = found
-        if total >= _SHORT_NAME_USES and 2 * person < total and 2 * place < total:
-            return [name]
+    folded = joined.lower() if joined.isascii() else None
+    tried: set[str] = set()
+    # the names said to report results first: those used in the possessive are weighed only when none of them is it
+    for ranked in (lambda: reporters.most_common(3), lambda: _english_names(texts).most_common(2)):
+        for name, _k in ranked():
+            if name not in tried:
+                tried.add(name)
+                if _ticker_stands_for(ticker, name, texts, joined, folded):
+                    return [name]
     return []
+
+
+def _ticker_stands_for(ticker: str, name: str, texts: Sequence[str], joined: str, folded: str | None) -> bool:
+    """Whether a name the call uses is the firm the ticker stands for (``_names_of_a_ticker``): the ticker
+    abbreviates it, the text keeps writing it, mostly not as a person's or a place's, and it names no part of the
+    company or another company the lexicon knows. ``joined``: the texts joined; ``folded``: that lower-cased,
+    when it is ASCII."""
+    head = name.split()[0] if " " in name else _CAMEL_HEAD.match(name)
+    head = head if isinstance(head, str) or head is None else head.group(1)
+    if head and _alone_uses(head, texts) >= _SHORT_NAME_USES:
+        return False  # "Hess Midstream" beside "Hess", "OxyChem" beside "Oxy": a part named after the company
+    if not _abbreviates(ticker, name.replace(" ", "")) or _a_brand_of_a_family(name, texts):
+        return False
+    if lexicon_companies.company(name) is not None and _first_ticker(name) not in (None, ticker):
+        return False
+    found = _name_evidence(name, joined, folded)
+    if found is None:
+        return False
+    total, person, place, _the, _unit, _company = found
+    return total >= _SHORT_NAME_USES and 2 * person < total and 2 * place < total
 
 
 def _with_short_names(
