@@ -28,6 +28,8 @@ ANNOUNCEMENT_KEYS = (
     "follow",
     "line of",
     "over to",
+    "please welcome",
+    "in welcoming",
     "next to",
     "first to",
     "go now",
@@ -78,7 +80,7 @@ ANNOUNCEMENT_KEYS = (
 )
 # The operator's line introducing a question is short; a long paragraph quoting one is speech.
 MAX_ANNOUNCEMENT_CHARS = 600
-HANDOVER_KEYS = ("over to", "交给", "交回", "有请")
+HANDOVER_KEYS = ("over to", "please welcome", "in welcoming", "交给", "交回", "有请")
 
 # Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
