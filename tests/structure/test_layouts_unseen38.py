@@ -141,3 +141,128 @@ def test_a_news_story_with_a_byline_and_no_bold_questions_has_no_pairs() -> None
     text = text.replace("What will you spend this year?", "Spending will rise this year.")
     doc = parse(text, "story.md")
     assert not doc.qa
+
+
+EVIDENCE = """Standing Committee on Natural Resources
+
+EVIDENCE
+
+● (1530)
+
+The Chair (Mr. Paul Tremblay (Outremont—Ville-Marie, Lib.)): Good afternoon. We welcome Ms. Ruth Keller of Norhaven Energy Ltd. Ms. Keller, the floor is yours.
+
+Ms. Ruth Keller (Chief Executive Officer, Norhaven Energy Ltd.): Thank you, Mr. Chair. Norhaven produced 310,000 barrels a day last year.
+
+The Chair: Thank you. Mr. Lachance, you have six minutes.
+
+Mr. Denis Lachance (Rivière-du-Nord—Laurentides, CPC): Thank you, Mr. Chair. Ms. Keller, how much did you spend on emissions capture?
+
+Ms. Ruth Keller: About $420 million over three years.
+
+The Chair: Thank you, Ms. Keller.
+"""
+
+
+def test_committee_members_bracket_is_no_firm_and_the_chair_presides() -> None:
+    doc = parse(EVIDENCE)
+    assert pairs(doc) == [("Denis Lachance", None, ["Ruth Keller"])]
+    assert speaker_of(doc, "Norhaven produced 310,000") == "Ruth Keller"
+
+
+def test_a_companys_chair_at_its_own_meeting_still_answers() -> None:
+    text = """Annual General Meeting of Norhaven Energy Ltd.
+
+The Chair: Welcome to the meeting. Are there questions from shareholders?
+
+Mr. Denis Lachance (Harbour Crest Partners, LLC): What will the dividend be this year?
+
+The Chair: We expect to keep it at 80 cents a share.
+"""
+    doc = parse(text)
+    assert [p[2] for p in pairs(doc)] == [["The Chair"]]
+
+
+PDF_COLUMNS = """                      Tarrow Gold Ltd - Results Briefing
+
+Operator                 Welcome to the Tarrow Gold results briefing. I will now
+                         hand over to Ms Nina Hale, Managing Director.
+
+Nina Hale                Thank you. Gold output was 412,000 ounces, at an
+Managing Director        all-in cost of A$1,610 an ounce.
+
+Operator                 Your first question comes from Raj Menon at Cobalt
+                         Street Partners.
+
+Raj Menon                Nina, when does the new mill start?
+Cobalt Street
+Partners
+
+Nina Hale                In the March quarter, Raj.
+Managing Director
+
+Operator                 Your next question comes from Ivy Cole at Pike Row.
+
+Ivy Cole                 Nina, is the dividend changing?
+Pike Row
+
+Nina Hale                No, it stays at 8 cents.
+Managing Director
+"""
+
+
+def test_pdf_speaker_column_with_wrapped_titles_keeps_one_speaker_per_row() -> None:
+    doc = parse(PDF_COLUMNS)
+    assert speaker_of(doc, "Gold output was 412,000") == "Nina Hale"
+    assert "Managing Director" not in {sp.name for sp in doc.speakers}
+    assert pairs(doc) == [
+        ("Raj Menon", "Cobalt Street Partners", ["Nina Hale"]),
+        ("Ivy Cole", "Pike Row", ["Nina Hale"]),
+    ]
+
+
+TESTIMONY = """                    TRANSCRIPT OF HEARING
+
+APPEARANCES:
+
+For the Plaintiffs:      ORLOV & BRANDE LLP
+                         BY: MIRA ORLOV, ESQ.
+
+For the Defendant:       KETTLE HAYES LLP
+                         BY: SIMON KETTLE, ESQ.
+
+          THE COURT: Ms. Orlov, your witness.
+
+          DANIEL FAIRWEATHER, having been duly sworn, testified as follows:
+
+                          DIRECT EXAMINATION
+
+BY MS. ORLOV:
+
+     Q.   Mr. Fairweather, what were Tarnhill's sales in 2024?
+
+     A.   About $1.2 billion.
+
+          MR. KETTLE: Objection.
+
+          THE COURT: Overruled.
+
+          THE WITNESS: They were $1.21 billion.
+
+                          CROSS-EXAMINATION
+
+BY MR. KETTLE:
+
+     Q.   Did margins fall that year?
+
+     A.   Yes, by two points.
+"""
+
+
+def test_court_examination_questions_are_the_examining_attorneys_and_answers_the_witnesss() -> None:
+    doc = parse(TESTIMONY)
+    assert pairs(doc) == [
+        ("Mira Orlov", "ORLOV & BRANDE LLP", ["Daniel Fairweather"]),
+        ("Simon Kettle", "KETTLE HAYES LLP", ["Daniel Fairweather"]),
+    ]
+    assert speaker_of(doc, "They were $1.21 billion") == "Daniel Fairweather"
+    assert speaker_of(doc, "Overruled.") == "The Court"
