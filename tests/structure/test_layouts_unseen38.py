@@ -266,3 +266,45 @@ def test_court_examination_questions_are_the_examining_attorneys_and_answers_the
     ]
     assert speaker_of(doc, "They were $1.21 billion") == "Daniel Fairweather"
     assert speaker_of(doc, "Overruled.") == "The Court"
+
+
+ITALIC_OPERATOR = """# Dunmore Foods — Half-Year Results Call
+
+### Ines Kaur
+*Chief Executive Officer*
+
+Thank you. Sales rose 6% to £740 million.
+
+_Thank you. Our first question comes from Leo Hart with Ashby Lane Securities._
+
+### Leo Hart
+*Ashby Lane Securities*
+
+Ines, what drove the volume growth?
+
+### Ines Kaur
+*Chief Executive Officer*
+
+Mostly new listings in Germany, Leo.
+
+_Our next question comes from Maya Singh with Corrie & Co._
+
+### Maya Singh
+*Corrie & Co.*
+
+Ines, is pricing still positive?
+
+### Ines Kaur
+*Chief Executive Officer*
+
+Slightly, about 1%.
+"""
+
+
+def test_italic_operator_lines_end_the_turn_before_and_give_the_firm_without_the_markup() -> None:
+    doc = parse(ITALIC_OPERATOR, "call.md")
+    assert pairs(doc) == [
+        ("Leo Hart", "Ashby Lane Securities", ["Ines Kaur"]),
+        ("Maya Singh", "Corrie & Co.", ["Ines Kaur"]),
+    ]
+    assert speaker_of(doc, "Our first question comes from") != "Ines Kaur"

@@ -817,6 +817,25 @@ def _floor_label(s: Scan, j: int, name: str, said: str) -> Label:
     return Label(None, name, name_key(name), "strong", True, 0)
 
 
+# A paragraph wholly in italics ("_Our first question comes from Jane Roe with Example Bank._"): how a Markdown
+# export sets the operator's lines apart when it prints no label for them.
+ITALIC_PARA_RE = re.compile(r"\s*(?P<m>_|\*)(?!\s)[^_*\n]{8,400}(?<!\s)(?P=m)\s*")
+
+
+def italic_operator_lines(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
+    """An unlabelled paragraph wholly in italics that introduces the next asker or hands the call over,
+    between labelled turns, is the operator's: the turn before it ends there."""
+    if not labels:
+        return
+    first = min(labels)
+    for i in sorted({*ann.intros, *ann.hands}):
+        if i in labels or i < first:
+            continue
+        text = s.texts[i]
+        if text[:2].lstrip()[:1] in ("_", "*") and ITALIC_PARA_RE.fullmatch(text):
+            labels[i] = Label("operator", "Operator", fold("Operator"), "strong", True, 0)
+
+
 def short_form_askers(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
     """``梁生（盛嘉證券）：``, ``鄭小姐（匯德資本）：``: an asker labelled by surname, a courtesy word and
     their firm, whom the host introduced in full ("第一位係盛嘉證券嘅梁浩然"): the one announced analyst of

@@ -40,6 +40,7 @@ from finbrief.structure.announce import (
     find_announcements,
     first_name_host,
     floor_labels,
+    italic_operator_lines,
     short_form_askers,
     staffed_floors,
 )
@@ -138,6 +139,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     labels = confirm(s, cands, frozenset(affiliations.values()))
     staffed_secretary_marks(labels, roster.staff)
     floor_labels(s, labels, ann)
+    italic_operator_lines(s, labels, ann)
     committee_chair(s.texts, labels)
     examination_labels(s, labels)
     first_name_host(s, labels, ann)
