@@ -308,3 +308,8 @@ def test_italic_operator_lines_end_the_turn_before_and_give_the_firm_without_the
         ("Maya Singh", "Corrie & Co.", ["Ines Kaur"]),
     ]
     assert speaker_of(doc, "Our first question comes from") != "Ines Kaur"
+
+
+def test_a_turn_that_only_passes_the_question_on_answers_nothing() -> None:
+    doc = parse(PASSED_ON)
+    assert pairs(doc) == [("Rosa Dunn", "Calder Partners", ["Mei Lindqvist"])]
