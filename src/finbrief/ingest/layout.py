@@ -156,6 +156,14 @@ def _speaker_column(text: str) -> str:
     speech = [lines[i][column:] for i in at_column]
     if sum(len(t) for t in speech) < MIN_PROSE_LENGTH * len(speech) or not any(t[:1].islower() or " " in t for t in speech):
         return text
+    # Rows set apart by blank lines, name cells without a colon: a cell under the first in a row wraps it.
+    starts = [i for i in at_column if i == 0 or not lines[i - 1].strip()]
+    if (
+        len(starts) >= MIN_CELL_LINES
+        and sum(1 for n in Counter(at_column[i] for i in starts).values() if n >= 2) >= MIN_RECURRING
+        and not any(lines[i][len(at_column[i]) : len(at_column[i]) + 1] == ":" for i in at_column)
+    ):
+        return _blocked_rows(lines, at_column, set(starts), column)
     out: list[str] = []
     in_cell = False
     for i, line in enumerate(lines):
@@ -170,6 +178,44 @@ def _speaker_column(text: str) -> str:
         else:
             in_cell = False
             out.append(line)
+    return "\n".join(out)
+
+
+def _blocked_rows(lines: list[str], at_column: dict[int, str], starts: set[int], column: int) -> str:
+    """A speaker table whose rows are set apart by blank lines and whose name cells wrap: the cell opening
+    a row names the speaker; the left cells under it in the same row (``Managing Director``, ``and CEO``,
+    a firm) are the rest of that cell, the speaker's title or firm, not speakers (``Name, Title: speech``)."""
+    out: list[str] = []
+    row: tuple[int, str, list[str], list[str]] | None = None  # (line, name, cell's further parts, speech)
+
+    def close() -> None:
+        if row is not None:
+            _, name, parts, speech = row
+            who = ", ".join([name, " ".join(parts)]) if parts else name
+            out.append(f"{who}: {' '.join(speech)}")
+
+    for i, line in enumerate(lines):
+        if i in starts:
+            close()
+            if out and out[-1].strip():
+                out.append("")
+            row = (i, at_column[i], [], [line[column:].strip()])
+        elif row is not None and line.strip():
+            cell, rest = line[:column].strip(), line[column:].strip() if len(line) > column else ""
+            if cell and len(line) > column and not line[column - 1].isspace():
+                close()  # (a line running across the column is no row of the table)
+                row = None
+                out.append(line)
+                continue
+            if cell:
+                row[2].append(cell)
+            if rest:
+                row[3].append(rest)
+        else:
+            close()
+            row = None
+            out.append(line)
+    close()
     return "\n".join(out)
 
 

@@ -45,8 +45,8 @@ LEGAL_FORM_RE = rf"(?-i:{LEGAL_FORMS})\b"
 LEGAL_WORD_RE = rf"(?:,?\s+(?:(?-i:Inc|Ltd|Co|Corp|L\.L\.C|L\.P|S\.A|N\.A|N\.V)\.|{LEGAL_FORM_RE}))"
 LEGAL_TAIL_RE = rf"{LEGAL_WORD_RE}*"
 FIRM_RE = (
-    rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
-    rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?!\s+{LEGAL_FORM_RE})(?:\s|$)|$|\s+please|\s+your\s+line"
+    rf"(?!\s*who(?:'s|\s+is)\s)(?:(?!\shas\s)(?:[^,，。;；!?！？(（\[:：\"“_*]|,(?=\s{LEGAL_FORM_RE}))){{2,40}}?"
+    rf"(?=\s*(?:,(?!\s{LEGAL_FORM_RE})|[，;；!?！？。(（\[:：\"“]|(?<!\b(?-i:[A-Z]))\.(?!\s+{LEGAL_FORM_RE})(?:[_*]*\s|[_*]*$)|[_*]+(?:\s|$)|$|\s+please|\s+your\s+line"
     r"|\s+has\s+(?:the|our|a|your|her|his|their|raised)\s|\s+(?:is\s+)?on\s+the\s+line\b|\s+(?-i:first|next|now|then)(?=\s*[.!,;]|$)"
     r"|\s+(?:on\s+behalf\s+of|in\s+for|on\s+for|sitting\s+in|filling\s+in)\b|\s+for\s+(?-i:[a-z])))"
 )

@@ -28,6 +28,8 @@ ANNOUNCEMENT_KEYS = (
     "follow",
     "line of",
     "over to",
+    "please welcome",
+    "in welcoming",
     "next to",
     "first to",
     "go now",
@@ -78,7 +80,7 @@ ANNOUNCEMENT_KEYS = (
 )
 # The operator's line introducing a question is short; a long paragraph quoting one is speech.
 MAX_ANNOUNCEMENT_CHARS = 600
-HANDOVER_KEYS = ("over to", "交给", "交回", "有请")
+HANDOVER_KEYS = ("over to", "please welcome", "in welcoming", "交给", "交回", "有请")
 
 # Vendor marks for uncertain words inside a name or firm ("Camile (inaudible) with Bank of America",
 # "[Jody Iana]"): blanked out (same length, so spans still match the original text). "(sic)" stays:
@@ -813,6 +815,25 @@ def _floor_label(s: Scan, j: int, name: str, said: str) -> Label:
         who = s.texts[j][lead.start("who") : lead.end("who")] if len(s.texts[j]) == len(s.simp[j]) else who_s
         return Label(None, who, name_key(who_s), "strong", True, lead.end())
     return Label(None, name, name_key(name), "strong", True, 0)
+
+
+# A paragraph wholly in italics ("_Our first question comes from Jane Roe with Example Bank._"): how a Markdown
+# export sets the operator's lines apart when it prints no label for them.
+ITALIC_PARA_RE = re.compile(r"\s*(?P<m>_|\*)(?!\s)[^_*\n]{8,400}(?<!\s)(?P=m)\s*")
+
+
+def italic_operator_lines(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:
+    """An unlabelled paragraph wholly in italics that introduces the next asker or hands the call over,
+    between labelled turns, is the operator's: the turn before it ends there."""
+    if not labels:
+        return
+    first = min(labels)
+    for i in sorted({*ann.intros, *ann.hands}):
+        if i in labels or i < first:
+            continue
+        text = s.texts[i]
+        if text[:2].lstrip()[:1] in ("_", "*") and ITALIC_PARA_RE.fullmatch(text):
+            labels[i] = Label("operator", "Operator", fold("Operator"), "strong", True, 0)
 
 
 def short_form_askers(s: Scan, labels: dict[int, Label], ann: Announcements) -> None:

@@ -202,6 +202,27 @@ FIRST_NAME_HANDOVER_RE = re.compile(
 )
 
 
+# A question passed on to a colleague as the paragraph ends ("I'll let Mei take that one.", "Let me ask Jane to
+# answer that."): the colleague's answer follows, whatever its first words ("Sure, Sofia. …").
+PASS_ON_RE = re.compile(
+    r"\b(?i:let|ask|have)\s+(?P<who>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?i:to\s+)?"
+    r"(?i:take|answer|handle|address|field|cover)\s+(?i:that|this|it)(?:\s+(?i:one|question|part))?\s*[.!]?\s*$"
+)
+
+
+def _passed_to(s: Scan, i: int, firsts: dict[str, str | None], fulls: set[str]) -> str | None:
+    """The colleague paragraph ``i`` ends passing the question to (``PASS_ON_RE``), by a full name the text
+    gives or a first name only one such name has."""
+    text = s.texts[i].rstrip()
+    if not any(w in text[-HANDOVER_TAIL_CHARS * 2 :] for w in (" take ", " answer ", " handle ", " address ", " field ", " cover ")):
+        return None  # (the cheap test first: most paragraphs pass nothing on)
+    m = PASS_ON_RE.search(text)
+    if m is None:
+        return None
+    who = m["who"]
+    return who if who in fulls else firsts.get(who)
+
+
 def _handed_to(s: Scan, ann: Announcements, i: int, firsts: dict[str, str | None]) -> str | None:
     """The full name paragraph ``i`` ends handing the call to, if it does."""
     text = s.texts[i].rstrip()
@@ -266,12 +287,23 @@ def opening_self_named(s: Scan, labels: dict[int, Label]) -> None:
 SELF_AGAIN_RE = re.compile(r"\s*(?i:(?:hi|hello|ok(?:ay)?|so)\s*,?\s+)?(?i:this\s+is|it's|it’s)\s+(?P<first>[A-Z][a-z'’-]+)\s+again\b")
 
 
+def _first_names(fulls: set[str]) -> dict[str, str | None]:
+    """First name -> the one full name it opens (None when two do)."""
+    out: dict[str, str | None] = {}
+    for full in sorted(fulls):
+        first = full.split()[0]
+        out[first] = full if first not in out else None
+    return out
+
+
 def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements, names: Sequence[str] = ()) -> None:
     """A paragraph that ends handing the call to someone ("I'll now turn the call over to our CFO, Jane
     Roe.", or by first name when ``names`` gives one person that first name: "… over to Jane.", "Jane?"),
     then a paragraph with no label that opens with thanks or a greeting: that person speaks from there (a
     company's published script labels only the operator and the Q&A)."""
     firsts: dict[str, str | None] = {}
+    labelled = (lab.who for lab in labels.values() if lab.role is None and lab.who)
+    fulls = {n for n in (*(n.strip() for n in names), *labelled, *ann.hands.values()) if len(n.split()) >= 2}
     for full in dict.fromkeys(n.strip() for n in names):
         if len(full.split()) >= 2:
             first = full.split()[0]
@@ -286,6 +318,10 @@ def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements, nam
         again = SELF_AGAIN_RE.match(s.texts[j])
         if again is not None and (name := firsts.get(again["first"])) is not None and name_key(name) != current:
             labels[j] = Label(None, name, name_key(name), "strong", True, 0)
+            continue
+        passed = _passed_to(s, i, _first_names(fulls), fulls)
+        if passed is not None and name_key(passed) != current:
+            labels[j] = Label(None, passed, name_key(passed), "strong", True, 0)
             continue
         if not HANDED_OPENING_RE.match(s.texts[j]):
             continue

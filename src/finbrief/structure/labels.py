@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -489,6 +489,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
     else:
         return None
     details = [p for p in details if p.casefold() not in v.platform_tags]  # "Marcus Lindgren (Guest)"
+    if len(details) == 1 and riding_party(details[0]):
+        details = []  # "Ann Roy (Terrebonne, BQ)": a member's riding and party, no title or firm
     if len(details) == 1 and details[0].rstrip(".").casefold() in CORPORATE_SUFFIXES:
         return None  # "CALLOWAY FOODS, INC.": a company's name, no one's label
     if (courtesy := COURTESY_RE.match(name)) is not None and len(name) == len(name_s):
@@ -579,6 +581,52 @@ def _prose(text: str) -> bool:
     return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS)
 
 
+# A legislator's bracket in a committee's evidence: the riding or constituency, then the party's short form
+# ("Mr. Jane Roe (Markham—Unionville, CPC):", "Mrs. Ann Roy (Terrebonne, BQ):", "(Laval—Mille-Îles, Lib.)"):
+# a member, who speaks for no firm.
+RIDING_PARTY_RE = re.compile(r"[A-Z][\w'’.—–-]*(?:\s+[A-Z][\w'’.—–-]*){0,4},\s+(?:[A-Z]{2,4}|[A-Z][a-z]{1,3}\.)")
+
+
+
+
+def riding_party(text: str) -> bool:
+    """``text`` reads as a member's riding and party (``RIDING_PARTY_RE``), not a firm and its legal form
+    ("Example Partners, LLC", "Example Securities, Inc.") nor anything in capitals throughout."""
+    if not RIDING_PARTY_RE.fullmatch(text) or text.isupper():
+        return False
+    return text.rpartition(",")[2].strip().rstrip(".").casefold() not in CORPORATE_SUFFIXES
+
+
+# A member's first label with the bracket ("Mrs. Ann Roy (Terrebonne, BQ): …"), the chair's with the member inside
+# it ("The Chair (Mr. Dan Roe (Laval—Mille-Îles, Lib.)): …").
+MEMBER_LABEL_RE = re.compile(
+    r"\s*(?:The\s+(?:Acting\s+)?Chair\s*\()?(?:Mr|Mrs|Ms|Miss|Dr|Hon)\.?\s+[A-Z][^():]{1,40}?\s*\((?P<bracket>"
+    + RIDING_PARTY_RE.pattern
+    + r")\)\)?\s*:"
+)
+# The presiding member's label by office alone ("The Chair:", "The Acting Chair:").
+COMMITTEE_CHAIRS = frozenset({"chair", "the chair", "the acting chair", "acting chair", "the chairperson"})
+
+
+def _member_label(text: str) -> bool:
+    """``text`` opens with a member's label and its riding-and-party bracket (``MEMBER_LABEL_RE``)."""
+    if not text[:3].startswith(("Mr", "Mrs", "Ms", "Mis", "Dr", "Hon", "The")):
+        return False  # (the cheap test first)
+    m = MEMBER_LABEL_RE.match(text)
+    return m is not None and riding_party(m["bracket"])
+
+
+def committee_chair(texts: Sequence[str], labels: dict[int, Label]) -> None:
+    """In a committee's evidence, whose members speak under a riding-and-party bracket, the chair labelled by
+    office presides: a host, who gives the floor and answers nothing (a company's chair answers at its own
+    meeting, where no member's bracket appears)."""
+    chairs = [i for i, lab in labels.items() if lab.who.casefold() in COMMITTEE_CHAIRS]
+    if not chairs or not any(_member_label(t) for t in texts):
+        return
+    for i in chairs:
+        labels[i] = dataclasses.replace(labels[i], role="host", who="The Chair", key=fold("The Chair"))
+
+
 def _parted_who(who: str) -> bool:
     """``who`` is a person's name, then two or three parts (a title and a firm) each a run of capitalised
     words, one of them holding a title word: a label by its parts, whatever its length (a sentence before
@@ -598,6 +646,8 @@ def _parted_who(who: str) -> bool:
             parts.append(part)
     if not 2 <= len(parts) <= 3:
         return False
+    if shape == "paren" and riding_party(m.group(shape).strip()):
+        return True  # "Jane Roe (Markham—Unionville, CPC)": a member, by riding and party
     for part in parts:
         words = part.split()
         if not words or len(words) > MAX_DETAIL_WORDS or part[-1] in SENTENCE_END:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from finbrief.lexicon.people import name_key
 from finbrief.structure.announce import Intro
 from finbrief.structure.call import ACK_SPLIT_RE, CJK_CHAR_RE, Call
+from finbrief.structure.inturn import PASS_ON_RE
 from finbrief.structure.speakers import RANK, same_firm
 from finbrief.structure.turns import Turn
 
@@ -90,7 +91,19 @@ def _session_opening(c: Call, t: Turn, text: str) -> str | None:
     return None
 
 
-CLASSIFIERS: tuple[Classifier, ...] = (_moderator, _session_opening, _asked, _anonymous_answer, _moderation)
+# A company speaker passing the question on and saying nothing else ("I'll let Mei take that one."): the
+# colleague answers, the hand-off answers nothing. At most this many words.
+MAX_PASS_ON_WORDS = 10
+
+
+def _passed_on(c: Call, t: Turn, text: str) -> str | None:
+    if len(text.split()) > MAX_PASS_ON_WORDS or PASS_ON_RE.search(text.strip()) is None:
+        return None
+    rec = c.record(t)
+    return "moderation" if rec is not None and rec.side == "company" else None
+
+
+CLASSIFIERS: tuple[Classifier, ...] = (_moderator, _session_opening, _asked, _anonymous_answer, _passed_on, _moderation)
 """What a Q&A turn is, tried in order; a turn none of them claims is an answer."""
 
 

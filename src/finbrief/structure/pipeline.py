@@ -40,10 +40,12 @@ from finbrief.structure.announce import (
     find_announcements,
     first_name_host,
     floor_labels,
+    italic_operator_lines,
     short_form_askers,
     staffed_floors,
 )
 from finbrief.structure.call import Call
+from finbrief.structure.examination import examination_labels
 from finbrief.structure.induce import induced_names
 from finbrief.structure.initials import initials_labels
 from finbrief.structure.inturn import (
@@ -53,7 +55,7 @@ from finbrief.structure.inturn import (
     questions_read_by_host,
     remarks_heading,
 )
-from finbrief.structure.labels import LEAD_TIME_RE, Label
+from finbrief.structure.labels import LEAD_TIME_RE, Label, committee_chair
 from finbrief.structure.roster import Roster, parse_roster, staff_keys, staffed_secretary_marks
 from finbrief.structure.runin import run_in_labels
 from finbrief.structure.scan import Scan, scan
@@ -137,6 +139,9 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     labels = confirm(s, cands, frozenset(affiliations.values()))
     staffed_secretary_marks(labels, roster.staff)
     floor_labels(s, labels, ann)
+    italic_operator_lines(s, labels, ann)
+    committee_chair(s.texts, labels)
+    examination_labels(s, labels)
     first_name_host(s, labels, ann)
     short_form_askers(s, labels, ann)
     initials_labels(s, labels)

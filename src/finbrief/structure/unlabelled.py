@@ -483,6 +483,46 @@ def _interviewer(s: Scan) -> tuple[int, Intro] | None:
     return None
 
 
+# A printed interview's question: a paragraph wholly in bold ("**How did the half go?**"), the answer below it
+# in plain type.
+BOLD_PARA_RE = re.compile(r"\s*(?:\*\*|__)(?P<q>[^*_\n]{2,400}?)(?:\*\*|__)\s*")
+# Its byline names the journalist and the paper ("*By Jane Roe, Example Journal · 29 July 2026*").
+BYLINE_RE = re.compile(
+    r"\W*(?i:by)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?P<firm>(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5})"
+    r"\s*(?:[·|,–—-].*)?"
+)
+# ... and its standfirst, whom it talks to: "<company>'s chief executive, Jane Roe, spoke to us …".
+INTERVIEWEE_RE = re.compile(
+    r"\b(?i:chief\s+\w+\s+officer|chief\s+executive|chief\s+financial\s+officer|chair(?:man|woman)?|president|founder|"
+    r"CEO|CFO|managing\s+director),\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),\s+(?i:spoke|talked|sat\s+down)\b"
+)
+
+
+def _bold_questions(s: Scan) -> list[int]:
+    """The paragraphs wholly in bold that ask or only thank: a printed interview's questions."""
+    out = []
+    for i, text in enumerate(s.texts):
+        if text[:3].lstrip().startswith(("**", "__")) and (m := BOLD_PARA_RE.fullmatch(text)) is not None:
+            q = m["q"].strip()
+            if q.endswith("?") or s.v.thanks_only.search(q):
+                out.append(i)
+    return out
+
+
+def _byline_interview(s: Scan, bold: list[int]) -> tuple[int, Intro, str | None] | None:
+    """A printed interview: the byline above its first bold question names who asks (and the paper), the
+    standfirst whom she talks to, who answers."""
+    if len(bold) < MIN_INTERVIEW_QUESTIONS:
+        return None
+    for i in range(min(bold[0], INTERVIEW_HEAD_PARAS)):
+        m = BYLINE_RE.fullmatch(s.texts[i].strip().strip("*_ "))
+        if m is None or not is_name(m["name"], s.v):
+            continue
+        who = next((w["name"] for j in range(i + 1, bold[0]) if (w := INTERVIEWEE_RE.search(s.texts[j]))), None)
+        return i, Intro(m["name"], m["firm"].strip()), who
+    return None
+
+
 def _interviewer_asks(s: Scan, j: int, first: str) -> bool:
     """Paragraph ``j`` is the interviewer's next question: it asks, opens on a short acknowledgement
     ("Okay.", "Got it. Okay.") or on a follow-up ("let's follow up on that, Greg"), and replies to
@@ -501,18 +541,29 @@ def interview(s: Scan, reg: Registry) -> Document | None:
     (``_interviewer_asks``) opens the next; the paragraphs between are the answer, attributed to no
     one. None unless the opening names an interviewer and ``MIN_INTERVIEW_QUESTIONS`` are found."""
     found = _interviewer(s)
+    bold = _bold_questions(s)
+    answerer: str | None = None
+    if found is None and (printed := _byline_interview(s, bold)) is not None:
+        found, answerer = printed[:2], printed[2]
     if found is None:
         return None
     at, intro = found
     first = intro.name.split()[0]
     body = [j for j in range(at + 1, s.n) if j not in s.boiler]
-    starts = [k for k, j in enumerate(body) if k == 0 or _interviewer_asks(s, j, first)]
+    if len(bold) >= MIN_INTERVIEW_QUESTIONS and bold[0] > at:
+        starts = [k for k, j in enumerate(body) if j in bold]  # (what comes before the first is the standfirst)
+    else:
+        starts = [k for k, j in enumerate(body) if k == 0 or _interviewer_asks(s, j, first)]
     if len(starts) < MIN_INTERVIEW_QUESTIONS:
         return None
     rid = reg.resolve(intro.name, name_key(intro.name))
     rec = reg.get(rid)
     rec.set_side("analyst", "announcement")
     rec.set_affiliation(intro.firm or None, "announcement")
+    aid: str | None = None
+    if answerer is not None:
+        aid = reg.resolve(answerer, name_key(answerer))
+        reg.get(aid).set_side("company", "announcement")
     num = [p.n for p in s.doc.paragraphs]
     speaker: list[str | None] = [None] * s.n
     qa: list[QAPair] = []
@@ -520,9 +571,11 @@ def interview(s: Scan, reg: Registry) -> Document | None:
         end = starts[k + 1] if k + 1 < len(starts) else len(body)
         question, answer = body[start], body[start + 1 : end]
         speaker[question] = rid
+        for j in answer:
+            speaker[j] = aid
         if answer:
-            qa.append(QAPair(rid, (num[question],), (Answer(None, tuple(num[j] for j in answer)),), intro.firm or None))
-    qa_start = body[0]
+            qa.append(QAPair(rid, (num[question],), (Answer(aid, tuple(num[j] for j in answer)),), intro.firm or None))
+    qa_start = body[starts[0]]
     paras = tuple(
         make_paragraph(
             p.n,
@@ -537,9 +590,9 @@ def interview(s: Scan, reg: Registry) -> Document | None:
         s.doc,
         paragraphs=paras,
         kind="transcript",
-        speakers=reg.speakers([rid], s.doc.language),
+        speakers=reg.speakers([rid] if aid is None else [rid, aid], s.doc.language),
         qa=tuple(qa),
-        warnings=(INTERVIEW_WARNING,),
+        warnings=() if aid is not None else (INTERVIEW_WARNING,),
     )
 
 
