@@ -243,3 +243,4 @@ def test_cantonese_export_names_from_handovers_latin_firms_and_first_names() -> 
     doc = parse(CANTONESE_EXPORT)
     assert speaker_of(doc, "上半年收入係五十億港元") == "羅志成"
     assert summary(doc) == [("Amy Chow", "Westbay Partners", ["Vincent Ho"])]
+

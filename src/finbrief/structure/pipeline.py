@@ -192,7 +192,8 @@ EXPORT_BODY_CHARS = 12
 def _masthead_questions(s: Scan, labels: dict[int, Label]) -> None:
     """A press interview that labels its questions with the publication's name (``联合视界：…`` under a
     first line ``联合视界 财经版``), between the answers of named people: each such paragraph is a question
-    put by that outlet, its reporter unnamed. Read only with two such questions and a named label."""
+    put by that outlet, its reporter unnamed. Read only with two such questions, each answered by a named
+    person's turn."""
     k = next((i for i in range(s.n) if s.texts[i].strip()), None)
     if k is None or not any(lab.role is None for lab in labels.values()):
         return
@@ -208,6 +209,10 @@ def _masthead_questions(s: Scan, labels: dict[int, Label]) -> None:
     }
     if len(found) < MIN_MASTHEAD_QUESTIONS:
         return
+    for i in found:  # each answered by a named person's turn next (not a platform's company replies)
+        nxt = min((j for j in labels if j > i), default=None)
+        if nxt is None or labels[nxt].role is not None or any(i < k < nxt for k in found):
+            return
     for i, at in found.items():
         labels[i] = Label("question", masthead, fold(masthead_s), "strong", True, at, firm=masthead)
 

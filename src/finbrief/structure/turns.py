@@ -244,8 +244,9 @@ def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
 DEFINED_TERM_ZH_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士|小姐)?[（(]「(?P<term>[\u4e00-\u9fff]{2,8})」[)）]")
 # A minutes' paragraph number: "3.1 ", "4. ".
 MINUTES_NUMBER_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s*")
-# A cheap test before the patterns: the characters of 股东 / 代表 near a paragraph's start.
-MINUTES_ASKER_WORDS = frozenset("股代")
+# A cheap test before the patterns: the first characters of 股东 / 代表 near a paragraph's start.
+MINUTES_ASKER_CHARS = "股代"
+MINUTES_HEAD_CHARS = 40
 # Reported questions Chinese minutes need before their paragraphs are read so.
 MIN_MINUTES_QUESTIONS = 2
 
@@ -260,12 +261,12 @@ def _reported_minutes_zh(s: Scan, skip: set[int], out: dict[int, Label]) -> None
         return
     asked: dict[int, re.Match[str]] = {}
     for i in range(s.n):
-        if i in out or i in s.header or i in s.boiler or i in skip or not MINUTES_ASKER_WORDS & set(s.simp[i][:40]):
+        if i in out or i in s.header or i in s.boiler or i in skip or not any(ch in s.simp[i][:MINUTES_HEAD_CHARS] for ch in MINUTES_ASKER_CHARS):
             continue
         at = MINUTES_NUMBER_RE.match(s.simp[i])
         start = at.end() if at else 0
         q = next((m for rx in v.minutes_question if (m := rx.match(s.simp[i], start))), None)
-        if q is not None:
+        if q is not None and (q.groupdict().get("anon") or is_cjk_name(q["name"], v)):
             asked[i] = q
     if len(asked) < MIN_MINUTES_QUESTIONS:
         return
