@@ -244,3 +244,20 @@ def test_cantonese_export_names_from_handovers_latin_firms_and_first_names() -> 
     assert speaker_of(doc, "上半年收入係五十億港元") == "羅志成"
     assert summary(doc) == [("Amy Chow", "Westbay Partners", ["Vincent Ho"])]
 
+
+
+PINYIN_KEYED = """\
+公司参会：董事长 葛振东（GZD）、财务总监 沈悦（SY）
+机构参会：岳川证券 彭洋（PY）
+
+GZD：一季度公司收入8.1亿元。
+
+PY：请问海外业务的增速？
+SY：海外业务同比增长两成。
+GZD：下半年还会更快。
+"""
+
+
+def test_labels_by_pinyin_initials_are_the_people_the_list_keys() -> None:
+    doc = parse(PINYIN_KEYED)
+    assert summary(doc) == [("彭洋", "岳川证券", ["沈悦", "葛振东"])]
