@@ -794,3 +794,35 @@ def test_front_matter_fields_leave_a_wrapped_chinese_transcript_wrapped() -> Non
 def test_a_figure_cut_at_its_decimal_point_reads_whole(text: str, figure: str) -> None:
     """The wrap cut the figure before its decimal point: no space is put inside it."""
     assert figure in paragraph_texts(text)[0]
+
+
+def test_numbered_chinese_paragraphs_after_a_full_line_start_anew() -> None:
+    """A Chinese record wrapped at its column whose finished line happens to fill the width: the next
+    numbered paragraph ("3.2 財務總監回應指…", "2．研发费用…") is no part of it."""
+    text = "\n".join(
+        [
+            "3.1 股東區國強先生詢問本集團明年於東南亞的擴展計劃及資本開支。",
+            "3.2 財務總監回應指，本集團明年資本開支約為港幣三億元，主要用",
+            "於倉庫。",
+            "1．公司新一代产品的注册进度如何？",
+            "答：该产品已于今年三月提交注册申请，预计年内获批并开始销售。",
+            "2．研发费用率较高，未来会下降吗？",
+        ]
+    )
+    got = paragraph_texts(text)
+    assert "3.2 財務總監回應指，本集團明年資本開支約為港幣三億元，主要用於倉庫。" in got
+    assert "2．研发费用率较高，未来会下降吗？" in got
+
+
+def test_a_line_opening_with_initials_and_a_chinese_colon_starts_a_turn() -> None:
+    """Notes labelled by pinyin initials, wrapped at their column: "CHY：…" after a full line is a new
+    turn, not the end of the one before."""
+    speech = "一季度公司实现营业收入二十一亿元，同比增长百分之七，其中跨境物流收入增长超过三成，国内快运业务保持稳定，海外仓的出租率继续提升，分拣中心的自动化改造也在推进。"
+    text = "\n".join(
+        [
+            *textwrap.wrap("CHY：" + speech, 30),
+            "LJ：跨境业务毛利率大约高出国内业务四个百分点，主要来自海外仓。",
+            "CHY：随着海外仓规模扩大，这个差距还会拉大。",
+        ]
+    )
+    assert paragraph_texts(text)[-1] == "CHY：随着海外仓规模扩大，这个差距还会拉大。"

@@ -200,6 +200,9 @@ _LABEL_START_RE = re.compile(
     | (?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s?(?:[（(][^()（）]{1,40}[)）]\s?)?[:：](?:\s|$)  # Jane Doe:
     | [\u4e00-\u9fff][^，,。：:！？!?]{0,30}[：:]                # 杰弗瑞分析师Brent Thill： (a clause has a comma)
     | (?i:spk|speaker)[\s_]?\d{1,3}[:：](?:\s|$)                 # spk02: / SPEAKER_01: (a diariser's label)
+    | \d{1,2}\.\d{1,2}\s+[\u4e00-\u9fff]                          # 3.2 行政總裁回應指 (a minutes' numbered paragraph)
+    | \d{1,2}[．、][\u4e00-\u9fff]                                 # 2．研发费用率… (a record's numbered question)
+    | [A-Z]{2,4}[：:](?=[\u4e00-\u9fff])                            # CHY：随着… (a speaker's initials, Chinese after)
     """
 )
 # A rule: a line of one mark repeated, which sets off a turn's header or a page's furniture.

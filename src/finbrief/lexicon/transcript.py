@@ -224,6 +224,16 @@ class Vocab:
     """Honorifics after a surname that name a listed person (``刘总``)."""
     name_courtesy: tuple[str, ...]
     """Courtesy words after a full name in a label (``张明先生``), dropped from the name."""
+    name_honorific: tuple[str, ...]
+    """Honours before a full name in a label (``拿督黄志明``), dropped from the name."""
+    export_body: re.Pattern[str]
+    shareholder_word: re.Pattern[str]
+    minutes_question: tuple[re.Pattern[str], ...]
+    """A reported shareholder's question in minutes (``股东罗家辉先生询问``): ``name``, ``firm`` or ``anon``."""
+    minutes_answer: tuple[re.Pattern[str], ...]
+    """A reported reply in minutes by an office (``行政总裁回应指，``): ``office``."""
+    """The word for a shareholder between a surname and a given name (``張股東志強``)."""
+    """A meeting tool's heading over the words spoken, below its AI summary (``转写原文``)."""
     joined_title: re.Pattern[str]
     """A title written right after a name with no space (``张明董事长``), matched at the label's end."""
     title_short_form: dict[str, str]
@@ -362,6 +372,11 @@ def vocab_from_data(data: dict[str, Any]) -> Vocab:
         ),
         honorifics=tuple(pats.get("short_form") or ()),
         name_courtesy=tuple(pats.get("name_courtesy") or ()),
+        name_honorific=tuple(pats.get("name_honorific") or ()),
+        minutes_question=tuple(re.compile(p) for p in pats.get("minutes_question") or ()),
+        minutes_answer=tuple(re.compile(p) for p in pats.get("minutes_answer") or ()),
+        shareholder_word=re.compile("|".join(f"(?:{p})" for p in pats.get("shareholder_word") or [r"(?!x)x"])),
+        export_body=re.compile("|".join(f"(?:{p})" for p in pats.get("export_body") or [r"(?!x)x"])),
         title_qualifier=frozenset(pats.get("title_qualifier") or ()),
         title_short_form={str(k): str(v) for k, v in (pats.get("title_short_form") or {}).items()},
         joined_title=re.compile(

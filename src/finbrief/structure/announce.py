@@ -92,8 +92,9 @@ INITIAL_END_RE = re.compile(r"\b[A-Z]\.$")
 # The host giving someone the floor: "接下来先请庞董介绍一下", "有请财务总监王丽女士发言".
 FLOOR_RE = re.compile(
     r"请(?P<who>[\u4e00-\u9fff]{2,14}?)(?:先生|女士)?(?:来|先)?(?:为大家|给大家|向大家|简单)?"
-    r"(?:介绍|发言|致辞|讲话|分享|汇报|报告|解读|回答|解答|回应)"
+    r"(?:介绍|发言|致辞|讲话|分享|汇报|报告|解读|回答|解答|回应|[讲说][几两]句)"
 )
+# ("请主席讲几句", Cantonese "請主席講幾句": a few words from the chair.)
 # A person named after their title in the host's words: "董事长庞立言先生", "财务总监祝晓，".
 TITLED_NAME_RE = re.compile(
     r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长)"

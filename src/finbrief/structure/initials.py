@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from finbrief.ingest.script import to_simplified
 from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import LEGAL_FORM_RE, fold
-from finbrief.structure.labels import TIMESTAMP, Label, is_firm, is_latin_name, is_title
+from finbrief.structure.labels import TIMESTAMP, Label, is_cjk_name, is_firm, is_latin_name, is_title
 from finbrief.structure.scan import Scan
 
 # Participant lists sit among the first paragraphs of a transcript.
@@ -81,7 +82,38 @@ def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
     for t in s.texts[:LIST_PARAGRAPHS]:
         if (key := _KEY_RE.fullmatch(t)) is not None:
             _key_line(s, key.group("ini"), key.group("rest"), out)
+        if "（" in t or "(" in t:
+            _pinyin_definitions(s, t, out)
     return out
+
+
+# A Chinese attendance entry giving a name's pinyin initials in brackets: "董事长 柴宏远（CHY）",
+# "岳川证券 武立（WL）"; the words before the name (back to the list's separator) its title or firm.
+_ZH_DEF_RE = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,12})\s*[（(](?P<ini>[A-Z]{2,4})[)）]")
+_ZH_ENTRY_SEP = "、，,；;：:\n"
+
+
+def _pinyin_definitions(s: Scan, t: str, out: dict[str, tuple[str, str | None, str | None]]) -> None:
+    """initials -> (name, title, firm) of each ``<title or firm> <name>（<pinyin initials>）`` entry in
+    ``t`` whose letters are the name's pinyin initials, one a character."""
+    for m in _ZH_DEF_RE.finditer(t):
+        ini = m["ini"]
+        name = m["run"][-len(ini) :]
+        if len(m["run"]) < len(ini) or not is_cjk_name(to_simplified(name), s.v):
+            continue
+        if _pinyin_initials(to_simplified(name)) != ini.lower():
+            continue
+        begin = max(t.rfind(c, 0, m.start()) for c in _ZH_ENTRY_SEP) + 1
+        before = (t[begin : m.start()] + m["run"][: -len(ini)]).strip()
+        firm = before if before and is_firm(to_simplified(before), s.v) else None
+        out.setdefault(ini, (name, None if firm else before or None, firm))
+
+
+def _pinyin_initials(chars: str) -> str:
+    """The first letter of each character's pinyin reading (``柴宏远`` : ``chy``)."""
+    from pypinyin import Style, lazy_pinyin  # imported only for a list that defines such initials
+
+    return "".join(p[:1] for p in lazy_pinyin(chars, style=Style.FIRST_LETTER))
 
 
 def _key_line(s: Scan, ini: str, rest: str, out: dict[str, tuple[str, str | None, str | None]]) -> None:
@@ -119,8 +151,9 @@ def initials_labels(s: Scan, labels: dict[int, Label]) -> None:
         if m is None or ((ini := m.group("ini")) not in defs and ini not in roles):
             continue
         held = labels.get(i)
-        if held is not None and held.who.strip() != ini:
-            continue  # (the initials read as an anonymous answer's mark are the person they name)
+        if held is not None and held.who.strip() not in ("", ini):
+            continue  # (the initials read as an anonymous answer's mark, or a question or answer told only
+            # by its shape, are the person they name)
         if ini not in defs:  # the operator's or host's initials
             role, shown = roles[ini]
             labels[i] = Label(role, shown, name_key(shown), "strong", True, m.end())

@@ -126,9 +126,10 @@ TIMED_LABEL_RE = re.compile(rf"(?P<who>[^\d:：]{{1,40}}?(?:\s?_?\d{{1,2}}(?=\s*
 # A date (and time) in brackets between a label and its colon, as a Q&A platform's export stamps each
 # post: "投资者提问（2026-03-02 10:15）：", "董秘回答(2026/03/04)：".
 DATED_LABEL_RE = re.compile(
-    r"(?P<who>[^\d:：()（）\[\]]{1,30}?)\s*(?P<stamp>[（(]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
-    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）])\s*[:：]"
+    r"(?P<who>[^\d:：()（）\[\]]{1,30}?)\s*(?P<stamp>[（(]\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})?)\s*[)）])\s*[:：]"
 )
+# ("顾晓东（06:35）：…", a meeting tool's minutes: the time into the recording in brackets, as the date.)
 # The verbs that end a Q&A platform's marks ("投资者提问", "董秘回答").
 PLATFORM_VERBS = ("提问", "提問", "回答", "回复", "回覆", "答复", "答覆")
 # A parenthesis right after a bold name: "**Lisa Su** (Executives):".
@@ -1963,26 +1964,89 @@ def _courtesy(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return None
 
 
+def _surname_office_given(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``鄭董事長文彥：``, ``張股東志強：``: an office (or the word for a shareholder) between the surname and
+    the given name, as Taiwan's official records write speakers: the officer the attendance line lists by
+    that full name, or the shareholder so named."""
+    simp = w.simp.strip()
+    if not w.colon or not 3 <= len(simp) <= SURNAME_OFFICE_CHARS or not CJK_ONLY_RE.fullmatch(simp):
+        return None
+    for sur in (1, 2):
+        for given in (1, 2):
+            middle = simp[sur : len(simp) - given]
+            if len(middle) < 2:
+                continue
+            name_s = simp[:sur] + simp[len(simp) - given :]
+            shareholder = v.shareholder_word.fullmatch(middle) is not None
+            if not (shareholder or v.role_only_title.fullmatch(middle)) or not is_cjk_name(name_s, v):
+                continue
+            key = name_key(name_s)
+            if not shareholder and key not in known:
+                continue  # an officer by the name the attendance line gives
+            if shareholder and name_s[-1:] in SPEECH_VERB_ENDS | {"说"}:
+                continue  # "張股東問：": the verb, not a given name
+            text = w.text.strip()
+            name = text[:sur] + text[len(text) - given :] if len(text) == len(simp) else name_s
+            side: Side | None = "analyst" if shareholder else None
+            return Label(None, name, key, "strong", w.inline, 0, title=middle, side=side)
+    return None
+
+
+# The longest label read as surname, office and given name; only Chinese characters in it.
+SURNAME_OFFICE_CHARS = 9
+CJK_ONLY_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _honorific(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``拿督黄志明：``, ``执行主席丹斯里陈永福：``: the label without the honour written before the name,
+    read by the person rules."""
+    hon = next((h for h in v.name_honorific if h in w.simp), None)
+    if hon is None:
+        return None
+    at = w.simp.find(hon)
+    if not CJK_NAME_CHAR_RE.match(w.simp[at + len(hon) : at + len(hon) + 1]):
+        return None
+    simp = w.simp[:at] + w.simp[at + len(hon) :]
+    text = w.text[:at] + w.text[at + len(hon) :] if len(w.text) == len(w.simp) else simp
+    bare = dataclasses.replace(w, text=text, simp=simp)
+    for rule in (_courtesy, _titled, _name_title_joined, _person_rule):
+        lab = rule(bare, v, known)
+        if lab is not None and lab.role is None:
+            return lab
+    return None
+
+
 # A verb of taking one's turn after who speaks, before the colon: "董事长张明补充：", "张明答：", "王磊问：".
 # ("张明表示：" is how news quotes someone: no label.)
 # "主席霍嘉麟開場：", "董事长汪启航介绍：": opening the meeting, presenting, are taking one's turn too.
 SPEECH_VERB_RE = re.compile(r"(?:补充(?:回答|回复|答复|说明)?|回答|回复|答复|回应|发言|提问|报告|开场|介绍|致辞|答|问)$")
 SPEECH_VERB_ENDS = frozenset("充答复应言问告场绍辞")
+# "主持人 说：", "嘉宾 许振华 说：" alone on their line over the speech (an online interview's record);
+# inline, "张明说：" is how news quotes someone.
+LINE_SAY_RE = re.compile(r"\s说$")
+# A word for the part someone plays, a space, then who: "嘉宾 许振华".
+ROLE_WORD_SPACED_RE = re.compile(r"(?P<word>[\u4e00-\u9fff]{2,4})\s+(?=\S)")
 
 
 def _person_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``董事长张明补充：``, ``张明（董事长）回答：``, ``张明答：``, ``凱遠證券 張書豪 提問：``: a person (or a
     firm's analyst), then a verb of taking the turn."""
     simp = w.simp.rstrip()
-    if not w.colon or simp[-1:] not in SPEECH_VERB_ENDS:
+    if not w.colon or (simp[-1:] not in SPEECH_VERB_ENDS and not (simp[-1:] == "说" and not w.inline)):
         return None
-    m = SPEECH_VERB_RE.search(simp)
+    m = SPEECH_VERB_RE.search(simp) or (LINE_SAY_RE.search(simp) if not w.inline else None)
     if m is None or m.start() < 2:
         return None
     cut = simp[: m.start()].rstrip()
     if v.role_only_title.fullmatch(cut):
         return None  # "董事长补充：": a title alone, named by role
     text = w.text.rstrip()[: len(cut)] if len(w.text.rstrip()) == len(simp) else cut
+    if v.label(fold(cut)) == "host":  # "主持人 说：" alone over the host's words
+        return Label("host", text, fold(cut), "strong", w.inline, 0)
+    word = ROLE_WORD_SPACED_RE.match(cut)
+    if word is not None and v.presenter_word.fullmatch(word["word"]):
+        cut = cut[word.end() :]  # "嘉宾 许振华 答：": the guest word before the name
+        text = text[word.end() :] if len(text) == len(simp[: m.start()].rstrip()) else cut
     bare = dataclasses.replace(w, text=text, simp=cut)
     for rule in (_courtesy, _title_paren_name, _titled, _name_title_joined, _name_then_detail, _firm_then_name, _person_rule):
         lab = rule(bare, v, known)
@@ -2281,6 +2345,8 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _diarized_role,
     _diarized,
     _role_word_person,
+    _surname_office_given,
+    _honorific,
     _courtesy,
     _person_verb,
     _name_title_joined,

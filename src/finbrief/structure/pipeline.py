@@ -145,6 +145,8 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     first_name_host(s, labels, ann)
     short_form_askers(s, labels, ann)
     initials_labels(s, labels)
+    _summary_labels(s, labels)
+    _masthead_questions(s, labels)
     bulleted = _bulleted_answers(s, labels)
     run_in = run_in_labels(s, labels, frozenset(affiliations))
     named = sum(1 for lab in labels.values() if lab.strength != "anon_inline")
@@ -176,6 +178,55 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     if labels or not cues:
         return _plain(s, "article", None)
     return _plain(s, "transcript", "prepared", (NO_LABELS,))
+
+
+def _summary_labels(s: Scan, labels: dict[int, Label]) -> None:
+    """Drop the labels above a meeting tool's ``转写原文`` heading when labels follow it: the lines of its
+    AI summary (``顾晓东：介绍了…``) are no one's turn."""
+    body = next((i for i in range(s.n) if len(s.simp[i]) <= EXPORT_BODY_CHARS and s.v.export_body.fullmatch(s.simp[i].strip())), None)
+    if body is None or not any(i > body for i in labels):
+        return
+    for i in [i for i in labels if i < body]:
+        del labels[i]
+
+
+# The longest line read as a meeting tool's heading over the words spoken.
+EXPORT_BODY_CHARS = 12
+
+
+def _masthead_questions(s: Scan, labels: dict[int, Label]) -> None:
+    """A press interview that labels its questions with the publication's name (``联合视界：…`` under a
+    first line ``联合视界 财经版``), between the answers of named people: each such paragraph is a question
+    put by that outlet, its reporter unnamed. Read only with two such questions, each answered by a named
+    person's turn."""
+    k = next((i for i in range(s.n) if s.texts[i].strip()), None)
+    if k is None or not any(lab.role is None for lab in labels.values()):
+        return
+    masthead, masthead_s = s.texts[k].split(maxsplit=1)[0], s.simp[k].split(maxsplit=1)[0]
+    if not MASTHEAD_RE.fullmatch(masthead):
+        return
+    found = {
+        i: body.end()
+        for i in range(k + 1, s.n)
+        if i not in labels
+        and s.texts[i].startswith(masthead)
+        and (body := MASTHEAD_COLON_RE.match(s.texts[i], len(masthead))) is not None
+    }
+    if len(found) < MIN_MASTHEAD_QUESTIONS:
+        return
+    for i in found:  # each answered by a named person's turn next (not a platform's company replies)
+        nxt = min((j for j in labels if j > i), default=None)
+        if nxt is None or labels[nxt].role is not None or any(i < k < nxt for k in found):
+            return
+    for i, at in found.items():
+        labels[i] = Label("question", masthead, fold(masthead_s), "strong", True, at, firm=masthead)
+
+
+# A publication's name heading an interview: a few Chinese characters; a colon and words after it at a
+# question's start.
+MASTHEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+MASTHEAD_COLON_RE = re.compile(r"\s*[:：]\s*(?=\S)")
+MIN_MASTHEAD_QUESTIONS = 2
 
 
 # Minutes of a call's Q&A (an investor-relations record, a broker's notes) with anonymous questions
@@ -382,6 +433,7 @@ def _transcript(
     sides.infer(c, qa_start)
     sides.floor_givers(c, qa_start)
     sides.firm_self_introduced(c, qa_start)
+    sides.header_host_firm(c)
     sides.from_opening(c, qa_start)
     c.sole_company = c.sole_company_speaker(qa_start)
     found, last_used = pairing.pair_turns(c, qa_start)

@@ -371,7 +371,11 @@ ADDRESSED_RES = (
 # A first name called at the start of a sentence: "Owen, let me start with you.", "Leah, margins …".
 VOCATIVE_RE = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{FIRST}),\s")
 # A numbered speaker naming themself in a reply: "Hey, Jason, good morning. It's Dan."
-SELF_NAMED_RE = re.compile(rf"(?:^|[.!?,]\s+)(?:it's|it\s+is|this\s+is)\s+(?P<name>{FIRST})\s*[.!,]", re.IGNORECASE)
+# ... or in Chinese, a first name in Latin letters after 我是 (Cantonese 我係): "我係Kenneth。".
+SELF_NAMED_RE = re.compile(
+    rf"(?:(?:^|[.!?,]\s+)(?:it's|it\s+is|this\s+is)\s+|(?:^|[。，！？,])\s*我[是係系]\s*)(?P<name>{FIRST})\s*[.!,。，！]",
+    re.IGNORECASE,
+)
 SELF_NAMED_CHARS = 200
 
 
@@ -386,9 +390,10 @@ def _name_by_first_name(c: Call, turns: list[Turn], first: dict[str, int]) -> No
     def full(name: str, before: int) -> str | None:
         key = f"{name}@{before}"
         if key not in full_names:
-            # a middle initial may stand between ("Rowan B. Achebe")
+            # a middle initial may stand between ("Rowan B. Achebe"); a Chinese title may run into the
+            # first name ("財務總裁Kenneth Tsang")
             rx = re.compile(
-                rf"\b{re.escape(name)}\s+(?P<surname>(?:(?-i:[A-Z])\.\s+)?(?-i:[{UPPER}])[{LOWER}'’]+"
+                rf"(?<![A-Za-z]){re.escape(name)}\s+(?P<surname>(?:(?-i:[A-Z])\.\s+)?(?-i:[{UPPER}])[{LOWER}'’]+"
                 rf"(?:-(?-i:[{UPPER}])[{LOWER}]+)?)\b"
             )
             found = {m["surname"] for t in texts[:before] if name in t for m in rx.finditer(t)}
@@ -1150,6 +1155,21 @@ def expert_call_host(c: Call, seen: Callable[[str], str]) -> str | None:
     return sid
 
 
+def header_host_firm(c: Call) -> None:
+    """A header naming the session's host with a broker (``主持：华岭证券电子行业首席分析师 司马岳``) whose turns
+    go under his own name, asking the company's people: his firm, when nothing else gave him one."""
+    s, v = c.s, c.s.v
+    for i in range(min(s.n, EXPERT_HEAD_PARAS)):
+        m = next((m for rx in v.expert_host if (m := rx.search(s.simp[i].strip()))), None)
+        if m is None or not m.groupdict().get("firm"):
+            continue
+        rid = c.reg.by_key.get(name_key(m["name"].strip()))
+        rec = c.reg.get(rid) if rid is not None else None
+        if rec is not None and rec.side == "analyst" and not rec.affiliation:
+            rec.set_affiliation(" ".join(_as_written(c, i, m["firm"]).split()), "label")
+        return
+
+
 # A host's label naming the company officer who hosts, office then name, in brackets: "主持人（董事长车永康）：",
 # "主持（主席 龐家駿）：" (a shareholders' meeting chaired from the stage).
 OFFICER_HOST_RE = re.compile(
@@ -1245,6 +1265,8 @@ def infer(c: Call, qa_start: int) -> None:
 
 # A line that only gives the floor ("We'll go to Rachel.", "Victor.", "Last question, Tom.") is short.
 MAX_FLOOR_CHARS = 60
+# A chair's words calling on the next to speak or ask ("請股東戶號10827號股東發言", "请下一位股东提问").
+FLOOR_CALL_RE = re.compile(r"请[^，,。？?]{0,24}?(?:发言|提问)[。！!]?\s*$")
 # Giving the floor to this many askers makes a company speaker the host.
 MIN_FLOORS = 2
 
@@ -1277,6 +1299,8 @@ def floor_givers(c: Call, qa_start: int) -> None:
             floors.setdefault(t.speaker, set()).add(nxt.speaker)
         elif nxt is not None and nxt.speaker is None and nxt.kind == "question" and nxt.start >= qa_start and short:
             unnamed[t.speaker] = unnamed.get(t.speaker, 0) + 1  # (an unnamed reporter: each a new asker)
+        elif nxt is not None and c.is_question(nxt) and len(text) <= MAX_FLOOR_CHARS and FLOOR_CALL_RE.search(c.s.simp[t.start]):
+            unnamed[t.speaker] = unnamed.get(t.speaker, 0) + 1  # "請股東戶號20563號股東發言。": a chair calling on the next
     c.hosts.update(sid for sid, ok in spoke.items() if ok and len(floors.get(sid, ())) >= MIN_FLOORS)
     c.hosts.update(sid for sid, ok in anonymous.items() if ok and unnamed.get(sid, 0) >= MIN_FLOORS)
 

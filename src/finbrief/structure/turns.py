@@ -138,6 +138,7 @@ def candidates(
                 out[i] = named
     _signed_paragraphs(s, skip, out, known)
     _reported_labels(s, skip, out)
+    _reported_minutes_zh(s, skip, out)
     return out
 
 
@@ -237,6 +238,69 @@ def _reported_labels(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
             out[i] = Label(None, title, name_key(title), "strong", True, 0, prefix="A", title=title)
         else:  # "Management said …"
             out[i] = Label("answer", who, fold(who), "anon_inline", True, 0)
+
+
+# Chinese minutes defining a short term for each officer: "麥國棟先生（「主席」）".
+DEFINED_TERM_ZH_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:先生|女士|小姐)?[（(]「(?P<term>[\u4e00-\u9fff]{2,8})」[)）]")
+# A minutes' paragraph number: "3.1 ", "4. ".
+MINUTES_NUMBER_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s*")
+# A cheap test before the patterns: the first characters of 股东 / 代表 near a paragraph's start.
+MINUTES_ASKER_CHARS = "股代"
+MINUTES_HEAD_CHARS = 40
+# Reported questions Chinese minutes need before their paragraphs are read so.
+MIN_MINUTES_QUESTIONS = 2
+
+
+def _reported_minutes_zh(s: Scan, skip: set[int], out: dict[int, Label]) -> None:
+    """Chinese minutes in reported speech: "3.1 股東羅家輝先生詢問…" is that shareholder's question ("恒禧
+    資產管理之代表蘇詠琪女士詢問…" with the fund as firm, "一名股東詢問…" an unnamed one's); "3.2 行政總裁回應指，…"
+    the reply of the person the minutes defined as "行政總裁", else of that office. Read only in a document
+    with several such questions."""
+    v = s.v
+    if not v.minutes_question:
+        return
+    asked: dict[int, re.Match[str]] = {}
+    for i in range(s.n):
+        if i in out or i in s.header or i in s.boiler or i in skip or not any(ch in s.simp[i][:MINUTES_HEAD_CHARS] for ch in MINUTES_ASKER_CHARS):
+            continue
+        at = MINUTES_NUMBER_RE.match(s.simp[i])
+        start = at.end() if at else 0
+        q = next((m for rx in v.minutes_question if (m := rx.match(s.simp[i], start))), None)
+        if q is not None and (q.groupdict().get("anon") or is_cjk_name(q["name"], v)):
+            asked[i] = q
+    if len(asked) < MIN_MINUTES_QUESTIONS:
+        return
+    defined: dict[str, str] = {}
+    for i, t in enumerate(s.texts):
+        if "「" in t:
+            for d in DEFINED_TERM_ZH_RE.finditer(t):
+                defined[to_simplified(d["term"])] = d["name"]
+            if i in out and out[i].role is None and DEFINED_TERM_ZH_RE.fullmatch(t.strip()):
+                del out[i]  # "葉志成先生（「財務總監」）" in the attendance: who is present, no one speaking
+    for i, q in asked.items():
+        text = s.texts[i]
+        same = len(text) == len(s.simp[i])
+        groups = q.groupdict()
+        if groups.get("anon"):
+            out[i] = Label("question", q["anon"], fold(q["anon"]), "anon_inline", True, 0)
+            continue
+        name = text[q.start("name") : q.end("name")] if same else q["name"]
+        firm = (text[q.start("firm") : q.end("firm")] if same else q["firm"]) if groups.get("firm") else None
+        out[i] = Label(None, name, name_key(q["name"]), "strong", True, 0, prefix="Q", firm=firm)
+    first = min(asked)
+    for i in range(first + 1, s.n):
+        if i in out or i in s.header or i in s.boiler or i in skip:
+            continue
+        at = MINUTES_NUMBER_RE.match(s.simp[i])
+        a = next((m for rx in v.minutes_answer if (m := rx.match(s.simp[i], at.end() if at else 0))), None)
+        if a is None or not v.role_only_title.fullmatch(a["office"]):
+            continue
+        office = a["office"]
+        named = defined.get(office)
+        if named is not None:
+            out[i] = Label(None, named, name_key(to_simplified(named)), "strong", True, 0, title=office)
+        else:
+            out[i] = Label(None, office, name_key(office), "strong", True, 0, prefix="A", title=office)
 
 
 # Paragraphs signed after their words that make the signatures speaker labels: a record of several.
