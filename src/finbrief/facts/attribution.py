@@ -8171,6 +8171,17 @@ class _Extractor:
             and _RESTATED_BEFORE.fullmatch(text, mentions[i_m - 1].end, m.start)
         ):
             change = earlier[-1].change  # "grew 14% year-on-year or 18% excluding currency": the same change
+        if (
+            change is None
+            and not self.english
+            and m.role == "base"
+            and unit == "%"
+            and compared is not None
+            and sentence[0] <= compared.start < m.start
+            and compared.unit == "%"
+            and compared.basis is None
+        ):
+            change = compared.change  # "同比增长32%，高于上季度29%的增速": the growth the rate it is set against states
         qualifier = m.qualifier
         if qualifier is None and metric.ratio and not self.english:
             floor = _OF_SALES_BEFORE.search(text, clause[0], m.start)
