@@ -1875,15 +1875,17 @@ _OF_AMOUNT_AFTER = re.compile(
 """Between an amount and the metric right after it ("$8.9 billion of revenue")."""
 _PER_SHARE_PAIR_OF_AFTER = re.compile(
     r",?\s+or\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+|roughly\s+)?\$\d+(?:\.\d+)?\s+per\s+"
-    r"(?:diluted\s+|basic\s+)?(?:common\s+)?share(?:\s+after[\s-]tax)?\s+(?:of|in)\s+(?:(?:net|total|gross|pre-?tax)\s+)?",
+    r"(?:diluted\s+|basic\s+)?(?:common\s+)?share(?:\s+after[\s-]tax)?\s+(?:of|in|related\s+to|associated\s+with|from)\s+"
+    r"(?:(?:net|total|gross|pre-?tax)\s+)?",
     re.IGNORECASE,
 )
 """Between an amount and the metric after its per-share form ("includes $47 million or $0.08 per diluted share of
-merger-related costs"): the item both figures size."""
+merger-related costs", "... per diluted share related to one-time contributions"): the item both figures size."""
 _AMOUNT_OR_BEFORE = re.compile(r"\$\d[\d,.]*\s+(?:thousand|million|billion),?\s+or\s+(?:about\s+|approximately\s+)?$", re.I)
 """Right before a per-share figure: the amount it is the per-share form of ("$47 million or $0.08 per share")."""
 _PER_SHARE_OF_AFTER = re.compile(
-    r"\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share(?:\s+after[\s-]tax)?\s+(?:of|in)\s+(?:(?:net|total|pre-?tax)\s+)?",
+    r"\s+per\s+(?:diluted\s+|basic\s+)?(?:common\s+)?share(?:\s+after[\s-]tax)?\s+(?:of|in|related\s+to|associated\s+with|from)\s+"
+    r"(?:(?:net|total|pre-?tax)\s+)?",
     re.IGNORECASE,
 )
 """Between a per-share figure and the item it sizes ("$0.08 per diluted share of merger-related costs")."""
@@ -3184,6 +3186,8 @@ class _Paragraph:
             for a, b, name, lead in phrases.en_named_lines(self.text):
                 if name == company or name in names:
                     continue  # "PMT reported ...": one of the company's names heads its clause, no business line
+                if name in _PRONOUNS_EN:
+                    continue  # "It was up 6%": the pronoun stands for what the sentence before named ("IT" is a name)
                 shorter = [x for x in found if a <= x.start and x.end < b and x.entry.kind == "phrase"]  # type: ignore[attr-defined]
                 if shorter and not any(x.start < b and a < x.end for x in self.subjects):
                     # "Energy production contributed ...": the line's whole name over the word before its metric word
@@ -5748,6 +5752,34 @@ class _Extractor:
         # the hit stands on the verb, so that the part named before it, not the line after, is the subject
         return _Hit(verb.start(), verb.start() + len(verb.group().split()[0]), revenue)
 
+    @staticmethod
+    def _topic_before(
+        para: _Paragraph,
+        m: NumberMention,
+        sentence: tuple[int, int],
+        strong: list[_Hit],
+        others: Sequence[NumberMention],
+    ) -> _Hit | None:
+        """The one metric the sentence before names with no figure, for a figure whose sentence opens on a pronoun
+        and names none ("Turning to gross margin. It was 41.2%, up 90 basis points")."""
+        text = para.text
+        if sentence[0] < 2 or text[sentence[0] : sentence[0] + 5].lstrip()[:2] not in ("It", "Th"):
+            return None
+        firsts = [x for x in others if sentence[0] <= x.start < m.start]
+        if _PRONOUN_STATED.fullmatch(text, sentence[0], (firsts[0] if firsts else m).start) is None:
+            return None
+        if firsts and _STATED_GOES_ON.fullmatch(text, firsts[-1].end, m.start) is None:
+            return None  # ("It was 41.2%, up 90 basis points": the move of the level just stated)
+        if any(sentence[0] <= h.start < sentence[1] for h in strong):
+            return None
+        before = para.sentence(sentence[0] - 2)
+        if any(before[0] <= x.start < before[1] for x in others):
+            return None
+        named = _all_before(strong, before[0], before[1])
+        if len({h.entry.name for h in named}) != 1:  # type: ignore[attr-defined]
+            return None
+        return named[0]
+
     def _metric(
         self,
         para: _Paragraph,
@@ -5839,6 +5871,10 @@ class _Extractor:
                 # whole, not the growth of the metric named before (a share of revenue or of the company's
                 # net income is read below)
                 return None, False, None
+        topic = self._topic_before(para, m, sentence, strong, others) if self.english else None
+        if topic is not None:
+            # "Turning to gross margin. It was 41.2%": the metric the sentence before turned to, without a figure
+            return topic, False, None
         after_end = min(c_end, next_start, m.end + _AFTER_MAX)
         won = _ZH_WON_BEFORE.search(text, c_start, m.start) if not self.english and unit_class(m) == "amount" else None
         if won is not None and (contract := lm.metric_by_name("contract value")) is not None:
@@ -6630,6 +6666,12 @@ class _Extractor:
             compared = _sole_level_before(
                 para, sentence[0], earlier, m, [f for f in self.prev_out if f.paragraph == p.n - 1], bool(moved.group("seq"))
             )
+            if compared is not None and moved.group("pro") and (
+                fact_class(compared) == "count" or compared.metric.startswith("share")
+            ):
+                # "We opened 12 stores. They were up 5%", "Other markets were 10% of licensing. They were up 14%": the
+                # stores or the part moved, not their count or share
+                compared = None
         metric: Metric | None
         if compared is not None:
             metric_hit, after, mapped = None, False, None
@@ -8129,6 +8171,17 @@ class _Extractor:
             and _RESTATED_BEFORE.fullmatch(text, mentions[i_m - 1].end, m.start)
         ):
             change = earlier[-1].change  # "grew 14% year-on-year or 18% excluding currency": the same change
+        if (
+            change is None
+            and not self.english
+            and m.role == "base"
+            and unit == "%"
+            and compared is not None
+            and sentence[0] <= compared.start < m.start
+            and compared.unit == "%"
+            and compared.basis is None
+        ):
+            change = compared.change  # "同比增长32%，高于上季度29%的增速": the growth the rate it is set against states
         qualifier = m.qualifier
         if qualifier is None and metric.ratio and not self.english:
             floor = _OF_SALES_BEFORE.search(text, clause[0], m.start)
@@ -10192,11 +10245,13 @@ _THAT_MOVED = re.compile(
     r"(?:(?:up|down)\s+(?:by\s+)?|(?:(?:greater|more|less|better)\s+than\s+)?an?\s+)?"
     r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?"
     r"|\s*(?P<seq>sequentially|year[\s-]over[\s-]year),?\s+(?:they|it)\s+(?:were|was)\s+(?:up|down)\s+"
+    r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?"
+    r"|\s*(?P<pro>they|it)\s+(?:(?:were|was)\s+(?:up|down)|increased|decreased|rose|fell|grew|declined)\s+(?:by\s+)?"
     r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than)\s+)?",
     re.IGNORECASE,
 )
 """A sentence that opens on the statement before and moves at once to a change ("That's up 8%", "This represents a 12%
-increase", "That's greater than a 25% increase", "Sequentially, they were up 2%"): its figure is the change of that statement's figure (the last on another
+increase", "That's greater than a 25% increase", "Sequentially, they were up 2%", "It was up 90 basis points"): its figure is the change of that statement's figure (the last on another
 base than the one that statement gave)."""
 
 
@@ -10219,9 +10274,31 @@ def _sole_level_before(
     if len(facts) != 1 or (facts[0].change is not None and not changed) or facts[0].basis is not None:
         return None
     fact = facts[0]
-    if fact.metric.endswith(" guidance") or (m.unit != "%" and fact_class(fact) != unit_class(m)):
-        return None
+    if fact.metric.endswith(" guidance") or (
+        m.unit != "%" and fact_class(fact) != unit_class(m) and not (fact.unit == "%" and m.unit in ("bps", "pp"))
+    ):
+        return None  # (a rate moves by points: "Margin was 41.2%. It was up 90 basis points")
     return fact
+
+
+_STATED_GOES_ON = re.compile(
+    r",?\s+(?:(?:up|down)(?:\s+by)?|an?\s+(?:increase|decrease|decline|rise)\s+of|compared\s+(?:to|with)|versus|"
+    r"from|or)\s+(?:(?:about|approximately|roughly|nearly|almost|around)\s+)?",
+    re.IGNORECASE,
+)
+"""Between a figure and the next of its sentence when the next only moves or compares it ("41.2%, up 90 basis
+points", "41.2% versus 40.3%")."""
+_PRONOUNS_EN = frozenset({"It", "They", "He", "She", "We", "You"})
+"""Pronouns as written at a sentence's start: never a business line's name (case kept: "IT" is one)."""
+_PRONOUN_STATED = re.compile(
+    r"\s*(?:it|they)\s+(?:(?:was|were|came\s+in\s+at|stood\s+at|ended(?:\s+the\s+(?:quarter|year|period))?\s+at|"
+    r"totaled|totalled|reached|improved\s+to|increased\s+to|decreased\s+to|rose\s+to|fell\s+to)\s+|"
+    r"(?:(?:was|were)\s+(?:up|down)|increased|decreased|rose|fell|grew|declined|improved)\s+(?:by\s+)?)"
+    r"(?:(?:about|approximately|roughly|nearly|almost|around)\s+)?",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a pronoun and goes straight to its figure ("It was 41.2%", "They were up 6%"): the
+figure is of what the sentence before named."""
 
 
 _THAT_COMPARES = re.compile(

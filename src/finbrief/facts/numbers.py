@@ -425,7 +425,7 @@ _CLAUSE_BREAK = anchored(_CLAUSE_BREAK)
 _DIRECTION = re.compile(
     r"(?P<level>达到|达成|达|为|是|实现|录得|(?<![A-Za-z])(?:was|were|is|are|be|of|totaled|totalled|totaling|reached|"
     r"came in at|amounted to|stood at|ended at|at|with)(?![A-Za-z]))"
-    r"|(?P<base>较之|较|相比|相较|对比|(?<![同环占可])比(?!例|重|率|较|\s?\d|\s*$)|从|由(?!于|此|衷)|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
+    r"|(?P<base>较之|较|相比|相较|对比|(?<=[高低快慢])于(?=\s?(?:上一?个?季度?|前一季度?))|(?<![同环占可])比(?!例|重|率|较|\s?\d|\s*$)|从|由(?!于|此|衷)|(?<![A-Za-z])(?:compared (?:with|to)|compared|"
     r"compares (?:to|with)|comparing (?:to|with)|versus|vs\.?|from|"
     r"against(?!\s+(?:our|the|its)\s+(?:road\s?map|plans?|strateg\w+|priorities|goals?|targets?|commitments?|objectives?)\b)|"
     r"relative to|on top of|"

@@ -756,7 +756,7 @@ def _quarterish(text: str, lower: str | None = None) -> bool:
 
 _BASE_BEFORE = anchored(
     re.compile(
-        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than(?:\s+(?:in|during|for))?|above|below|ahead\s+of|behind"
+        r"(?:较|(?<![同环占])比|相比|相较|对比|从|由|(?<=[高低快慢])于|(?<![A-Za-z])(?:compared\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.?|from|over|against|relative\s+to|than(?:\s+(?:in|during|for))?|above|below|ahead\s+of|behind"
         # "RevPAR of $196, in line with October 2019": the level it matched
         r"|in\s+line\s+with|on\s+par\s+with)"
         r"|(?:%|percent|points?)\s+to"
