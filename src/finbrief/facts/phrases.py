@@ -128,6 +128,8 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _ZH_YEAR_THEN_VERB = re.compile(r"(?:19|20)\d{2}\s?年度?(?:实现|录得|取得)?$")
 """A year (and a result's verb) between a firm's name and its metric ("同瑞理财2025年实现净利润")."""
+_YEAR_THEN_VERB_LAST = ("年", "度", "现", "得")
+"""The characters ``_ZH_YEAR_THEN_VERB`` can end on (a test before it is searched)."""
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _CLOSE_QUOTES = {"”": "“", "」": "「", "』": "『", '"': '"'}
 """A closing quote mark and the mark that opens it."""
@@ -150,7 +152,11 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     dated = _ZH_TIME_TAIL.search(text, window_lo, end)
     if dated and _ZH_NAMED_LINE.search(text, window_lo, dated.start()):
         end = dated.start()  # "吉利品牌11月销量": the brand's, for November
-    year_then = _ZH_YEAR_THEN_VERB.search(text, window_lo, end) if words.zh_firm_relation else None
+    year_then = (
+        _ZH_YEAR_THEN_VERB.search(text, window_lo, end)
+        if text[end - 1 : end] in _YEAR_THEN_VERB_LAST and words.zh_firm_relation
+        else None
+    )
     if year_then is not None:
         firm = _firm_name_at(text, window_lo, year_then.start(), words.zh_firm_relation)
         if firm >= 0 and 2 <= year_then.start() - firm <= 8 and _ALL_CJK.fullmatch(text, firm, year_then.start()):
