@@ -160,3 +160,34 @@ def test_a_dividend_a_bank_proposes_in_its_years_results_is_that_years() -> None
     facts = run(ingest(BANK))
     dividend = one(facts, value=0.24)
     assert (dividend.subject, dividend.metric, dividend.period) == ("嘉临银行", "dividend", "2025")
+
+
+TARGETS = (
+    "首页 > 公司 > 公司新闻\n"
+    "澄远科技三季报点评\n"
+    "2025-10-28 20:15　来源：证券日报　记者：王一\n"
+    "澄远科技2025年目标营收增长20%，前三季度已完成全年目标的72%。\n"
+    "目标客户收入同比增长12%。\n"
+)
+
+
+def test_a_target_written_before_its_metric_is_the_companys_guidance_not_a_line_called_target() -> None:
+    facts = run(ingest(TARGETS))
+    target = one(facts, value=20.0)
+    assert (target.subject, target.metric, target.period) == ("company", "revenue guidance", "2025")
+    assert one(facts, value=12.0).subject == "目标客户"
+
+
+MONTHLY_TW = (
+    "首頁 > 台股 > 產業\n"
+    "聯岳11月營收月增3.2%\n"
+    "2025/12/08 14:20　經濟日報　記者林一／台北報導\n"
+    "聯岳（2412）今（8）日公布11月營收新台幣128.6億元，月增3.2%、年增15.4%。\n"
+    "同業聯旭科技11月營收年減4.1%。\n"
+)
+
+
+def test_a_peer_named_after_tongye_owns_its_month() -> None:
+    facts = run(ingest(MONTHLY_TW))
+    peer = one(facts, value=-4.1)
+    assert (peer.subject, peer.metric, peer.period) == ("联旭科技", "revenue", "2025-11")

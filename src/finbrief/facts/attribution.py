@@ -1163,7 +1163,7 @@ _TIME_IN_NAME = re.compile(r"[年月季期日](?![饼餅化用货貨])|时间|�
 """Words of a time or a total in a would-be name; a time character that opens a product's word is none (月饼, 日化, 期货)."""
 
 
-_PEER_CUES = ("同行业公司", "同业公司", "同行公司", "可比公司", "竞争对手", "同行", "友商")
+_PEER_CUES = ("同行业公司", "同业公司", "同行公司", "可比公司", "竞争对手", "同行", "同业", "友商")
 """Words a peer's name follows ("同行徐岳机械", "可比公司远景动力"): the firm so named is the peer wherever named again."""
 _FELLOW_CUE = ("同为", "同属", "同是", "同样是")
 """Words opening a description of a fellow firm ("同为苹果供应商的立昌电子"): the firm is named after it."""
@@ -1178,7 +1178,7 @@ def _firm_pattern() -> re.Pattern[str]:
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与])|(?<=旗下)|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"|(?<=可比公司|竞争对手|可比同业|同业公司|同行公司)|(?<=同行业公司)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
-        r"|(?<=同行)(?!业|公司|的)"  # ("同行容百科技前三季度毛利率约15%")
+        r"|(?<=同行)(?!业|公司|的)|(?<=同业)(?!公司|的|务|存|拆|资)"  # ("同行容百科技前三季度毛利率约15%")
         r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
         r"|(?<=行业龙头|龙头企业|行业龍頭|龍頭企業)"  # "相比之下，行业龙头宁远新能11月出货量…": the leader set against the company
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
@@ -1204,11 +1204,11 @@ def _firm_pattern() -> re.Pattern[str]:
         # "同行业公司兆联科技2025年营业总收入…", "可比公司远川电子披露…": a peer its cue names, whatever its name ends
         # with, up to the period, the verb or the stop after it
         r"|(?:(?<=同行业公司)|(?<=同业公司|同行公司|可比公司|竞争对手)|(?<=同行业的)|(?<=同业的|同行的)"
-        r"|(?<=同行)(?!业|公司|的))"  # "同行容百科技前三季度毛利率约15%": a peer an investor's question names
+        r"|(?<=同行)(?!业|公司|的)|(?<=同业)(?!公司|的|务|存|拆|资))"  # "同行容百科技前三季度毛利率约15%": a peer an investor's question names
         r"(?:(?![年月季])[\u4e00-\u9fff]){2,6}?"
         # ("同行徐岳机械毛利率有所下滑": or its metric)
         r"(?=\s?(?:(?:19|20)\d\d\s?年|[，,。；;：:]|披露|发布|公布|前三季度|上半年|第[一二三四]季度|[上本]月|今年|去年|同期|近日|日前"
-        r"|毛利率|净利率|营收|营业收入|净利润|销量|出货量))"
+        r"|毛利率|净利率|营收|营业收入|净利润|销量|出货量|1[0-2]月|[1-9]月|前1[0-2]个?月|前[1-9]个?月|第[1-4]季))"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         # (no "的" inside: "民营的永晟金（2899）" names 永晟金, the words before describe it)
         r"|(?:(?!的)[\u4e00-\u9fff]){2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[;；)）])"
