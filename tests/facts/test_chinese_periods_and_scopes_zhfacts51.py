@@ -191,3 +191,30 @@ def test_a_peer_named_after_tongye_owns_its_month() -> None:
     facts = run(ingest(MONTHLY_TW))
     peer = one(facts, value=-4.1)
     assert (peer.subject, peer.metric, peer.period) == ("联旭科技", "revenue", "2025-11")
+
+
+BANK_QUARTER = (
+    "首页 > 银行 > 公司动态\n"
+    "澄海银行三季报\n"
+    "2025-10-29 20:15　来源：金融界　作者：周亦\n"
+    "澄海银行前三季度净息差为1.71%，同比收窄15个基点，较上半年收窄2个基点。\n"
+    "澄海银行2025年拟实现净利润增长5%。\n"
+    "澄海银行预计2025年营业收入增长3%，2024年营业收入为680.4亿元。\n"
+)
+
+
+def test_a_move_against_an_earlier_span_of_the_same_year_is_no_yoy_change() -> None:
+    facts = run(ingest(BANK_QUARTER))
+    assert one(facts, value=-15.0).change == "yoy"
+    assert one(facts, value=-2.0).change is None
+
+
+def test_a_result_a_bank_intends_to_reach_is_guidance() -> None:
+    facts = run(ingest(BANK_QUARTER))
+    assert one(facts, value=5.0).metric == "net income guidance"
+
+
+def test_a_past_years_result_in_the_clause_after_a_forecast_is_no_guidance() -> None:
+    facts = run(ingest(BANK_QUARTER))
+    past = one(facts, value=6.804e10)
+    assert (past.metric, past.period) == ("revenue", "2024")

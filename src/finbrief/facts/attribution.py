@@ -7851,6 +7851,19 @@ class _Extractor:
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
+        dq = self.state.ctx.quarter
+        if (
+            guidance
+            and not self.english
+            and dq is not None
+            and period
+            and period[:4].isdigit()
+            and int(period[:4]) < dq // 4
+            and any(clause[0] <= pm.start < m.start and pm.period == period for pm in period_mentions)
+            and marker is not None
+            and next((pm.period for pm in period_mentions if pm.start >= marker.end()), period) != period
+        ):
+            guidance = False  # "预计2025年净利润增长5%，2024年净利润为210.5亿元": a past year's result named in its clause
         past_named = None
         if guidance and self.english and year and m.role != "change" and metric_hit is not None and metric_hit.end <= m.start:
             past_named = next(
@@ -8664,6 +8677,8 @@ class _Extractor:
             return "ytd"  # "较上年末增长9.47%", "较年初增加2.4万头": a balance's move since the last year end
         if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
             return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
+        if not self.english and _earlier_span_of_year(period, compared_periods, c_start, m.start):
+            return None  # "前三季度净息差…较上半年收窄2个基点": over an earlier span of the same year, neither YoY nor QoQ
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
         if stated == "qoq" and period is not None and _ONE_MONTH.match(period):
             return None  # "11月交付42,136辆…环比增长12.4%": a month's 环比 is over the month before, no QoQ
@@ -12617,6 +12632,19 @@ def _moved_from_periods(
     return [
         pm for pm in period_mentions if base.end <= pm.start < level.start and _BASE_AFTER.fullmatch(text, base.end, pm.start)
     ][:1]
+
+
+def _earlier_span_of_year(period: str | None, compared: Sequence[PeriodMention], lo: int, at: int) -> bool:
+    """Whether the clause before a Chinese figure at ``at`` names as its base a span of the figure's own year that ends
+    before its period does ("前三季度…较上半年收窄2个基点"): a move the fact contract states as no YoY or QoQ."""
+    if not period or not compared:
+        return False
+    base = [pm for pm in compared if pm.base and lo <= pm.start < at and pm.period and "-" in pm.period]
+    if not base:
+        return False
+    end = periods.parse_quarter(period.rsplit("-", 1)[-1])
+    base_end = periods.parse_quarter(str(base[-1].period).rsplit("-", 1)[-1])
+    return end is not None and base_end is not None and base_end // 4 == end // 4 and base_end < end
 
 
 def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:
