@@ -218,3 +218,20 @@ def test_a_past_years_result_in_the_clause_after_a_forecast_is_no_guidance() -> 
     facts = run(ingest(BANK_QUARTER))
     past = one(facts, value=6.804e10)
     assert (past.metric, past.period) == ("revenue", "2024")
+
+
+SINGLE_SPANS = (
+    "首页 > 公司 > 公司新闻\n"
+    "澄远科技三季报点评\n"
+    "2025-10-28 20:15　来源：证券日报　记者：王一\n"
+    "1-9月，澄远科技累计实现销售收入98.2亿元；9月单月实现销售收入12.5亿元。\n"
+    "澄远科技单三季度营收33.1亿元，同比增长16.5%。\n"
+)
+
+
+def test_a_single_month_or_quarter_word_is_no_part_of_a_name() -> None:
+    facts = run(ingest(SINGLE_SPANS))
+    month = one(facts, value=1.25e9)
+    assert (month.subject, month.period) == ("company", "2025-09")
+    quarter = one(facts, value=3.31e9)
+    assert (quarter.subject, quarter.period) == ("澄远科技", "2025Q3")

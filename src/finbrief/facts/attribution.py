@@ -1217,7 +1217,7 @@ def _firm_pattern() -> re.Pattern[str]:
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
         # ("泰和金前11月EPS…": months to date; "华岳金（2893）自结11月…": a self-reported month names no firm)
         # ("财联社12月3日电": a wire's dateline names its outlet, no firm)
-        r"|(?!自结|自行结算|累计|单月|合计)[\u4e00-\u9fff]{2,5}?(?![^，,。；;]{0,8}?日[电電讯訊])(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|前1[0-2]个?月|前[1-9]个?月|1[0-2]月|[1-9]月"
+        r"|(?!自结|自行结算|累计|单月|合计)[\u4e00-\u9fff]{2,5}?(?![^，,。；;]{0,8}?日[电電讯訊])(?=(?:20\d\d年)?(?:单?第[一二三四]季度|前三季度|单?[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|前1[0-2]个?月|前[1-9]个?月|1[0-2]月|[1-9]月"
         r"|[1-4]Q\d\d(?![A-Za-z0-9])|[12]H\d\d(?![A-Za-z0-9])|\d\dQ[1-4](?![A-Za-z0-9])|\d\dH[12](?![A-Za-z0-9])))"  # a broker's "北方华创1H25收入…", "…3Q25营收"
         # a digest's section named by a firm, its items then giving a period's results ("神州泰岳 - 2025年H1归母净利润…");
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
