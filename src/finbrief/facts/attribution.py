@@ -1163,6 +1163,8 @@ _TIME_IN_NAME = re.compile(r"[年月季期日](?![饼餅化用货貨])|时间|�
 """Words of a time or a total in a would-be name; a time character that opens a product's word is none (月饼, 日化, 期货)."""
 
 
+_PEER_CUES = ("同行业公司", "同业公司", "同行公司", "可比公司", "竞争对手", "同行", "同业", "友商")
+"""Words a peer's name follows ("同行徐岳机械", "可比公司远景动力"): the firm so named is the peer wherever named again."""
 _FELLOW_CUE = ("同为", "同属", "同是", "同样是")
 """Words opening a description of a fellow firm ("同为苹果供应商的立昌电子"): the firm is named after it."""
 
@@ -1176,13 +1178,16 @@ def _firm_pattern() -> re.Pattern[str]:
         r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[为是由以、和及与])|(?<=旗下)|(?<=超越|超过|高于|低于|领先|落后|不及)"
         r"|(?<=子公司)|(?<=附属公司|附屬公司)"  # "发布子公司洪都航空(600316)…": the subsidiary
         r"|(?<=可比公司|竞争对手|可比同业|同业公司|同行公司)|(?<=同行业公司)"  # "同行业可比公司远景动力同期营收增长20.5%": a peer set against the company
-        r"|(?<=同行)(?!业|公司|的)"  # ("同行容百科技前三季度毛利率约15%")
+        r"|(?<=同行)(?!业|公司|的)|(?<=同业)(?!公司|的|务|存|拆|资)"  # ("同行容百科技前三季度毛利率约15%")
         r"|(?<=同行业的)|(?<=同业的|同行的)"  # "同行业的青禾电力前三季度营收96.3亿元": a peer the clause names
         r"|(?<=行业龙头|龙头企业|行业龍頭|龍頭企業)"  # "相比之下，行业龙头宁远新能11月出货量…": the leader set against the company
         r"|(?<=还有|包括|例如|比如)|(?<=依次为|依次是|分别为|分别是)"  # "…券商还有华泰证券(127.33亿元)": a list's first name
         # "同为存储芯片企业的澜图微电子三季度营收…": a peer a question sets beside the company by its kind
         # ("同为苹果供应商的立昌电子三季度营收…": a fellow supplier of a customer both serve)
-        r"|(?:同为|同属|同是|同样是)[\u4e00-\u9fff]{1,8}?(?:企业|公司|厂商|厂|龙头|供应商|客户)的"
+        # "同日披露三季报的瑞安人寿前三季度…": a firm described by the report it published
+        r"|(?:披露|发布|公布)了?[\u4e00-\u9fff]{0,6}?(?:季报|年报|中报|快报|预告|报告)的"
+        # ("同属化学制药板块的和信制药", "同为中型券商的东衡证券": a fellow of its sector or kind)
+        r"|(?:同为|同属|同是|同样是)[\u4e00-\u9fff]{1,8}?(?:企业|公司|厂商|厂|龙头|供应商|客户|板块|行业|券商|险企|药企|车企|酒企)的"
         # "…三巨头之一的光明乳业。": a firm a description introduces, its name closing the clause
         r"|(?<=的)(?=[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")[。，,；;])"
         # "緊追在後的華南金（2880-TW）": a listed firm a description introduces, with its listing code
@@ -1194,13 +1199,16 @@ def _firm_pattern() -> re.Pattern[str]:
         r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:" + suffixes + r")"
         # a listed firm's short name that opens a clause as the one forecasting or announcing ("其中，岚峰化学预计2025年…"),
         # or that the next clause calls the company ("…还有启辰生物，公司预计全年…")
-        r"|[\u4e00-\u9fff]{2,4}?(?:" + listed + r")(?=(?:则|也|亦|还)?(?:预计|预告|公告|披露|公布|发布)|[，,]公司)"
+        # ("…的和信制药日前预告": a time word between the name and its verb)
+        r"|[\u4e00-\u9fff]{2,4}?(?:" + listed + r")(?=(?:则|也|亦|还)?(?:日前|近日|此前|同日|当日)?(?:预计|预告|公告|披露|公布|发布)|[，,]公司)"
         # "同行业公司兆联科技2025年营业总收入…", "可比公司远川电子披露…": a peer its cue names, whatever its name ends
         # with, up to the period, the verb or the stop after it
         r"|(?:(?<=同行业公司)|(?<=同业公司|同行公司|可比公司|竞争对手)|(?<=同行业的)|(?<=同业的|同行的)"
-        r"|(?<=同行)(?!业|公司|的))"  # "同行容百科技前三季度毛利率约15%": a peer an investor's question names
+        r"|(?<=同行)(?!业|公司|的)|(?<=同业)(?!公司|的|务|存|拆|资))"  # "同行容百科技前三季度毛利率约15%": a peer an investor's question names
         r"(?:(?![年月季])[\u4e00-\u9fff]){2,6}?"
-        r"(?=\s?(?:(?:19|20)\d\d\s?年|[，,。；;：:]|披露|发布|公布|前三季度|上半年|第[一二三四]季度|[上本]月|今年|去年|同期|近日|日前))"
+        # ("同行徐岳机械毛利率有所下滑": or its metric)
+        r"(?=\s?(?:(?:19|20)\d\d\s?年|[，,。；;：:]|披露|发布|公布|前三季度|上半年|第[一二三四]季度|[上本]月|今年|去年|同期|近日|日前"
+        r"|毛利率|净利率|营收|营业收入|净利润|销量|出货量|1[0-2]月|[1-9]月|前1[0-2]个?月|前[1-9]个?月|第[1-4]季))"
         # a listed firm written with its listing code ("华东医药(000963.SZ)", "五礦地產(230)")
         # (no "的" inside: "民营的永晟金（2899）" names 永晟金, the words before describe it)
         r"|(?:(?!的)[\u4e00-\u9fff]){2,6}?(?=\s?[(（]\s?(?:股票代码[:：]\s?)?\d{3,6}(?:[.-](?:SH|SZ|HK|BJ|TW|TWO))?\s?[;；)）])"
@@ -1209,7 +1217,7 @@ def _firm_pattern() -> re.Pattern[str]:
         # a roundup's item opening on a firm, then the period it reports ("- 上汽集团2025年第三季度营收…")
         # ("泰和金前11月EPS…": months to date; "华岳金（2893）自结11月…": a self-reported month names no firm)
         # ("财联社12月3日电": a wire's dateline names its outlet, no firm)
-        r"|(?!自结|自行结算|累计|单月|合计)[\u4e00-\u9fff]{2,5}?(?![^，,。；;]{0,8}?日[电電讯訊])(?=(?:20\d\d年)?(?:第[一二三四]季度|前三季度|[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|前1[0-2]个?月|前[1-9]个?月|1[0-2]月|[1-9]月"
+        r"|(?!自结|自行结算|累计|单月|合计)[\u4e00-\u9fff]{2,5}?(?![^，,。；;]{0,8}?日[电電讯訊])(?=(?:20\d\d年)?(?:单?第[一二三四]季度|前三季度|单?[一二三四]季度|上半年|单季|Q[1-4]\b|H1\b|前1[0-2]个?月|前[1-9]个?月|1[0-2]月|[1-9]月"
         r"|[1-4]Q\d\d(?![A-Za-z0-9])|[12]H\d\d(?![A-Za-z0-9])|\d\dQ[1-4](?![A-Za-z0-9])|\d\dH[12](?![A-Za-z0-9])))"  # a broker's "北方华创1H25收入…", "…3Q25营收"
         # a digest's section named by a firm, its items then giving a period's results ("神州泰岳 - 2025年H1归母净利润…");
         # a section named by a topic ("收入结构 - 净利息收入…") gives no period after its dash
@@ -2866,6 +2874,9 @@ class _Paragraph:
             found.append(hit)
             if own is None:
                 self.firms.append(hit)
+            if own is None and self.text.endswith(_PEER_CUES, max(0, begin - 5), begin) and len(name) >= 3:
+                # "同行徐岳机械毛利率有所下滑" in a question, then "徐岳机械2025年毛利率降至18.6%" in the answer: that peer
+                state.aliased.add(name)
             if own is None and _LISTING_CODE_AFTER.match(self.text, end):
                 self.listed_firms.append(hit)
                 state.listed.setdefault(_FIRM_KIND_END.sub("", name), name)
@@ -4804,6 +4815,10 @@ class _Extractor:
         out = self._paragraph_facts(p, text)
         if self.prior_section and not _OWN_PERIOD_WORD.search(text):
             out = [self._as_last_years(f) for f in out]
+        elif out and not self.english and "同期" in text:
+            led = _prior_led_sentences(text)
+            if led:
+                out = [self._as_last_years(f) if any(a <= f.start < b for a, b in led) else f for f in out]
         self.prev_out = out
         if out and self.english:
             self.last_fact = (out[-1].subject, self.sentence_no)
@@ -4816,7 +4831,9 @@ class _Extractor:
         base this period's figures are set against; a change or a figure of another period is left as read."""
         ctx = self.state.ctx
         own = ctx.running or ctx.period
-        if fact.change is not None or fact.basis is not None or fact.period is None or fact.period != own:
+        # (a December year's fourth quarter reported: its whole year is the span reported too)
+        year = own[:4] if own and own.endswith("Q4") and ctx.fiscal_year_end_month == 12 else None
+        if fact.change is not None or fact.basis is not None or fact.period is None or fact.period not in (own, year):
             return fact
         before = report_table.year_before(fact.period)
         return fact if before is None else replace(fact, period=before, basis="prior")
@@ -7876,6 +7893,19 @@ class _Extractor:
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
+        dq = self.state.ctx.quarter
+        if (
+            guidance
+            and not self.english
+            and dq is not None
+            and period
+            and period[:4].isdigit()
+            and int(period[:4]) < dq // 4
+            and any(clause[0] <= pm.start < m.start and pm.period == period for pm in period_mentions)
+            and marker is not None
+            and next((pm.period for pm in period_mentions if pm.start >= marker.end()), period) != period
+        ):
+            guidance = False  # "预计2025年净利润增长5%，2024年净利润为210.5亿元": a past year's result named in its clause
         past_named = None
         if guidance and self.english and year and m.role != "change" and metric_hit is not None and metric_hit.end <= m.start:
             past_named = next(
@@ -7947,7 +7977,10 @@ class _Extractor:
         ):
             # "二期计划投资约6亿元，预计2027年投产", "公司拟以自有资金回购股份，回购金额不低于1亿元": what a firm intends is
             # for the period its sentence names, if any, never the span the document reports
-            period = _guided_period(m, statement, clause, period_mentions, self.state.ctx, text)
+            period = _guided_period(m, statement, clause, period_mentions, self.state.ctx, text) or (
+                # "该行拟向全体股东每10股派发现金股利2.86元" in a year's results: the dividend proposed for that year
+                _fiscal_year(self.state.ctx) if metric.name in _PROPOSED_FOR_YEAR and _reports_year(self.state.ctx) else None
+            )
         elif guidance and metric.kind == "plan" and m.role != "base" and self.english:
             # "Capital spending is expected to be $1.05 billion to $1.15 billion": the outlook's period; a plan is
             # budgeted by the year, so after an outlook for one quarter ("For the fourth quarter, we expect ...
@@ -7960,6 +7993,8 @@ class _Extractor:
                 or (_outlook_year(self.state.ctx) if _yearly(outlook) is None and outlook is not None else outlook)
                 or period
             )
+        elif not self.english and m.role != "base" and metric.name in _PLAN_METRICS:
+            period = _zh_plan_year(text, sentence, m.start, period_mentions, self.state.ctx) or period
         if self.english and m.role != "base" and not (m.role == "change" and m.unit in _RATE_UNITS):
             # "$645 million ... from 4Q '22 through the third quarter of 2025": the whole range, for a result or an
             # outlook alike ("from 2022" alone reads as a base, so every period the sentence names is looked at);
@@ -8695,6 +8730,8 @@ class _Extractor:
             return "ytd"  # "较上年末增长9.47%", "较年初增加2.4万头": a balance's move since the last year end
         if _COMPOUND_RATE_BEFORE.search(text, max(c_start, m.start - 20), m.start):
             return None  # "营收年复合增速为15%", "revenue CAGR of 14%": a yearly rate compounded over years, no YoY change
+        if not self.english and _earlier_span_of_year(period, compared_periods, c_start, m.start):
+            return None  # "前三季度净息差…较上半年收窄2个基点": over an earlier span of the same year, neither YoY nor QoQ
         stated = self._stated_change(text, c_start, m, next_start, period, compared_periods, lead)
         if stated == "qoq" and period is not None and _ONE_MONTH.match(period):
             return None  # "11月交付42,136辆…环比增长12.4%": a month's 环比 is over the month before, no QoQ
@@ -9614,6 +9651,16 @@ _ZH_INTENT = re.compile(
 )
 """Before a Chinese figure in its sentence: the firm intends to do what the figure measures ("计划投资", "拟以自有资金
 回购"); no plan named as a thing ("激励计划的影响") and no result as planned ("按计划稳步推进")."""
+_PROPOSED_FOR_YEAR = frozenset({"dividend", "payout ratio"})
+"""What a board proposes for the year it reports ("拟向全体股东每10股派发现金股利…，现金分红比例为30.1%")."""
+
+
+def _reports_year(ctx: PeriodContext) -> bool:
+    """Whether the document reports a whole year: its quarter closes its fiscal year."""
+    q = periods.parse_quarter(ctx.period) if ctx.period else None
+    return q is not None and (q % 4) * 3 + 3 == ctx.fiscal_year_end_month
+
+
 _ZH_INTENT_DONE = re.compile(r"已(?:完成|实施|累计|回购|投入|使用)|累计")
 """Before it: the intended thing is (partly) done, and the figure is what was done so far."""
 
@@ -12338,7 +12385,26 @@ capital plan")."""
 _PLAN_FOR_YEAR = fast(_PLAN_FOR_YEAR)
 _PLAN_WORD = re.compile(r"\b(?:plan|program|budget)\b", re.IGNORECASE)
 """A sentence about the plan ("The core capital plan is approximately $150 million")."""
+_ZH_PLAN_FOR_YEAR = re.compile(r"(?P<y1>20\d\d)\s?年[^。！？\n；;]{0,10}?(?:力争|计划|目标)")
+"""A year a Chinese sentence of plans or targets leads with ("2026年公司力争实现营业收入…")."""
+_ZH_PLAN_WORD = re.compile(r"计划|预算")
+"""A Chinese sentence about the plan ("资本开支计划约8亿元")."""
 _PLAN_METRICS = frozenset({"capex", "growth capex", "maintenance capex"})
+
+
+def _zh_plan_year(
+    text: str, sentence: tuple[int, int], at: int, mentions: Sequence[PeriodMention], ctx: PeriodContext
+) -> str | None:
+    """The year of a capital plan a Chinese sentence gives with no period ("资本开支计划约8亿元") after a sentence of the
+    same paragraph led by the year of its plans ("2026年公司力争实现营业收入…"): that year, when it is the document's
+    or the next; else None."""
+    if any(sentence[0] <= pm.start < sentence[1] for pm in mentions) or not _ZH_PLAN_WORD.search(text, sentence[0], at):
+        return None
+    lead = max(_ZH_PLAN_FOR_YEAR.finditer(text, 0, sentence[0]), key=lambda h: h.start(), default=None)
+    quarter = ctx.quarter
+    if lead is None or quarter is None or int(lead.group("y1")) not in (quarter // 4, quarter // 4 + 1):
+        return None
+    return lead.group("y1")
 """Capital spending: what a capital plan holds."""
 _PLAN_YEAR_SENTENCES = 15
 """How many sentences on a capital plan named with its year still tells the plan figures' year."""
@@ -12545,6 +12611,25 @@ _OWN_PERIOD_WORD = re.compile(r"(?:19|20)\d{2}\s?年|本期|本报告期|报告�
 """In a paragraph under a section of last year's figures: a period of its own, which the section does not override."""
 
 
+_PRIOR_LEAD = re.compile(r"(?:上年同期|去年同期|上年度同期)\s?[，,：:]")
+"""A sentence that opens with last year's same span alone ("上年同期，公司归母净利润为31,150万元"): its figures are those
+of that span, as a section of last year's figures is (``_PRIOR_SECTION``)."""
+_SENTENCE_STOPS = re.compile(r"[。；;！？!?]")
+
+
+def _prior_led_sentences(text: str) -> list[tuple[int, int]]:
+    """The stretches of the sentences of ``text`` opened by ``_PRIOR_LEAD`` that name no period of their own."""
+    out = []
+    start = 0
+    for stop in [*(m.end() for m in _SENTENCE_STOPS.finditer(text)), len(text)]:
+        sentence = text[start:stop]
+        lead = _PRIOR_LEAD.match(sentence.lstrip())
+        if lead is not None and not _OWN_PERIOD_WORD.search(sentence):
+            out.append((start, stop))
+        start = stop
+    return out
+
+
 _SEGMENT_HEADING = re.compile(
     r"\s*(?:业务回顾|業務回顧|分部回顾|分部回顧|分部业绩|分部業績|业务表现|業務表現|经营回顾|經營回顧|业务分析|業務分析)"
     r"\s*[-–—:：]\s*(?P<seg>[\u4e00-\u9fffA-Za-z&]{2,16})\s*"
@@ -12624,6 +12709,19 @@ def _moved_from_periods(
     return [
         pm for pm in period_mentions if base.end <= pm.start < level.start and _BASE_AFTER.fullmatch(text, base.end, pm.start)
     ][:1]
+
+
+def _earlier_span_of_year(period: str | None, compared: Sequence[PeriodMention], lo: int, at: int) -> bool:
+    """Whether the clause before a Chinese figure at ``at`` names as its base a span of the figure's own year that ends
+    before its period does ("前三季度…较上半年收窄2个基点"): a move the fact contract states as no YoY or QoQ."""
+    if not period or not compared:
+        return False
+    base = [pm for pm in compared if pm.base and lo <= pm.start < at and pm.period and "-" in pm.period]
+    if not base:
+        return False
+    end = periods.parse_quarter(period.rsplit("-", 1)[-1])
+    base_end = periods.parse_quarter(str(base[-1].period).rsplit("-", 1)[-1])
+    return end is not None and base_end is not None and base_end // 4 == end // 4 and base_end < end
 
 
 def _named_comparison(period: str | None, compared: Sequence[PeriodMention]) -> Change | None:

@@ -1382,7 +1382,9 @@ def _resolve_half(h: _Hit) -> PeriodMention | None:
     y: int | None
     fy: int | None
     if name == "zh_half":
-        y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or ctx.year)
+        own_year = int(ctx.running) if ctx.running and ctx.running.isdigit() and not forward else None
+        # ("连同中期股息每股6.0港仙" in a year's results published the next year: that year's interim)
+        y = _year(g["y"]) if g.get("y") else _rel_year(g.get("rel"), ctx, year_hint or own_year or ctx.year)
         first_half = g["h"] != "下"  # "中期业绩": the interim, the first half
         fy = _current_fiscal_year(ctx) if fym != 12 and not (g.get("y") or g.get("rel")) else None
         if fy is not None:
@@ -2627,6 +2629,8 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
         if base or report:
             # (every other field kept: a bare quarter named as a base is still bare, for ``_ahead``)
             pm = replace(pm, base=pm.base or base, report=report)
+        if pm.base and name == "zh_year" and m.group("rel") == "去年" and _own_year_as_base(pm, text, start, ctx):
+            pm = replace(pm, period=str(int(pm.period or 0) - 1))
         lead = len(text[pm.start : pm.end]) - len(text[pm.start : pm.end].lstrip())
         if 0 < lead < pm.end - pm.start and "\u4e00" <= text[pm.start + lead] <= "\u9fff":
             pm = replace(pm, start=pm.start + lead)  # "… [7] - 第三季度…": the space is the list mark's, not the period's
@@ -2668,6 +2672,19 @@ def _mentions(text: str, ctx: PeriodContext, year_hint: int | None, candidates: 
 
 _SINCE_BEFORE = re.compile(r"(?<![A-Za-z])since\s+(?:(?:early|late|mid|the\s+(?:start|beginning|end)\s+of)[\s-]+)?$", re.IGNORECASE)
 """Right before a year: the bound of a time since then ("not seen since early 2015")."""
+
+
+_YEAR_NAMED = re.compile(rf"{_YEAR}\s?年")
+
+
+def _own_year_as_base(pm: PeriodMention, text: str, start: int, ctx: PeriodContext) -> bool:
+    """Whether "较去年" names as its base the very year the document reports (a year's results published the next
+    year, "收益…较去年增加7.2%") in a sentence naming no year before it: the writer counts from the year reported,
+    so the base is the year before it."""
+    running = ctx.running or ""
+    if not (pm.period and running.isdigit() and pm.period == running):
+        return False
+    return _YEAR_NAMED.search(_sentence_before(text, start)) is None
 
 
 def _forecast_sentence(text: str, pos: int) -> bool:
@@ -3388,6 +3405,12 @@ _ANNUAL_REPORT_TITLE = re.compile(
 )
 """A filing titled as a year's annual report, after the firm's name ("浙江某某股份有限公司2024年年度报告摘要"): that
 year's report, whatever its serial number or sign-off date say ("…2024年年度报告（节选）" too)."""
+_ANNUAL_CALL_TITLE = re.compile(
+    rf"(?P<y>{_YEAR})\s?年\s?(?:年)?度\s?(?:网上|线上|网络)?(?:经营)?业绩(?:说明会|交流会|发布会|推介会)"
+    r"(?:文字实录|文字记录|实录|纪要|记录)?\s*$"
+)
+"""A record titled as a year's results call ("某某重工（603218）2025年度业绩说明会文字实录"): that year's results,
+though the call is held in the spring after it (a call that adds the next year's first quarter titles both)."""
 _DATE_REST = re.compile(r"[-/]\d{1,2}[-/]\d{1,2}(?!\d)|-\d{3}(?!\d)")
 """After a year: the month and day of a full date, or a filing's serial number ("公告编号：2025-041")."""
 _FROM_BEFORE_ZH = re.compile(r"[从由自]\s?$")
@@ -3432,6 +3455,10 @@ def context(
         # "…2024年年度报告（节选）" whose discussion says "新建产能于2024年二季度投产": the year's report all the same
         year = ctx.year if ctx.year is not None else titled
         return PeriodContext(quarter_str(titled * 4 + 3), year, 12, ctx.date, ctx.article, str(titled))
+    call_year = _titled_call_year(texts) if ctx.fiscal_year_end_month == 12 else None
+    if call_year is not None and (ctx.quarter is None or call_year * 4 + 3 <= ctx.quarter <= call_year * 4 + 5):
+        year = ctx.year if ctx.year is not None else call_year + 1
+        return PeriodContext(quarter_str(call_year * 4 + 3), year, 12, ctx.date, ctx.article, str(call_year))
     if ctx.quarter is None and ctx.fiscal_year_end_month == 12:
         for text in texts[:_HEAD_TEXTS]:
             annual = (
@@ -3511,6 +3538,14 @@ def _titled_year(texts: Sequence[str]) -> int | None:
             continue  # (both titles name the year with it: an English head is passed over unsearched)
         titled = _ANNUAL_PREVIEW_HEAD.search(text) or _ANNUAL_REPORT_TITLE.search(text)
         if titled is not None:
+            return int(titled.group("y"))
+    return None
+
+
+def _titled_call_year(texts: Sequence[str]) -> int | None:
+    """The year of a record whose head titles it as that year's results call (``_ANNUAL_CALL_TITLE``), else None."""
+    for text in texts[:_HEAD_TEXTS]:
+        if "业绩" in text and (titled := _ANNUAL_CALL_TITLE.search(text)) is not None:
             return int(titled.group("y"))
     return None
 

@@ -27,7 +27,7 @@ _ZH_BOUNDARY = re.compile(r"[，,。；;：:、（）()「」『』“”\"'《�
 ("问界M9交付", "小米SU7销量"), a quarter's or half's code ("Q3营收") does."""
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ZH_PERIOD = re.compile(
-    r"(?:今年|年初|年内)以来|年初至今|第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上一?季度?|前一?季度?|下一?季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
+    r"(?:今年|年初|年内)以来|年初至今|单?第?[一二三四1-4]季度?|[上下]半年|全年|今年|去年|明年|本季度?|上一?季度?|前一?季度?|下一?季度?|单季度?|当季|首[一二三四1-4]季|前[二三1-3]季度?|"
     r"[前首][一二三四五六七八九十\d]{1,3}个?月|"
     r"[一二三四五六七八九十\d]{1,2}月份?(?:底|末)?止?|年度?|季度"
 )
@@ -126,6 +126,15 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return made[1]
 
 
+_ZH_YEAR_THEN_VERB = re.compile(r"(?:19|20)\d{2}\s?年度?(?:实现|录得|取得)?$")
+"""A year (and a result's verb) between a firm's name and its metric ("同瑞理财2025年实现净利润")."""
+_YEAR_THEN_VERB_LAST = ("年", "度", "现", "得")
+"""The characters ``_ZH_YEAR_THEN_VERB`` can end on (a test before it is searched)."""
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CLOSE_QUOTES = {"”": "“", "」": "「", "』": "『", '"': '"'}
+"""A closing quote mark and the mark that opens it."""
+
+
 def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     """(start, name) of the Chinese business-line name that ends right before ``pos`` (a metric word),
     looking no further back than ``lo``; None when the words there name no business line."""
@@ -143,9 +152,22 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     dated = _ZH_TIME_TAIL.search(text, window_lo, end)
     if dated and _ZH_NAMED_LINE.search(text, window_lo, dated.start()):
         end = dated.start()  # "吉利品牌11月销量": the brand's, for November
+    year_then = (
+        _ZH_YEAR_THEN_VERB.search(text, window_lo, end)
+        if text[end - 1 : end] in _YEAR_THEN_VERB_LAST and words.zh_firm_relation
+        else None
+    )
+    if year_then is not None:
+        firm = _firm_name_at(text, window_lo, year_then.start(), words.zh_firm_relation)
+        if firm >= 0 and 2 <= year_then.start() - firm <= 8 and _ALL_CJK.fullmatch(text, firm, year_then.start()):
+            return firm, text[firm : year_then.start()]  # "子公司同瑞理财2025年实现净利润": the subsidiary's, for that year
     start = window_lo
     for m in _ZH_BOUNDARY.finditer(text, window_lo, end):
         start = m.end()
+    if start > window_lo and text[start - 1] in _CLOSE_QUOTES and text[start:end] in words.zh_family_suffix:
+        opened = text.rfind(_CLOSE_QUOTES[text[start - 1]], window_lo, start - 1)
+        if opened >= 0 and start - 1 - opened > 2:
+            start, end = opened + 1, start - 1  # "高端产品“云峰臻品”系列实现收入": the quoted family's
     if (
         0 < start < end
         and text[start - 1].isdigit()
@@ -206,6 +228,10 @@ def zh_phrase_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
     if possessive and end - possessive.end() >= 2:
         start = possessive.end()  # "其乳品业务收入": the dairy line's
     name = _ZH_SEGMENT_SUFFIX.sub("", text[start:end]) or text[start:end]
+    for other in words.zh_other_parts if text.startswith(("其他", "其它"), start) else ():
+        if text.startswith(other, start) and start + len(other) >= end:
+            # "其他业务收益" (its 业务 read with the metric word): the rest of the parts, not the firm's own revenue
+            return start, other
     if not 2 <= len(name) <= 14 or not _CJK.search(name) or name in words.generic:
         return None
     if change_fragment(text, start, name):

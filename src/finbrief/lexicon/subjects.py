@@ -208,6 +208,8 @@ class PhraseWords:
     zh_firm_relation: tuple[str, ...] = ()
     """Words that name a firm by its relation to the company before its name ("全资子公司", "旗下"): a subsidiary's."""
     zh_family_suffix: tuple[str, ...] = ()
+    zh_other_parts: frozenset[str] = frozenset()
+    """Names of the rest of a firm's parts ("其他业务"): a part of its own, not the firm's whole."""
     """Endings of a Chinese firm's name ("兴业银行", "国泰人寿"): another firm a clause can be about."""
     zh_org_not_start: tuple[str, ...] = ()
     """Openings of words with such an ending that name a kind of firm, not one ("股份制银行", "上市险企")."""
@@ -285,6 +287,7 @@ def phrase_words() -> PhraseWords:
             "zh_firm_relation",
             "zh_suffix",
             "zh_family_suffix",
+            "zh_other_parts",
             "zh_not_end",
             "line_words",
             "generic",
@@ -330,6 +333,7 @@ def phrase_words() -> PhraseWords:
         zh_firm_relation=longest_first(words("zh_firm_relation")),
         zh_suffix=longest_first(words("zh_suffix")),
         zh_family_suffix=longest_first(words("zh_family_suffix")),
+        zh_other_parts=frozenset(words("zh_other_parts")),
         zh_not_end=words("zh_not_end"),
         line_words=words("line_words"),
         generic=frozenset(words("generic")),
