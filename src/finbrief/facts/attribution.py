@@ -408,6 +408,13 @@ _SEGMENT_METRIC_LEAD = re.compile(r"\s*(?:The\s+)?Segment(?:'s|’s)?\s+(?:(?:ad
 _WORLD_WORDS = frozenset({"global", "worldwide"})
 """A word alone before a metric that says it is counted in every market ("Global sales of our key oncology portfolio",
 "worldwide revenue"): no business line; whose figure it is, the words after the metric or the talk say."""
+_WORLD_FIGURE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?[$€£¥]|(?:were|was|totaled|totalled|reached|grew|rose|"
+    r"increased|advanced|declined|decreased|fell)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""Right after a metric a world word leads: the figure itself, no name of what the figure is of ("global sales of $3.2
+billion", "worldwide revenue grew 9%"): the whole company's, whatever business line the talk was on."""
 _OUR_WHOLE_WORDS = (
     r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
     r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
@@ -3153,6 +3160,8 @@ class _Paragraph:
             if english and _opens_own_name(name, names):
                 continue  # "Kestrel Freight revenue" of Kestrel Freight Corporation: the company's own
             if english and name.casefold() in _WORLD_WORDS:
+                if _WORLD_FIGURE_AFTER.match(self.text, h.end):
+                    whole.append((start, end, h.start))  # "global sales of $3.2 billion": every market's, the company's
                 continue  # "Global sales of our oncology portfolio": sales in every market, no business line
             if english and name.islower() and " " not in name and self.text[h.start : h.end].lower() == "sales":
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
@@ -5970,6 +5979,7 @@ class _Extractor:
                 for h in _all_after(hits, m.end, after_end)
                 # "expenses were down $15 million as the reduction in personnel expense ...": a cause's metric
                 if not (self.english and _CAUSE_AFTER.search(text, m.end, h.start))
+                and not (self.english and m.role == "change" and _BASE_NAMED_AFTER.search(text, m.end, h.start))
             ]
             # (a clause that starts inside a list of contents starts, for this, where the list ends)
             c_lo = max([c_start, *(b for a, b in contents if a <= c_start < b)])
@@ -7896,6 +7906,15 @@ class _Extractor:
                         else _fiscal_year(self.state.ctx) if _GUIDANCE_WORD.search(text, statement[0], m.start) else None
                     )
                 )  # "raising our EPS guidance to $7.90 to $8" names no period: the fiscal year's outlook
+                beaten = (
+                    _beaten_guidance_period(text, sentence, marker.start(), m, earlier, period_mentions)
+                    if self.english and marker is not None
+                    else None
+                )
+                if beaten is not None:
+                    # "adjusted earnings of $1.02 per diluted share exceeded our guidance of $0.93 to $0.95": the
+                    # outlook the result was held to, of the result's own period, not the year's outlook
+                    period = beaten
         elif (
             not self.english
             and m.role != "base"
@@ -10262,6 +10281,39 @@ def _aimed_level(
     return lm.metric_by_name(last.metric) or Metric(last.metric)
 
 
+def _beaten_guidance_period(
+    text: str,
+    sentence: tuple[int, int],
+    marker_at: int,
+    m: NumberMention,
+    earlier: Sequence[Fact],
+    period_mentions: Sequence[PeriodMention],
+) -> str | None:
+    """The period of a result the sentence states and then compares with guidance ("earnings of $1.02 per share
+    exceeded our guidance of $0.93 to $0.95"), when the sentence names no period after the result: that guidance is
+    the one given for the result's period."""
+    if not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker_at - 40), marker_at):
+        return None
+    if not _PAST_RESULT.search(text, sentence[0], marker_at):
+        return None
+    result = next(
+        (
+            f
+            for f in reversed(earlier)
+            if sentence[0] <= f.start < marker_at
+            and f.change is None
+            and not f.metric.endswith(" guidance")
+            and fact_class(f) == unit_class(m)
+        ),
+        None,
+    )
+    if result is None or not result.period:
+        return None
+    if any(result.end <= pm.start < sentence[1] and pm.period for pm in period_mentions):
+        return None
+    return result.period
+
+
 def _compared_fact(
     m: NumberMention,
     hit: _Hit | None,
@@ -10323,6 +10375,11 @@ _CAUSE_AFTER = re.compile(
 )
 """Between a figure and a metric word after it: the word names a cause of the figure, not what it measures ("up $2
 million as we invested behind our brands")."""
+_BASE_NAMED_AFTER = re.compile(
+    r"(?<![A-Za-z])(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|against)(?![A-Za-z])", re.IGNORECASE
+)
+"""Between a change and a metric word after it: the word names the base the change is measured against, not what
+changed ("$5.12, an increase of 115% compared to adjusted earnings per share of $2.38": the base's own basis)."""
 _MULTI_YEAR = Sifted(fast(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
