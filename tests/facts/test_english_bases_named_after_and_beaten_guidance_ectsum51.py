@@ -56,3 +56,27 @@ def test_guidance_given_with_a_forecast_verb_keeps_the_outlooks_period() -> None
     """A forecast that no result is compared with keeps the year the outlook is for."""
     facts = facts_of("For 2022, we expect adjusted earnings of $4.10 to $4.30 per diluted share.")
     assert find(facts, value=4.1).period == "2022"
+
+
+def test_results_after_a_declaration_of_adjusted_remarks_are_adjusted() -> None:
+    """"My remarks will focus on our as-adjusted results": the earnings per share the speaker then gives are adjusted,
+    the base beside them too."""
+    facts = facts_of(
+        "My remarks will focus on our as-adjusted results.",
+        "Yesterday, we reported record earnings of $1.24 per share compared with $0.76 in the prior year's quarter.",
+    )
+    assert find(facts, value=1.24).metric == "adjusted EPS"
+    assert find(facts, value=0.76).metric == "adjusted EPS"
+
+
+def test_a_result_called_gaap_after_the_declaration_stays_reported() -> None:
+    facts = facts_of(
+        "My remarks will focus on our as-adjusted results.",
+        "On a GAAP basis, earnings were $0.98 per share.",
+    )
+    assert "adjusted" not in find(facts, value=0.98).metric
+
+
+def test_results_with_no_declaration_keep_their_plain_metric() -> None:
+    facts = facts_of("Yesterday, we reported record earnings of $1.24 per share.")
+    assert find(facts, value=1.24).metric == "EPS"

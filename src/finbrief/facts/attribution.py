@@ -14098,12 +14098,78 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _own_name_before_unit(extractor.sheet, facts)
     facts = _legal_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
+    if doc.language == "en":
+        facts = _declared_adjusted(doc, texts, facts)
     grades = extractor.grades
     if any(g.period is PeriodHow.NONE for g in grades.values()) and any(
         pm.period for t in texts for pm in periods.find_periods(t, extractor.state.ctx)
     ):
         grades = {k: g._replace(page_periods=True) for k, g in grades.items()}
     return replace(extractor.sheet, facts=tuple(facts)), grades
+
+
+_ADJUSTED_DECLARED = re.compile(
+    r"(?<![A-Za-z])(?:my|our|the|all)\s+(?:remarks|comments|discussion|commentary)\s+(?:today\s+)?(?:will\s+)?"
+    r"(?:focus|focuses|be\s+focused|are\s+focused|refer|relate)\s+(?:on|to)\s+(?:our\s+|the\s+)?"
+    r"(?:as[\s-]adjusted|adjusted|non-GAAP)\s+(?:results|basis|figures|numbers)"
+    r"|unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)[^.]{0,80}?\bon\s+an?\s+(?:adjusted|non-GAAP|as[\s-]adjusted)\s+basis"
+    r"|\bon\s+an?\s+(?:adjusted|non-GAAP|as[\s-]adjusted)\s+basis[^.]{0,40}?unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)",
+    re.IGNORECASE,
+)
+"""A speaker's declaration that the results they go on to give are adjusted ("My remarks will focus on our as-adjusted
+results", "unless otherwise noted, all figures are on a non-GAAP basis")."""
+_REPORTED_SAID = re.compile(
+    r"(?<![A-Za-z])(?:GAAP|as[\s-]reported|unadjusted|statutory)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:on\s+a\s+)?reported\s+(?:basis|EPS|diluted|net\s+income|earnings\s+per\s+share|operating)",
+    re.IGNORECASE,
+)
+"""In a figure's sentence: the figure is the reported one, whatever basis the speaker declared."""
+
+
+def _declared_adjusted(doc: Document, texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """A result the same speaker gives after declaring that their remarks are on adjusted results (``_ADJUSTED_DECLARED``)
+    and that its own sentence does not call reported: the adjusted form of its metric ("earnings of $1.24 per share"
+    after "My remarks will focus on our as-adjusted results" is adjusted EPS)."""
+    declared: dict[object, tuple[int, int]] = {}
+    for n, text in enumerate(texts, 1):
+        low = text.lower() if text.isascii() else text
+        if "adjusted" not in low and "non-gaap" not in low.lower():
+            continue
+        found = _ADJUSTED_DECLARED.search(text)
+        if found is not None:
+            speaker = doc.paragraphs[n - 1].speaker if n <= len(doc.paragraphs) else None
+            declared.setdefault(speaker, (n, found.end()))
+    if not declared:
+        return facts
+    out = []
+    for f in facts:
+        speaker = doc.paragraphs[f.paragraph - 1].speaker if 0 < f.paragraph <= len(doc.paragraphs) else None
+        at = declared.get(speaker)
+        own = lm.metric_by_name(f.metric)
+        if (
+            at is None
+            or (f.paragraph, f.start) < at
+            or own is None
+            or not own.adjusted
+            or own.adjusted == f.metric
+            or f.basis not in (None, "prior")
+            or f.metric.endswith((" guidance", " target"))
+            or not (_is_eps_family(own) or f.metric in _DECLARED_ADJUSTED_METRICS)
+        ):
+            out.append(f)
+            continue
+        text = texts[f.paragraph - 1] if 0 < f.paragraph <= len(texts) else ""
+        lo = max(text.rfind(". ", 0, f.start), 0)
+        hi = text.find(". ", f.end)
+        if _REPORTED_SAID.search(text, lo, hi if hi >= 0 else len(text)):
+            out.append(f)
+            continue
+        out.append(replace(f, metric=own.adjusted))
+    return out
+
+
+_DECLARED_ADJUSTED_METRICS = frozenset({"net income", "operating income", "operating margin", "pre-tax income"})
+"""Results besides earnings per share that a declaration of adjusted remarks turns into their adjusted form."""
 
 
 _COLUMN_HEADS = re.compile(r"^\s*(?:项目|指标|主要(?:会计|财务)数据)\s+(?P<cols>\S+(?:[ \t\u3000]+\S+)+)\s*$", re.MULTILINE)
