@@ -80,3 +80,21 @@ def test_a_result_called_gaap_after_the_declaration_stays_reported() -> None:
 def test_results_with_no_declaration_keep_their_plain_metric() -> None:
     facts = facts_of("Yesterday, we reported record earnings of $1.24 per share.")
     assert find(facts, value=1.24).metric == "EPS"
+
+
+def test_sales_guided_beside_earnings_per_share_are_the_companys_after_a_segment_talk() -> None:
+    """"We anticipate sales of ... and earnings per share at ...": a forecast of the company's earnings per share gives
+    the company's sales beside it, whatever segment the talk was on before."""
+    facts = facts_of(
+        "Our Coatings segment delivered operating income of $7 million, up sharply versus the prior year.",
+        "For fiscal year 2022, we anticipate sales to be in the range of $865 million to $925 million and earnings per "
+        "share at $2.90 to $3.20.",
+    )
+    sales = find(facts, value=865e6)
+    assert (sales.subject, sales.metric) == ("NovaSky", "revenue guidance")
+    assert find(facts, value=2.9).subject == "NovaSky"
+
+
+def test_a_segment_the_sentence_names_beside_earnings_per_share_keeps_its_sales() -> None:
+    facts = facts_of("Coatings sales rose 5% to $300 million, and earnings per share were $1.10.")
+    assert find(facts, value=300e6).subject.casefold().startswith("coatings")

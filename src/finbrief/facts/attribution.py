@@ -14100,6 +14100,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
     facts = _unit_names(facts)
     if doc.language == "en":
         facts = _declared_adjusted(doc, texts, facts)
+        facts = _company_beside_its_eps(texts, facts, extractor.sheet.company)
     grades = extractor.grades
     if any(g.period is PeriodHow.NONE for g in grades.values()) and any(
         pm.period for t in texts for pm in periods.find_periods(t, extractor.state.ctx)
@@ -14165,6 +14166,45 @@ def _declared_adjusted(doc: Document, texts: Sequence[str], facts: list[Fact]) -
             out.append(f)
             continue
         out.append(replace(f, metric=own.adjusted))
+    return out
+
+
+def _company_beside_its_eps(texts: Sequence[str], facts: list[Fact], company: str | None) -> list[Fact]:
+    """A figure of a business line the talk carried into a sentence that also gives the company's earnings per share
+    and names no line itself ("We anticipate sales to be in the range of $865 million to $925 million and earnings
+    per share at $2.90 to $3.20" after talk of one segment): the company's, as its earnings per share are."""
+    if not company:
+        return facts
+    by_sentence: dict[tuple[int, int], list[int]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for i, f in enumerate(facts):
+        if not 0 < f.paragraph <= len(texts):
+            continue
+        if f.paragraph not in spans:
+            spans[f.paragraph] = _spans(_SENTENCE, texts[f.paragraph - 1])
+        s0 = next((a for a, b in spans[f.paragraph] if a <= f.start < b), -1)
+        by_sentence.setdefault((f.paragraph, s0), []).append(i)
+    out = list(facts)
+    for (para, s0), idx in by_sentence.items():
+        eps = [
+            out[i]
+            for i in idx
+            if out[i].subject == company
+            and (own := lm.metric_by_name(out[i].metric.removesuffix(" guidance"))) is not None
+            and _is_eps_family(own)
+        ]
+        if not eps or s0 < 0:
+            continue
+        text = texts[para - 1]
+        s1 = next((b for a, b in spans[para] if a == s0), len(text))
+        sentence = text[s0:s1].casefold()
+        for i in idx:
+            f = out[i]
+            if f.subject == company or not f.subject or f.subject.casefold() in sentence:
+                continue
+            if f.metric.endswith(" guidance") != eps[0].metric.endswith(" guidance") or f.period != eps[0].period:
+                continue
+            out[i] = replace(f, subject=company)
     return out
 
 
