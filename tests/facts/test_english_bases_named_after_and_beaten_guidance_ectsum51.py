@@ -98,3 +98,15 @@ def test_sales_guided_beside_earnings_per_share_are_the_companys_after_a_segment
 def test_a_segment_the_sentence_names_beside_earnings_per_share_keeps_its_sales() -> None:
     facts = facts_of("Coatings sales rose 5% to $300 million, and earnings per share were $1.10.")
     assert find(facts, value=300e6).subject.casefold().startswith("coatings")
+
+
+def test_results_read_from_a_slide_shown_without_special_items_are_adjusted_until_the_next_slide() -> None:
+    """"Page 3, which shows our financial performance for the quarter excluding special items": the earnings per share
+    read from it are adjusted; those read from the next page are not said to be."""
+    facts = facts_of(
+        "So turning to Page 3, which shows our financial performance for the quarter excluding special items.",
+        "EPS was up 46% year over year to $2.35, which includes a $0.04 contribution from share repurchases.",
+        "Turning to Page 4, net income was $900 million and EPS was $1.95.",
+    )
+    assert find(facts, value=2.35).metric == "adjusted EPS"
+    assert "adjusted" not in find(facts, value=1.95).metric

@@ -14119,6 +14119,15 @@ _ADJUSTED_DECLARED = re.compile(
 )
 """A speaker's declaration that the results they go on to give are adjusted ("My remarks will focus on our as-adjusted
 results", "unless otherwise noted, all figures are on a non-GAAP basis")."""
+_PAGE_ADJUSTED = re.compile(
+    r"(?<![A-Za-z])(?:page|slide)\s+\d+[^.]{0,40}?\b(?:shows|presents|summarizes|reflects)\s+(?:our\s+|the\s+)?"
+    r"(?:financial\s+)?(?:performance|results)[^.]{0,80}?(?:excluding\s+(?:special|notable|one-time)\s+items|"
+    r"on\s+an?\s+(?:adjusted|non-GAAP)\s+basis)",
+    re.IGNORECASE,
+)
+"""A slide said to show results without special items ("Page 3, which shows our financial performance for the quarter
+on a currency-neutral basis, excluding special items"): the results read from it, until the next slide, are adjusted."""
+_PAGE_TURN = re.compile(r"(?<![A-Za-z])(?:page|slide)\s+\d+", re.IGNORECASE)
 _REPORTED_SAID = re.compile(
     r"(?<![A-Za-z])(?:GAAP|as[\s-]reported|unadjusted|statutory)(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:on\s+a\s+)?reported\s+(?:basis|EPS|diluted|net\s+income|earnings\s+per\s+share|operating)",
@@ -14132,24 +14141,31 @@ def _declared_adjusted(doc: Document, texts: Sequence[str], facts: list[Fact]) -
     and that its own sentence does not call reported: the adjusted form of its metric ("earnings of $1.24 per share"
     after "My remarks will focus on our as-adjusted results" is adjusted EPS)."""
     declared: dict[object, tuple[int, int]] = {}
+    pages: list[tuple[tuple[int, int], tuple[int, int]]] = []
     for n, text in enumerate(texts, 1):
-        low = text.lower() if text.isascii() else text
-        if "adjusted" not in low and "non-gaap" not in low.lower():
+        low = text.lower()
+        if pages and pages[-1][1] == (len(texts) + 1, 0) and n > pages[-1][0][0] and _PAGE_TURN.search(text):
+            pages[-1] = (pages[-1][0], (n, 0))  # the next slide ends the one said to be adjusted
+        if "items" in low or "basis" in low:
+            shown = _PAGE_ADJUSTED.search(text)
+            if shown is not None:
+                pages.append(((n, shown.end()), (len(texts) + 1, 0)))
+        if "adjusted" not in low and "non-gaap" not in low:
             continue
         found = _ADJUSTED_DECLARED.search(text)
         if found is not None:
             speaker = doc.paragraphs[n - 1].speaker if n <= len(doc.paragraphs) else None
             declared.setdefault(speaker, (n, found.end()))
-    if not declared:
+    if not declared and not pages:
         return facts
     out = []
     for f in facts:
         speaker = doc.paragraphs[f.paragraph - 1].speaker if 0 < f.paragraph <= len(doc.paragraphs) else None
         at = declared.get(speaker)
         own = lm.metric_by_name(f.metric)
+        on_page = any(a <= (f.paragraph, f.start) < b for a, b in pages)
         if (
-            at is None
-            or (f.paragraph, f.start) < at
+            (not on_page and (at is None or (f.paragraph, f.start) < at))
             or own is None
             or not own.adjusted
             or own.adjusted == f.metric
