@@ -14191,37 +14191,33 @@ def _company_beside_its_eps(texts: Sequence[str], facts: list[Fact], company: st
     per share at $2.90 to $3.20" after talk of one segment): the company's, as its earnings per share are."""
     if not company:
         return facts
-    by_sentence: dict[tuple[int, int], list[int]] = {}
-    spans: dict[int, list[tuple[int, int]]] = {}
+    by_para: dict[int, list[int]] = {}
     for i, f in enumerate(facts):
-        if not 0 < f.paragraph <= len(texts):
-            continue
-        if f.paragraph not in spans:
-            spans[f.paragraph] = _spans(_SENTENCE, texts[f.paragraph - 1])
-        s0 = next((a for a, b in spans[f.paragraph] if a <= f.start < b), -1)
-        by_sentence.setdefault((f.paragraph, s0), []).append(i)
+        by_para.setdefault(f.paragraph, []).append(i)
     out = list(facts)
-    for (para, s0), idx in by_sentence.items():
-        eps = [
-            out[i]
-            for i in idx
-            if out[i].subject == company
-            and (own := lm.metric_by_name(out[i].metric.removesuffix(" guidance"))) is not None
-            and _is_eps_family(own)
-        ]
-        if not eps or s0 < 0:
-            continue
+    for para, idx in by_para.items():
+        eps = [i for i in idx if out[i].subject == company and _eps_named(out[i].metric)]
+        if not eps or not 0 < para <= len(texts) or all(out[i].subject == company for i in idx):
+            continue  # (most paragraphs: no earnings per share beside another subject's figure)
         text = texts[para - 1]
-        s1 = next((b for a, b in spans[para] if a == s0), len(text))
-        sentence = text[s0:s1].casefold()
-        for i in idx:
-            f = out[i]
-            if f.subject == company or not f.subject or f.subject.casefold() in sentence:
-                continue
-            if f.metric.endswith(" guidance") != eps[0].metric.endswith(" guidance") or f.period != eps[0].period:
-                continue
-            out[i] = replace(f, subject=company)
+        spans = _spans(_SENTENCE, text)
+        for e in eps:
+            s0, s1 = next(((a, b) for a, b in spans if a <= out[e].start < b), (0, len(text)))
+            sentence = text[s0:s1].casefold()
+            for i in idx:
+                f = out[i]
+                if not s0 <= f.start < s1 or f.subject == company or not f.subject or f.subject.casefold() in sentence:
+                    continue
+                if f.metric.endswith(" guidance") != out[e].metric.endswith(" guidance") or f.period != out[e].period:
+                    continue
+                out[i] = replace(f, subject=company)
     return out
+
+
+def _eps_named(metric: str) -> bool:
+    """Whether a metric name is earnings per share in some form, a forecast of it too."""
+    own = lm.metric_by_name(metric.removesuffix(" guidance"))
+    return own is not None and _is_eps_family(own)
 
 
 _DECLARED_ADJUSTED_METRICS = frozenset({"net income", "operating income", "operating margin", "pre-tax income"})
