@@ -110,3 +110,10 @@ def test_results_read_from_a_slide_shown_without_special_items_are_adjusted_unti
     )
     assert find(facts, value=2.35).metric == "adjusted EPS"
     assert "adjusted" not in find(facts, value=1.95).metric
+
+
+def test_a_growth_verb_after_a_comma_continues_the_figure_before() -> None:
+    """"global sales of $4.1 billion, advanced 9% on a reported basis": the growth of those sales."""
+    facts = facts_of("Third quarter 2021 global sales of $4.1 billion, advanced 9% on a reported basis.")
+    growth = find(facts, raw="9%")
+    assert (growth.metric, growth.change, growth.subject) == ("revenue", "yoy", "NovaSky")

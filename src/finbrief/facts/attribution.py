@@ -863,6 +863,7 @@ _CONTINUATION = re.compile(
     # "up 150 basis points compared to the first quarter and up 180 basis points ...": a base quarter, no metric
     r"(?<![A-Za-z])(?:to|from|versus|vs\.?|over|than|with)\s+(?:the\s+)?(?:first|second|third|fourth)(?=[\s-]+quarter)|"
     r"(?<![A-Za-z])(?:up|down|an?|the|increases?|increased|decreases?|decreased|declin\w*|grow\w*|grew|rose|fell|of|by|"
+    r"advanced|climbed|jumped|"  # ("global sales of $3.2 billion, advanced 9%": the verb of the figure before)
     r"or|and|which|that|was|were|is|are|represent\w*|compared|with|to|from|versus|vs|approximately|about|over|nearly|"
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
