@@ -58,3 +58,19 @@ def test_the_quarter_a_year_s_range_implies_is_shown_beside_it() -> None:
     )
     assert "Sees FY 2022 revenue $4.9 billion to $5.0 billion." in lines, lines
     assert "Sees Q4 revenue $1.3 billion to $1.4 billion." in lines, lines
+
+
+def test_a_quarter_outlook_opened_with_its_year_labels_the_next_sentences_forecast() -> None:
+    """"For the fourth quarter of 2021, we expect ... And we expect adjusted earnings of $1.00 to $1.04": the year
+    only dates the quarter, so the second forecast is the quarter's too and is shown as such."""
+    lines = _lines(
+        "Operator: Welcome to the Quorvane Instruments third quarter 2021 earnings call.\n"
+        "Dana Whitlock, CFO: Third quarter revenue was $512 million, up 6% from a year ago. Adjusted earnings per "
+        "share were $0.91.\n"
+        "Dana Whitlock, CFO: For the full year 2021, we now expect adjusted earnings of $3.58 to $3.62 per diluted "
+        "share.\n"
+        "Dana Whitlock, CFO: For the fourth quarter of 2021, we expect sales growth of 3% to 4% on a reported basis.\n"
+        "Dana Whitlock, CFO: And we expect adjusted earnings of $1.00 to $1.04 per diluted share.\n"
+    )
+    assert "Sees Q4 adjusted earnings per share $1.00 to $1.04." in lines, lines
+    assert "Sees FY 2021 adjusted earnings per share $3.58 to $3.62." in lines, lines

@@ -408,6 +408,13 @@ _SEGMENT_METRIC_LEAD = re.compile(r"\s*(?:The\s+)?Segment(?:'s|’s)?\s+(?:(?:ad
 _WORLD_WORDS = frozenset({"global", "worldwide"})
 """A word alone before a metric that says it is counted in every market ("Global sales of our key oncology portfolio",
 "worldwide revenue"): no business line; whose figure it is, the words after the metric or the talk say."""
+_WORLD_FIGURE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?[$€£¥]|(?:were|was|totaled|totalled|reached|grew|rose|"
+    r"increased|advanced|declined|decreased|fell)(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+"""Right after a metric a world word leads: the figure itself, no name of what the figure is of ("global sales of $3.2
+billion", "worldwide revenue grew 9%"): the whole company's, whatever business line the talk was on."""
 _OUR_WHOLE_WORDS = (
     r"(?:full[\s-]year|annual|prior|previous|current|total|overall|updated|revised|initial|"
     r"(?:first|second|third|fourth)[\s-]quarter|(?:19|20)\d\d|rate\s+of|level\s+of)\s+"
@@ -856,6 +863,7 @@ _CONTINUATION = re.compile(
     # "up 150 basis points compared to the first quarter and up 180 basis points ...": a base quarter, no metric
     r"(?<![A-Za-z])(?:to|from|versus|vs\.?|over|than|with)\s+(?:the\s+)?(?:first|second|third|fourth)(?=[\s-]+quarter)|"
     r"(?<![A-Za-z])(?:up|down|an?|the|increases?|increased|decreases?|decreased|declin\w*|grow\w*|grew|rose|fell|of|by|"
+    r"advanced|climbed|jumped|"  # ("global sales of $3.2 billion, advanced 9%": the verb of the figure before)
     r"or|and|which|that|was|were|is|are|represent\w*|compared|with|to|from|versus|vs|approximately|about|over|nearly|"
     r"roughly|almost|more|than|year[\s-]over[\s-]year|year[\s-]on[\s-]year|sequentially|respectively|reach\w*|at|"
     r"for|in|this|quarter|last|prior|year|while|also|another|higher|lower|improv\w*|expand\w*|basis|points?|"
@@ -3166,6 +3174,8 @@ class _Paragraph:
             if english and _opens_own_name(name, names):
                 continue  # "Kestrel Freight revenue" of Kestrel Freight Corporation: the company's own
             if english and name.casefold() in _WORLD_WORDS:
+                if _WORLD_FIGURE_AFTER.match(self.text, h.end):
+                    whole.append((start, end, h.start))  # "global sales of $3.2 billion": every market's, the company's
                 continue  # "Global sales of our oncology portfolio": sales in every market, no business line
             if english and name.islower() and " " not in name and self.text[h.start : h.end].lower() == "sales":
                 name = f"{name} sales"  # "property sales rose 3%": the property sales business, not "property"
@@ -6023,6 +6033,7 @@ class _Extractor:
                 for h in _all_after(hits, m.end, after_end)
                 # "expenses were down $15 million as the reduction in personnel expense ...": a cause's metric
                 if not (self.english and _CAUSE_AFTER.search(text, m.end, h.start))
+                and not (self.english and m.role == "change" and _BASE_NAMED_AFTER.search(text, m.end, h.start))
             ]
             # (a clause that starts inside a list of contents starts, for this, where the list ends)
             c_lo = max([c_start, *(b for a, b in contents if a <= c_start < b)])
@@ -7968,6 +7979,15 @@ class _Extractor:
                         else _fiscal_year(self.state.ctx) if _GUIDANCE_WORD.search(text, statement[0], m.start) else None
                     )
                 )  # "raising our EPS guidance to $7.90 to $8" names no period: the fiscal year's outlook
+                beaten = (
+                    _beaten_guidance_period(text, sentence, marker.start(), m, earlier, period_mentions)
+                    if self.english and marker is not None
+                    else None
+                )
+                if beaten is not None:
+                    # "adjusted earnings of $1.02 per diluted share exceeded our guidance of $0.93 to $0.95": the
+                    # outlook the result was held to, of the result's own period, not the year's outlook
+                    period = beaten
         elif (
             not self.english
             and m.role != "base"
@@ -10386,6 +10406,39 @@ def _aimed_level(
     return lm.metric_by_name(last.metric) or Metric(last.metric)
 
 
+def _beaten_guidance_period(
+    text: str,
+    sentence: tuple[int, int],
+    marker_at: int,
+    m: NumberMention,
+    earlier: Sequence[Fact],
+    period_mentions: Sequence[PeriodMention],
+) -> str | None:
+    """The period of a result the sentence states and then compares with guidance ("earnings of $1.02 per share
+    exceeded our guidance of $0.93 to $0.95"), when the sentence names no period after the result: that guidance is
+    the one given for the result's period."""
+    if not _VERSUS_GUIDANCE.search(text, max(sentence[0], marker_at - 40), marker_at):
+        return None
+    if not _PAST_RESULT.search(text, sentence[0], marker_at):
+        return None
+    result = next(
+        (
+            f
+            for f in reversed(earlier)
+            if sentence[0] <= f.start < marker_at
+            and f.change is None
+            and not f.metric.endswith(" guidance")
+            and fact_class(f) == unit_class(m)
+        ),
+        None,
+    )
+    if result is None or not result.period:
+        return None
+    if any(result.end <= pm.start < sentence[1] and pm.period for pm in period_mentions):
+        return None
+    return result.period
+
+
 def _compared_fact(
     m: NumberMention,
     hit: _Hit | None,
@@ -10447,6 +10500,11 @@ _CAUSE_AFTER = re.compile(
 )
 """Between a figure and a metric word after it: the word names a cause of the figure, not what it measures ("up $2
 million as we invested behind our brands")."""
+_BASE_NAMED_AFTER = re.compile(
+    r"(?<![A-Za-z])(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|against)(?![A-Za-z])", re.IGNORECASE
+)
+"""Between a change and a metric word after it: the word names the base the change is measured against, not what
+changed ("$5.12, an increase of 115% compared to adjusted earnings per share of $2.38": the base's own basis)."""
 _MULTI_YEAR = Sifted(fast(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
@@ -14216,12 +14274,130 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
         facts = _own_name_before_unit(extractor.sheet, facts)
     facts = _legal_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
+    if doc.language == "en":
+        facts = _declared_adjusted(doc, texts, facts)
+        facts = _company_beside_its_eps(texts, facts, extractor.sheet.company)
     grades = extractor.grades
     if any(g.period is PeriodHow.NONE for g in grades.values()) and any(
         pm.period for t in texts for pm in periods.find_periods(t, extractor.state.ctx)
     ):
         grades = {k: g._replace(page_periods=True) for k, g in grades.items()}
     return replace(extractor.sheet, facts=tuple(facts)), grades
+
+
+_ADJUSTED_DECLARED = re.compile(
+    r"(?<![A-Za-z])(?:my|our|the|all)\s+(?:remarks|comments|discussion|commentary)\s+(?:today\s+)?(?:will\s+)?"
+    r"(?:focus|focuses|be\s+focused|are\s+focused|refer|relate)\s+(?:on|to)\s+(?:our\s+|the\s+)?"
+    r"(?:as[\s-]adjusted|adjusted|non-GAAP)\s+(?:results|basis|figures|numbers)"
+    r"|unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)[^.]{0,80}?\bon\s+an?\s+(?:adjusted|non-GAAP|as[\s-]adjusted)\s+basis"
+    r"|\bon\s+an?\s+(?:adjusted|non-GAAP|as[\s-]adjusted)\s+basis[^.]{0,40}?unless\s+(?:otherwise\s+)?(?:noted|stated|indicated|specified)",
+    re.IGNORECASE,
+)
+"""A speaker's declaration that the results they go on to give are adjusted ("My remarks will focus on our as-adjusted
+results", "unless otherwise noted, all figures are on a non-GAAP basis")."""
+_PAGE_ADJUSTED = re.compile(
+    r"(?<![A-Za-z])(?:page|slide)\s+\d+[^.]{0,40}?\b(?:shows|presents|summarizes|reflects)\s+(?:our\s+|the\s+)?"
+    r"(?:financial\s+)?(?:performance|results)[^.]{0,80}?(?:excluding\s+(?:special|notable|one-time)\s+items|"
+    r"on\s+an?\s+(?:adjusted|non-GAAP)\s+basis)",
+    re.IGNORECASE,
+)
+"""A slide said to show results without special items ("Page 3, which shows our financial performance for the quarter
+on a currency-neutral basis, excluding special items"): the results read from it, until the next slide, are adjusted."""
+_PAGE_TURN = re.compile(r"(?<![A-Za-z])(?:page|slide)\s+\d+", re.IGNORECASE)
+_REPORTED_SAID = re.compile(
+    r"(?<![A-Za-z])(?:GAAP|as[\s-]reported|unadjusted|statutory)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:on\s+a\s+)?reported\s+(?:basis|EPS|diluted|net\s+income|earnings\s+per\s+share|operating)",
+    re.IGNORECASE,
+)
+"""In a figure's sentence: the figure is the reported one, whatever basis the speaker declared."""
+
+
+def _declared_adjusted(doc: Document, texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
+    """A result the same speaker gives after declaring that their remarks are on adjusted results (``_ADJUSTED_DECLARED``)
+    and that its own sentence does not call reported: the adjusted form of its metric ("earnings of $1.24 per share"
+    after "My remarks will focus on our as-adjusted results" is adjusted EPS)."""
+    declared: dict[object, tuple[int, int]] = {}
+    pages: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    for n, text in enumerate(texts, 1):
+        low = text.lower()
+        if pages and pages[-1][1] == (len(texts) + 1, 0) and n > pages[-1][0][0] and _PAGE_TURN.search(text):
+            pages[-1] = (pages[-1][0], (n, 0))  # the next slide ends the one said to be adjusted
+        if "items" in low or "basis" in low:
+            shown = _PAGE_ADJUSTED.search(text)
+            if shown is not None:
+                pages.append(((n, shown.end()), (len(texts) + 1, 0)))
+        if "adjusted" not in low and "non-gaap" not in low:
+            continue
+        found = _ADJUSTED_DECLARED.search(text)
+        if found is not None:
+            speaker = doc.paragraphs[n - 1].speaker if n <= len(doc.paragraphs) else None
+            declared.setdefault(speaker, (n, found.end()))
+    if not declared and not pages:
+        return facts
+    out = []
+    for f in facts:
+        speaker = doc.paragraphs[f.paragraph - 1].speaker if 0 < f.paragraph <= len(doc.paragraphs) else None
+        at = declared.get(speaker)
+        own = lm.metric_by_name(f.metric)
+        on_page = any(a <= (f.paragraph, f.start) < b for a, b in pages)
+        if (
+            (not on_page and (at is None or (f.paragraph, f.start) < at))
+            or own is None
+            or not own.adjusted
+            or own.adjusted == f.metric
+            or f.basis not in (None, "prior")
+            or f.metric.endswith((" guidance", " target"))
+            or not (_is_eps_family(own) or f.metric in _DECLARED_ADJUSTED_METRICS)
+        ):
+            out.append(f)
+            continue
+        text = texts[f.paragraph - 1] if 0 < f.paragraph <= len(texts) else ""
+        lo = max(text.rfind(". ", 0, f.start), 0)
+        hi = text.find(". ", f.end)
+        if _REPORTED_SAID.search(text, lo, hi if hi >= 0 else len(text)):
+            out.append(f)
+            continue
+        out.append(replace(f, metric=own.adjusted))
+    return out
+
+
+def _company_beside_its_eps(texts: Sequence[str], facts: list[Fact], company: str | None) -> list[Fact]:
+    """A figure of a business line the talk carried into a sentence that also gives the company's earnings per share
+    and names no line itself ("We anticipate sales to be in the range of $865 million to $925 million and earnings
+    per share at $2.90 to $3.20" after talk of one segment): the company's, as its earnings per share are."""
+    if not company:
+        return facts
+    by_para: dict[int, list[int]] = {}
+    for i, f in enumerate(facts):
+        by_para.setdefault(f.paragraph, []).append(i)
+    out = list(facts)
+    for para, idx in by_para.items():
+        eps = [i for i in idx if out[i].subject == company and _eps_named(out[i].metric)]
+        if not eps or not 0 < para <= len(texts) or all(out[i].subject == company for i in idx):
+            continue  # (most paragraphs: no earnings per share beside another subject's figure)
+        text = texts[para - 1]
+        spans = _spans(_SENTENCE, text)
+        for e in eps:
+            s0, s1 = next(((a, b) for a, b in spans if a <= out[e].start < b), (0, len(text)))
+            sentence = text[s0:s1].casefold()
+            for i in idx:
+                f = out[i]
+                if not s0 <= f.start < s1 or f.subject == company or not f.subject or f.subject.casefold() in sentence:
+                    continue
+                if f.metric.endswith(" guidance") != out[e].metric.endswith(" guidance") or f.period != out[e].period:
+                    continue
+                out[i] = replace(f, subject=company)
+    return out
+
+
+def _eps_named(metric: str) -> bool:
+    """Whether a metric name is earnings per share in some form, a forecast of it too."""
+    own = lm.metric_by_name(metric.removesuffix(" guidance"))
+    return own is not None and _is_eps_family(own)
+
+
+_DECLARED_ADJUSTED_METRICS = frozenset({"net income", "operating income", "operating margin", "pre-tax income"})
+"""Results besides earnings per share that a declaration of adjusted remarks turns into their adjusted form."""
 
 
 _COLUMN_HEADS = re.compile(r"^\s*(?:项目|指标|主要(?:会计|财务)数据)\s+(?P<cols>\S+(?:[ \t\u3000]+\S+)+)\s*$", re.MULTILINE)

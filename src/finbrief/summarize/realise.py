@@ -2520,6 +2520,18 @@ _YEAR_SAID = re.compile(
 )
 
 
+_QUARTER_YEAR = re.compile(
+    r"(?<![A-Za-z])(?:(?:first|second|third|fourth)[\s-]quarter|Q[1-4])(?:\s+of)?\s+(?:fiscal\s+)?'?(?:19|20)?\d\d(?!\d)",
+    re.IGNORECASE,
+)
+"""A quarter with its year ("the fourth quarter of 2021", "Q4 2021"): the year only dates the quarter, no year's outlook."""
+
+
+def _year_said(text: str) -> bool:
+    """Whether a paragraph names a year on its own, not only as the year of a quarter it names."""
+    return _YEAR_SAID.search(_QUARTER_YEAR.sub(" ", text) if "uarter" in text or "Q" in text else text) is not None
+
+
 def _guidance_lead(doc: Document, pn: int, guides: bool = False) -> int | None:
     """The paragraph shortly before a forward figure's that opens the outlook it belongs to by naming one
     quarter ("Turning to our third quarter guidance."), when no paragraph between names another period; the
@@ -2533,7 +2545,7 @@ def _guidance_lead(doc: Document, pn: int, guides: bool = False) -> int | None:
         quarters = set(quarter_mentions(text))
         if quarters:
             ahead = _AHEAD.search(text) or (guides and n == pn - 1)
-            return n if len(quarters) == 1 and ahead and not _YEAR_SAID.search(text) else None
+            return n if len(quarters) == 1 and ahead and not _year_said(text) else None
         if _YEAR_SAID.search(text):
             return None
     return None
