@@ -139,3 +139,31 @@ def test_capitalised_topics_before_a_dash_are_no_speakers() -> None:
     doc = parse(PROSE)
     assert not [p.n for p in doc.paragraphs if p.speaker]
     assert doc.qa == ()
+
+
+# Askers' labels written firm first: a broker and a news outlet the text never introduces by name.
+FIRM_FIRST = """\
+Operator: Good morning and welcome to the Dunmere Water results call. I will hand over to Lisa Crane, Chief Financial Officer.
+
+Lisa Crane: Thank you. Operating profit was £210 million and gearing stood at 58%.
+
+Operator: We will now take questions.
+
+Halloway Brokers – Ivo Pascoe: Lisa, where do you see gearing at the end of the period?
+
+Lisa Crane: Around 60%, Ivo.
+
+Ferrybank Business Post – Nell Ardent: Will bills rise next year?
+
+Lisa Crane: By about inflation, Nell.
+"""
+
+
+def test_a_broker_or_a_news_outlet_before_the_name_is_the_askers_firm() -> None:
+    """``Firm – Name:`` with a broker's or an outlet's name first: the person asks, for that firm."""
+    doc = parse(FIRM_FIRST)
+    assert_sound(doc)
+    assert summary(doc) == [
+        ("Ivo Pascoe", "Halloway Brokers", ["Lisa Crane"]),
+        ("Nell Ardent", "Ferrybank Business Post", ["Lisa Crane"]),
+    ]
