@@ -679,6 +679,29 @@ def _affiliated(prefix: str) -> tuple[str, str | None]:
 
 
 BRACKETED_PREFIX_AFF_RE = re.compile(r"(?P<who>[^()（）]+?) \((?P<aff>[^()（）]+)\)")
+# Paragraphs opening with ``Name (Firm) -`` that show a layout of people's labels even beside labels of
+# another shape (``Operator:`` or titles with a colon): at least this many, not yet labelled.
+MIN_BRACKETED_PREFIXES = 2
+DASH_SEPARATORS = (" - ", " – ", " — ", " -- ")
+
+
+def _bracketed_person(prefix: str, s: Scan) -> bool:
+    """A prefix that is a person's name with a firm or title in brackets (``Ana Ruiz (Pell Crane)``): the
+    bracket marks it a speaker's label, as a second sighting of a plain prefix would."""
+    who, aff = _affiliated(prefix)
+    return aff is not None and is_latin_name(who, s.v)
+
+
+def _bracketed_dash_paras(s: Scan, out: dict[int, Label]) -> int:
+    """How many unlabelled paragraphs open with a person's ``Name (Firm)`` before a spaced dash."""
+    n = 0
+    for i, t in enumerate(s.texts):
+        if i in out or " (" not in t[: MAX_PREFIX_CHARS + 4]:
+            continue  # (most paragraphs, told cheaply)
+        bm = BRACKETED_PREFIX_RE.match(t)
+        if bm is not None and f" {bm.group('sep').strip(' ')} " in DASH_SEPARATORS and is_latin_name(bm.group("who"), s.v):
+            n += 1
+    return n
 
 
 def _prefix(text: str) -> tuple[str, str, int] | None:
@@ -908,7 +931,8 @@ def _induced_labels(
     """Labels of a layout no shape above knows, induced from the text itself (see the comment above):
     each prefix resolved to a role, a name the text gives in full, a speaker key's name, or a full
     name written as the prefix; a prefix none of these resolves stays speech. Never when the text
-    already has two named speakers' strong labels (a participants list's entries label no turn)."""
+    already has two named speakers' strong labels (a participants list's entries label no turn), unless
+    unlabelled paragraphs open with ``Name (Firm) -`` themselves (people's labels of another shape)."""
     if (
         len(
             {
@@ -918,6 +942,7 @@ def _induced_labels(
             }
         )
         >= 2
+        and _bracketed_dash_paras(s, out) < MIN_BRACKETED_PREFIXES
     ):
         return  # (a title line read as a weaker label, "Orlin Glass - results call", shows no layout)
     w = MAX_PREFIX_CHARS + 4
@@ -956,8 +981,9 @@ def _induced_labels(
     counts = {v_: values.count(v_) for v_ in values}
     if (
         len(paras) < MIN_INDUCED_PARAS
-        or sum(1 for c in counts.values() if c >= 2) < MIN_RECURRING_VALUES
-        or len(counts) > max(MIN_DISTINCT_ALLOWED, MAX_DISTINCT_SHARE * len(paras))
+        or sum(1 for v_, c in counts.items() if c >= 2 or _bracketed_person(v_, s)) < MIN_RECURRING_VALUES
+        # (a bracketed person's label is no prose however seldom it recurs: an asker speaks once or twice)
+        or sum(1 for v_ in counts if not _bracketed_person(v_, s)) > max(MIN_DISTINCT_ALLOWED, MAX_DISTINCT_SHARE * len(paras))
     ):
         return
     resolved: dict[str, Label | None] = {}
@@ -986,18 +1012,36 @@ def _induced_labels(
         resolved[prefix] = (
             Label(None, name, name_key(name), "strong", True, 0, title=title, firm=firm) if name else None
         )
+    full = "\n".join(s.texts)
     hits = [
         v_
         for v_, lab in resolved.items()
-        if lab is not None and (lab.role is not None or lab.key in known or _affiliated(v_)[0] in keyed)
+        if lab is not None
+        and (
+            lab.role is not None
+            or lab.key in known
+            or _affiliated(v_)[0] in keyed
+            or _bracketed_person(v_, s)
+            or (" " in lab.who and full.count(lab.who) > counts[v_])  # also named in what is said
+        )
     ]
     if not hits:  # no prefix is a role or someone the text names elsewhere: no layout shown
         return
     _floor_prefixes(s, paras, found, resolved)
     for i in paras:
         lab = resolved[found[i][1]]
-        if lab is not None:
+        if lab is not None and not _title_line(s.texts[i], found[i], counts):
             out[i] = dataclasses.replace(lab, body_start=found[i][2])
+
+
+def _title_line(text: str, prefix: tuple[str, str, int], counts: dict[str, int]) -> bool:
+    """A plain prefix heard once before words that hold no sentence (``Torvane Medical - Q1 Results
+    Webcast``): a title line, not a turn."""
+    return counts[prefix[1]] < 2 and _affiliated(prefix[1])[1] is None and not SENTENCE_MARKS_RE.search(text, prefix[2])
+
+
+# What a line of speech holds somewhere: a sentence's end or a clause's comma.
+SENTENCE_MARKS_RE = re.compile(r"[.?!,;。？！，；]")
 
 
 # A prefix that names nobody but, nearly every time, names the speaker of the next turn ("CHAIR: Thank
