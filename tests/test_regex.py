@@ -118,8 +118,44 @@ def test_led_by_finds_what_the_pattern_finds(text: str) -> None:
     from finbrief.text.regex import led_by
 
     for first, pattern in ((r"\d+(公备许电传热ILTPF", numbers._PHONE), (r"\d)备ILTPF电传热", numbers._PHONE_HINT)):
-        plain = re.compile(pattern.pattern.split("(?:", 1)[1][:-1], pattern.flags)  # the pattern as written
+        plain = re.compile(pattern.pattern, pattern.flags)  # the pattern as written
         assert spans(led_by(first, plain), text) == spans(plain, text)
+
+
+LED_BY = [
+    ("numbers", r"\d百两双三四个SDT零〇一二五六七八九十千万亿", "_CORE"),
+    ("numbers", r"\dSDTsdt", "_CORE_ASCII"),
+    ("attribution", r"。！？!?；;\n.\s", "_SENTENCE"),
+    ("attribution", r"，：；;。！？!?\n,:—\s.", "_CLAUSE"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet="12,345.6 single Double TRIPLE digits NOI. We [2]. - 两位数 百分之三十 三点五亿。增长，：；!?%)” sſ\u212a \n\t—–•",
+        max_size=80,
+    )
+)
+def test_led_by_skips_to_the_first_characters_and_finds_what_a_lookahead_finds(text: str) -> None:
+    import importlib
+
+    from finbrief.text.regex import led_by
+
+    for module, first, name in LED_BY:
+        made = getattr(importlib.import_module(f"finbrief.facts.{module}"), name)
+        looked = re.compile(f"(?=[{first}])(?:{made.pattern})", made.flags)  # the pattern behind a lookahead
+        assert not made.pattern.startswith("(?=")  # searched by skipping ahead, not behind a lookahead
+        assert led_by(first, made).pattern == made.pattern
+        assert spans(made, text) == spans(looked, text)
+
+
+def test_led_by_keeps_the_lookahead_where_no_skip_can_be_made() -> None:
+    from finbrief.text.regex import led_by
+
+    empty = re.compile(r"a?")  # it matches the empty string: a skip would pass over matches
+    assert led_by("a", empty).pattern == "(?=[a])(?:a?)"
+    assert led_by("a", re.compile("ab")).pattern == "ab"
 
 
 SIFTED = [

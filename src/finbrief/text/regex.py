@@ -192,9 +192,20 @@ def anchored_source(source: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def led_by(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead for ``first``, the characters (a class body, ``\\d`` allowed)
-    every match starts with: ``anchored`` by hand, for patterns whose first characters include a
-    class it does not work out. ``first`` must hold every possible first character."""
+    """``pattern`` searched by skipping ahead to ``first``, the characters (a class body, ``\\d`` and
+    ``\\s`` allowed) every match starts with: ``anchored`` by hand, for patterns whose first
+    characters include a class it does not work out. ``first`` must hold every possible first
+    character. Behind a lookahead for them where ``_skipping`` cannot make the pattern (the same
+    matches, tried at every position)."""
+    try:
+        chars, _empty = _sequence(P.parse(f"[{first}]", pattern.flags))
+        parsed = P.parse(pattern.pattern, pattern.flags)
+    except _Unknown:
+        chars = set()
+    if chars and parsed.getwidth()[0] > 0:
+        skipping = _skipping(parsed, pattern.pattern, parsed.state.flags | pattern.flags, chars)
+        if skipping is not None:
+            return skipping
     return re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
 
 
