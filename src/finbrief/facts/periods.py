@@ -747,9 +747,14 @@ def _quarterish(text: str, lower: str | None = None) -> bool:
     if text.isascii():
         if lower is None:
             lower = text.lower()
+        if "q" not in lower:
+            # (most paragraphs: one search for a letter, none for "quarter"; every other match is "fiscal" or "fy")
+            if "fiscal" in lower:
+                return True
+            return "fy" in lower and _QUARTERISH.search(text) is not None
         if "quarter" in lower or "fiscal" in lower:
             return True
-        if ("q" not in lower and "fy" not in lower) or _QUARTERISH_ASCII.search(lower) is None:
+        if _QUARTERISH_ASCII.search(lower) is None:
             return False  # (every match of it holds a "q" or is "fy")
     return _QUARTERISH.search(text) is not None
 
