@@ -1,7 +1,7 @@
 """English figures stated against other bases than they seem: a level "current" marks ("with a current loan-to-value
 ratio of 58%", "our current $210 million of cash") or one the company estimates now ("we estimate our leverage is
 5.6x") is today's, whatever outlook the sentence gives; a range set against the range given before is the forecast
-now; a change against a year several years back is no fact."""
+now; a change against a year several years back is no fact; a pronoun or a judgement names no business line."""
 
 from __future__ import annotations
 
@@ -82,3 +82,13 @@ def test_a_range_set_against_the_range_given_before_is_the_forecast_now() -> Non
     assert [(f.metric, f.period, f.basis) for f in before] == [("AFFO guidance", "2022", "prior")]
     assert [f.metric for f in got if f.value == 510_000_000] == ["revenue"]
 
+
+def test_a_pronoun_or_a_judgement_names_no_business_line() -> None:
+    """"We're forecasting a margin of about 12.5%": the company's forecast, no unit named "We're"; "$39 million of
+    unfavorable Kestrel reserve development": Kestrel's, not an "unfavorable Kestrel" line."""
+    got = _facts(
+        "We're forecasting a margin of about 12.5% for 2023.",
+        "In the quarter we ceded an additional $39 million of unfavorable Kestrel reserve development to the cover.",
+    )
+    assert [f.subject for f in got if f.value == 12.5] == ["NRVL"]
+    assert [f.subject.casefold() for f in got if f.value == 39_000_000] == ["kestrel"]
