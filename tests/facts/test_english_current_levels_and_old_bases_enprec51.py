@@ -92,3 +92,14 @@ def test_a_pronoun_or_a_judgement_names_no_business_line() -> None:
     )
     assert [f.subject for f in got if f.value == 12.5] == ["NRVL"]
     assert [f.subject.casefold() for f in got if f.value == 39_000_000] == ["kestrel"]
+
+
+def test_the_sentence_after_a_change_against_an_old_year_goes_on_against_it() -> None:
+    """"Room revenue was up 6% compared to the third quarter of 2020. Food and beverage revenue grew 9%." in a 2022
+    call: the second change is over the same two years, no YoY; a sentence that names its own comparison keeps it."""
+    got = _facts(
+        "Room revenue was up 6% compared to the third quarter of 2020. Food and beverage revenue grew 9%.",
+        "Room revenue was up 7% compared to the third quarter of 2020. Compared to last year, other revenue grew 11%.",
+    )
+    assert not [f for f in got if f.value in (6, 7, 9)]
+    assert [(f.value, f.change) for f in got if f.value == 11] == [(11.0, "yoy")]

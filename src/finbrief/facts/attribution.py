@@ -4098,6 +4098,7 @@ class _Extractor:
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
         self.change_run: int | None = None  # sentence of the last bare figure of a run going on with a figure's comparison
+        self.old_base_at: int | None = None  # sentence of the last change stated against a year several years back
         self.declared_change: tuple[Change, int] | None = None
         """The comparison a figure-less sentence declares for the results that follow ("a summary of our third quarter
         results compared to the second quarter") and the number of that sentence."""
@@ -5181,6 +5182,18 @@ class _Extractor:
     def _outlook(self) -> str | None:
         """The period a forecast that names none is for: the call's last outlook, else the year's."""
         return self.outlook or _outlook_year(self.state.ctx)
+
+    def _one_year_said(self, text: str, sentence: tuple[int, int], earlier: Sequence[Fact]) -> bool:
+        """Whether a sentence also names a comparison of one year or one quarter (a year-ago or sequential marker, the
+        year before the document's, a figure already read with a change)."""
+        year = self.state.ctx.year
+        said = text[sentence[0] : sentence[1]]
+        return bool(
+            _YOY.search(text, sentence[0], sentence[1])
+            or _QOQ.search(text, sentence[0], sentence[1])
+            or (year is not None and (str(year - 1) in said or f"'{(year - 1) % 100:02d}" in said))
+            or any(f.change for f in earlier if f.start >= sentence[0])
+        )
 
     def _versus_year(self, text: str, m: NumberMention, at: int | None = None) -> int | None:
         """How many years before the document's the year a change is stated against is ("10.5% versus
@@ -6942,7 +6955,24 @@ class _Extractor:
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
             return None  # "590 basis points on a two-year basis": a change over two years
         if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m, sentence[0]):
+            self.old_base_at = (
+                None
+                if self._one_year_said(text, sentence, earlier)  # "grew 10.5% versus 2020 and 4% versus 2019": mixed
+                else self.sentence_no + para.sentence_starts.index(sentence_start(para, m))
+            )
             return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
+        if (
+            self.english
+            and self.old_base_at is not None
+            and m.role == "change"
+            and m.unit in _RATE_UNITS
+            and self.sentence_no + para.sentence_starts.index(sentence_start(para, m)) == self.old_base_at + 1
+            and (self.stated_change is None or self.stated_change[1] < self.old_base_at)
+            and _OWN_COMPARISON.search(text, sentence[0], sentence[1]) is None
+        ):
+            # "labor costs were up 0.4% compared to the third quarter of 2019 ... In food and beverage, labor costs were
+            # down 3.8%": the next sentence goes on against the same old base
+            return None
         if self.english and m.unit in _RATE_UNITS and _VERSUS_PLAN_AFTER.match(text, m.end):
             return None  # "revenue grew 5% compared to our 2021 guidance": against a forecast, no change over a period
         if self.english and _GUIDANCE_STEP_BEFORE.search(text, clause[0], m.start):
@@ -11265,6 +11295,13 @@ _YEARS_AGO_AFTER = re.compile(
     re.IGNORECASE,
 )
 """Right after a change (or its comparative): the base several years back ("320 basis points higher than 3 years ago")."""
+_OWN_COMPARISON = re.compile(
+    r"(?<![A-Za-z])(?:versus|vs\.?|compared|comparison|relative\s+to|year[\s-]over[\s-]year|year[\s-]on[\s-]year|"
+    r"prior[\s-]year|last\s+year|a\s+year\s+ago|sequential\w*|quarter[\s-]over[\s-]quarter|prior\s+quarter|"
+    r"last\s+quarter|yoy|qoq|(?:19|20)\d\d|['’]\d\d)(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+"""A sentence that names a comparison or a year of its own: the figures in it are not carried over to an old base."""
 _RATE_RANGE_TAIL = re.compile(
     r"\s+(?:to|and)\s+(?:(?:down|up|negative|positive|a\s+decline\s+of|an\s+increase\s+of)\s+)?\d+(?:\.\d+)?\s*%"
     r"(?:\s+(?:growth|increase|decrease|decline))?",
