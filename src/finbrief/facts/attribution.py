@@ -6965,6 +6965,7 @@ class _Extractor:
             self.english
             and self.old_base_at is not None
             and m.role == "change"
+            and m.qualifier is None  # ("occupancy greater than 80% on Tuesday nights": a level's bound, no change)
             and m.unit in _RATE_UNITS
             and self.sentence_no + para.sentence_starts.index(sentence_start(para, m)) == self.old_base_at + 1
             and (self.stated_change is None or self.stated_change[1] < self.old_base_at)
