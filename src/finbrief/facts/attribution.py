@@ -4123,6 +4123,7 @@ class _Extractor:
         """Sentences of the current speaker read before the paragraph being read."""
         self.stated_change: tuple[Change, int] | None = None
         self.change_run: int | None = None  # sentence of the last bare figure of a run going on with a figure's comparison
+        self.old_base_at: int | None = None  # sentence of the last change stated against a year several years back
         self.declared_change: tuple[Change, int] | None = None
         """The comparison a figure-less sentence declares for the results that follow ("a summary of our third quarter
         results compared to the second quarter") and the number of that sentence."""
@@ -5213,6 +5214,18 @@ class _Extractor:
         """The period a forecast that names none is for: the call's last outlook, else the year's."""
         return self.outlook or _outlook_year(self.state.ctx)
 
+    def _one_year_said(self, text: str, sentence: tuple[int, int], earlier: Sequence[Fact]) -> bool:
+        """Whether a sentence also names a comparison of one year or one quarter (a year-ago or sequential marker, the
+        year before the document's, a figure already read with a change)."""
+        year = self.state.ctx.year
+        said = text[sentence[0] : sentence[1]]
+        return bool(
+            _YOY.search(text, sentence[0], sentence[1])
+            or _QOQ.search(text, sentence[0], sentence[1])
+            or (year is not None and (str(year - 1) in said or f"'{(year - 1) % 100:02d}" in said))
+            or any(f.change for f in earlier if f.start >= sentence[0])
+        )
+
     def _versus_year(self, text: str, m: NumberMention, at: int | None = None) -> int | None:
         """How many years before the document's the year a change is stated against is ("10.5% versus
         2020" in a 2021 call: 1), or None when no year follows the figure (or ``at``, a change word after it)."""
@@ -5234,11 +5247,18 @@ class _Extractor:
         """Whether a change is stated against a year two or more years before the document's ("4% versus
         2019", "a 25% increase to 2019" in a 2021 call, "versus 3 years ago, ... 24% higher" in the sentence from
         ``s0``), which no YoY or QoQ change states."""
-        worded = _CHANGE_WORD_AFTER.match(text, m.end)
-        back = self._versus_year(text, m, worded.end() if worded else m.end)
+        end = m.end
+        if m.unit == "%" and (tail := _RATE_RANGE_TAIL.match(text, end)) is not None:
+            end = tail.end()  # "down 3.5% to down 2.75% to full year 2019": the range's base is each end's
+        worded = _CHANGE_WORD_AFTER.match(text, end)
+        back = self._versus_year(text, m, worded.end() if worded else end)
         if back is not None:
             return back >= 2
-        changed = m.role == "change" or worded is not None or _HIGHER_AFTER.match(text, m.end) is not None
+        higher = _HIGHER_AFTER.match(text, end)
+        changed = m.role == "change" or worded is not None or higher is not None
+        said = worded or higher
+        if changed and _YEARS_AGO_AFTER.match(text, said.end() if said is not None else end):
+            return True  # "occupancy is about 320 basis points higher than 3 years ago"
         return changed and _YEARS_AGO_BEFORE.search(text, s0, m.start) is not None
 
     def _announced_by_another(self, text: str, sentence: tuple[int, int], m: NumberMention) -> bool:
@@ -7005,7 +7025,25 @@ class _Extractor:
         if self.english and m.unit in _RATE_UNITS and _MULTI_YEAR_BASIS_AFTER.match(text, m.end):
             return None  # "590 basis points on a two-year basis": a change over two years
         if self.english and m.unit in _RATE_UNITS and self._over_two_years(text, m, sentence[0]):
+            self.old_base_at = (
+                None
+                if self._one_year_said(text, sentence, earlier)  # "grew 10.5% versus 2020 and 4% versus 2019": mixed
+                else self.sentence_no + para.sentence_starts.index(sentence_start(para, m))
+            )
             return None  # "organic sales grew 11% versus '20 and 4% versus 2019": a change over two years
+        if (
+            self.english
+            and self.old_base_at is not None
+            and m.role == "change"
+            and m.qualifier is None  # ("occupancy greater than 80% on Tuesday nights": a level's bound, no change)
+            and m.unit in _RATE_UNITS
+            and self.sentence_no + para.sentence_starts.index(sentence_start(para, m)) == self.old_base_at + 1
+            and (self.stated_change is None or self.stated_change[1] < self.old_base_at)
+            and _OWN_COMPARISON.search(text, sentence[0], sentence[1]) is None
+        ):
+            # "labor costs were up 0.4% compared to the third quarter of 2019 ... In food and beverage, labor costs were
+            # down 3.8%": the next sentence goes on against the same old base
+            return None
         if self.english and m.unit in _RATE_UNITS and _VERSUS_PLAN_AFTER.match(text, m.end):
             return None  # "revenue grew 5% compared to our 2021 guidance": against a forecast, no change over a period
         if self.english and _GUIDANCE_STEP_BEFORE.search(text, clause[0], m.start):
@@ -7901,6 +7939,18 @@ class _Extractor:
             guidance = True
         if guidance and not self.english and _REPORT_PERIOD_ESTIMATE.search(text, sentence[0], m.start):
             guidance = False  # "预计报告期内非经常性损益…约为2,500万元": an estimate of the period the notice reports on
+        if guidance and self.english and m.role != "change" and _current_level(text, statement[0], m.start):
+            guidance = False  # "the outlook remains favorable, with a current loan-to-value ratio of 62%": today's level
+        if (
+            guidance
+            and self.english
+            and marker is not None
+            and m.role != "change"
+            and _ESTIMATING.fullmatch(text, marker.start(), marker.end()) is not None
+            and _ESTIMATED_NOW.fullmatch(text, marker.end(), m.start) is not None
+            and _STANDING_ESTIMATE_BEFORE.search(text, max(0, marker.start() - 16), marker.start()) is None
+        ):
+            guidance = False  # "we estimate our leverage is approximately 5.4x": a level of now, sized
         year = self.state.ctx.year
         if guidance and m.role == "base" and period and period[:4].isdigit() and year and int(period[:4]) < year:
             guidance = False  # "we expect $475 million to $500 million compared with $560 million in 2020": a result
@@ -7938,6 +7988,18 @@ class _Extractor:
             guidance, period = False, past_named.period
         if self.english and m.role != "change" and _EXPECTED_AFTER.match(text, m.end, sentence[1]):
             guidance = True  # "came in below the $500 million we had expected": an expectation given before
+        elif self.english and not guidance and m.value_high is not None and m.role != "change" and m.role != "base":
+            # (a range: a result set against a forecast is one figure, "$510 million compared to the $480 million we
+            # expected")
+            later = mentions.after(m.end - 1, 1) if isinstance(mentions, _Mentions) else [x for x in mentions if x.start >= m.end][:1]
+            if (
+                later
+                and later[0].end <= sentence[1]
+                and _VERSUS_BEFORE_EARLIER.fullmatch(text, m.end, later[0].start) is not None
+                and _EXPECTED_AFTER.match(text, later[0].end, sentence[1]) is not None
+                and not _PAST_RESULT.search(text, sentence[0], m.start)
+            ):
+                guidance = True  # "AFFO in the $11 million to $13 million range compared to ... that we shared in July"
         if midpoint_of is not None:
             guidance = True  # "keeping the midpoint of 12%": a point of the forecast just given
         prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
@@ -10746,6 +10808,49 @@ def _another_announcer(text: str, sentence: tuple[int, int], m: NumberMention, s
 
 _REPORT_PERIOD_ESTIMATE = re.compile(r"[预預][计計](?:本)?[报報]告期")
 """A forecast word on the period a notice reports on, already closed ("预计报告期内…影响金额约为"): an estimate of a result."""
+_CURRENT_LEVEL_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:our|a|the|its|their)\s+current\s+"
+    r"(?!(?:fiscal\s+)?(?:quarter|year|period|month|half)\b)"
+    r"(?P<gap>(?:[\w&/-]+\s+){0,5}?)(?:(?:of|at|is|was|stands\s+at)\s+)?"
+    r"(?:approximately\s+|about\s+|roughly\s+|nearly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a figure: a level the business has now ("with a current weighted average loan-to-value ratio of 62%",
+"in excess of our current $297 million of cash"), no forecast whatever outlook the sentence gives around it."""
+_FORECAST_NOUN_IN_GAP = re.compile(
+    r"\b(?:guidance|outlook|forecasts?|expectations?|estimates?|targets?|goals?|plans?|projections?|budget|"
+    r"assumptions?|consensus|range)\b",
+    re.IGNORECASE,
+)
+"""A forecast's noun after "current" ("our current guidance of $5.70"): the figure is that forecast's."""
+_ESTIMATING = re.compile(r"estimat(?:e|es|ing)", re.IGNORECASE)
+"""A forecast word that also sizes a level of now ("we estimate our leverage is approximately 5.4x")."""
+_ESTIMATED_NOW = re.compile(
+    r"(?:(?!\b(?:will|would|could|should|to\s+be|going|expect\w*|anticipat\w*|quarter|year|fiscal|month|next|"
+    r"Q[1-4]|20\d\d|by|through|once|when|after|need\w*|requir\w*|target\w*|goal\w*|optimal|appropriate)\b)"
+    r"[^.;:!?])*?"
+    r"\b(?:is|are|was|were|stands\s+at|stood\s+at)\s+(?:currently\s+|now\s+|already\s+)?"
+    r"(?:(?:approximately|about|roughly|around|nearly|at)\s+)?",
+    re.IGNORECASE,
+)
+"""Between "estimate" and a figure: a present or past verb with no date ahead ("we estimate our leverage is
+approximately 5.4x"): the size of a level now, no forecast; a level the company needs or aims at ("we estimate that our
+capital need is around 11%") stays its standing target."""
+_STANDING_ESTIMATE_BEFORE = re.compile(r"(?<![A-Za-z])(?:continue|continues|still)\s+(?:to\s+)?$", re.IGNORECASE)
+"""Right before "estimate": an estimate the company keeps ("we continue to estimate that ..."), a standing view."""
+
+
+def _current_level(text: str, lo: int, at: int) -> bool:
+    """Whether the figure at ``at`` is a level "current" marks as today's (``_CURRENT_LEVEL_BEFORE``), with no forecast
+    word between."""
+    if text.find("current ", lo, at) < 0 and text.find("Current ", lo, at) < 0:
+        return False
+    found = _CURRENT_LEVEL_BEFORE.search(text, max(lo, at - 80), at)
+    return (
+        found is not None
+        and _FORECAST_NOUN_IN_GAP.search(found.group("gap")) is None
+        and next(_guidance_marks(text, found.start(), at), None) is None
+    )
 _MARKET_AGGREGATE = re.compile(
     r"上市公司|上市櫃公司|上市柜公司|上櫃公司|上柜公司|A股公司|全体企业|全體企業|全市场|全市場|两市|兩市|大盘|大盤|市场整体|市場整體"
 )
@@ -10973,11 +11078,22 @@ _NOW_EXPECT_JUST_BEFORE = re.compile(
 """Right before a figure that names no metric: the forecast as it stands now, after an earlier one ("but now
 expect $2.1 billion")."""
 _EXPECTED_AFTER = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:we|I|management)\s+(?:had\s+)?(?:originally\s+|initially\s+|previously\s+)?"
-    r"(?:expected|guided(?:\s+to)?|forecasted|projected|anticipated|budgeted|estimated)(?![A-Za-z])",
+    r"\s+(?:range\s+)?(?:that\s+|which\s+)?(?:we|I|management)\s+(?:had\s+)?(?:originally\s+|initially\s+|previously\s+)?"
+    r"(?:expected|guided(?:\s+to)?|forecasted|projected|anticipated|budgeted|estimated"
+    # ("the $10.4 million to $12.1 million range that we shared back in July": a range the company gave before)
+    r"|(?:shared|gave|provided|issued|communicated|published|laid\s+out|put\s+out)"
+    r"(?=\s+(?:back\s+)?(?:in|on|last|at|with|during|earlier|previously)\b))(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""Right after a figure: the company's earlier expectation named by it ("the $500 million we had expected")."""
+"""Right after a figure: the company's earlier expectation named by it ("the $500 million we had expected", "the $10
+million to $12 million range that we shared back in July")."""
+_VERSUS_BEFORE_EARLIER = re.compile(
+    r"\s+(?:range\s+)?,?\s*(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+"
+    r"(?:the\s+|our\s+|a\s+)?(?:(?:prior|previous|earlier)\s+)?",
+    re.IGNORECASE,
+)
+"""Between a figure and the earlier forecast it is set against ("$11.2 million to $12.9 million range compared to
+$10.4 million to $12.1 million range that we shared back in July"): the first is the forecast now."""
 
 
 def _forecast_was(text: str, lo: int, hi: int) -> bool:
@@ -11188,7 +11304,7 @@ _VERSUS_YEAR_AFTER = re.compile(
     # ("16% compared to pre-pandemic sales in the third quarter of 2019": that year's level, the noun between)
     r"|pre-?(?:pandemic|COVID)\s+(?:[a-z]+\s+){1,2}?(?:in|of|for)\s+)?"
     r"(?:Q[1-4]\s+|(?:the\s+)?(?:(?:first|second|third|fourth)[\s-]quarter|(?:first|second)[\s-]half|"
-    r"first\s+(?:six|nine)\s+months)\s+(?:of\s+|in\s+)?)?(?:fiscal\s+)?"
+    r"first\s+(?:six|nine)\s+months|full[\s-]year)\s+(?:of\s+|in\s+)?)?(?:fiscal\s+)?"
     r"(?:(?P<y>(?:19|20)\d\d)|['’](?P<yy>\d\d))(?![\d%])",
     re.IGNORECASE,
 )
@@ -11356,6 +11472,25 @@ _YEARS_AGO_BEFORE = re.compile(
 )
 """Before a change in its sentence: the sentence compares with several years back ("To give you a sense of where we
 were versus 3 years ago, ... contract rents are about 24% higher")."""
+_YEARS_AGO_AFTER = re.compile(
+    r"\s+(?:versus|vs\.?|(?:(?:as|when)\s+)?compared\s+(?:to|with)|relative\s+to|than|from)\s+"
+    r"(?:two|three|four|five|[2-9])\s+years\s+(?:ago|before|earlier)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a change (or its comparative): the base several years back ("320 basis points higher than 3 years ago")."""
+_OWN_COMPARISON = re.compile(
+    r"(?<![A-Za-z])(?:versus|vs\.?|compared|comparison|relative\s+to|year[\s-]over[\s-]year|year[\s-]on[\s-]year|"
+    r"prior[\s-]year|last\s+year|a\s+year\s+ago|sequential\w*|quarter[\s-]over[\s-]quarter|prior\s+quarter|"
+    r"last\s+quarter|yoy|qoq|(?:19|20)\d\d|['’]\d\d)(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+"""A sentence that names a comparison or a year of its own: the figures in it are not carried over to an old base."""
+_RATE_RANGE_TAIL = re.compile(
+    r"\s+(?:to|and)\s+(?:(?:down|up|negative|positive|a\s+decline\s+of|an\s+increase\s+of)\s+)?\d+(?:\.\d+)?\s*%"
+    r"(?:\s+(?:growth|increase|decrease|decline))?",
+    re.IGNORECASE,
+)
+"""Right after a rate: the other end of a range of changes ("down 3.5% to down 2.75%"), before the base both are over."""
 _CHANGE_WORD_AFTER = re.compile(
     r"\s+(?:increases?|growth|improvement|declines?|decreases?|higher|greater|lower)(?=\s)", re.IGNORECASE
 )
