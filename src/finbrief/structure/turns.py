@@ -259,6 +259,9 @@ def _reported_minutes_zh(s: Scan, skip: set[int], out: dict[int, Label]) -> None
     v = s.v
     if not v.minutes_question:
         return
+    joined = "\n".join(s.simp)
+    if not any(ch in joined for ch in MINUTES_ASKER_CHARS):
+        return  # one search of the whole text spares each paragraph of a document without 股东 / 代表
     asked: dict[int, re.Match[str]] = {}
     for i in range(s.n):
         if i in out or i in s.header or i in s.boiler or i in skip or not any(ch in s.simp[i][:MINUTES_HEAD_CHARS] for ch in MINUTES_ASKER_CHARS):
