@@ -366,3 +366,29 @@ def test_asker_label_ending_on_the_verb_ask() -> None:
     """``中信证券王磊问：``: the firm, the analyst, then 问; the verb is no part of the name."""
     text = MINUTES.format(first="问：（中信证券 何川）分红政策会变吗？") + "中信证券王磊问：三季度毛利率提升的原因？\n答：主要是产品结构优化。\n"
     assert askers(parse(text))[-1] == ("王磊", "中信证券", [None])
+
+
+PHONE_QUEUE = """\
+Corvane Robotics Q3 2026 Earnings Call
+
+Operator: Good morning and welcome to the Corvane Robotics third quarter call. I will now hand over to Mara Lind, Chief Executive Officer.
+
+Mara Lind: Thank you. Revenue grew 12% this quarter and we raised our outlook. Our CFO Tom Reeve is with me.
+
+Tom Reeve: Thanks, Mara. Gross margin was 41% for the quarter.
+
+Operator: Our first question {channel} comes from Dana Whitcombe of Harbor Lane Securities.
+
+Dana Whitcombe: Thanks for taking my question. How should we think about margins into next year?
+
+Tom Reeve: We expect margins to stay around current levels.
+
+Operator: That concludes today's call.
+"""
+
+
+@pytest.mark.parametrize("channel", ["on the phone", "on the phones", "on the telephone line", "on the phone lines"])
+def test_introduction_naming_the_phone_queue_gives_the_firm(channel: str) -> None:
+    """"Our first question on the phone comes from X of Y": the channel between question and verb keeps the firm."""
+    doc = parse(PHONE_QUEUE.format(channel=channel))
+    assert askers(doc) == [("Dana Whitcombe", "Harbor Lane Securities", ["Tom Reeve"])]
