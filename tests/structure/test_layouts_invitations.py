@@ -8,8 +8,11 @@ from __future__ import annotations
 import pytest
 
 from finbrief.ingest import from_text
+from finbrief.lexicon.transcript import vocab
 from finbrief.model import Document
 from finbrief.structure import run
+from finbrief.structure.announce import find_announcements
+from finbrief.structure.pipeline import scan
 
 
 def parse(text: str, name: str = "call.txt") -> Document:
@@ -392,3 +395,47 @@ def test_introduction_naming_the_phone_queue_gives_the_firm(channel: str) -> Non
     """"Our first question on the phone comes from X of Y": the channel between question and verb keeps the firm."""
     doc = parse(PHONE_QUEUE.format(channel=channel))
     assert askers(doc) == [("Dana Whitcombe", "Harbor Lane Securities", ["Tom Reeve"])]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Jane Roe, Example Bank, you're live.",
+        "Jane Roe, Example Bank, you are now live.",
+        "The next person in the queue is Jane Roe with Example Bank. Please go ahead.",
+        "Next caller on the line is Jane Roe from Example Bank. Please go ahead.",
+        "We'll start with Jane Roe from Example Bank. Please go ahead.",
+        "Let's begin with Jane Roe of Example Bank. Your line is open.",
+    ],
+)
+def test_operator_opens_the_line_to_the_next_asker(intro: str) -> None:
+    """The operator's wordings of who is live, next in the queue, or first to ask, each with the firm."""
+    doc = parse(OPERATED.format(intro=intro))
+    assert askers(doc) == [
+        ("Tom Alder", "Northgate Securities", ["Dana Reyes"]),
+        ("Jane Roe", "Example Bank", ["Dana Reyes"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'll start with Tom from our finance team.",
+        "We'll start with Tom Alder from our finance team.",
+        "Let's go to slide 5. Go ahead.",
+        "We will start with Asia Pacific, Latin America and Europe.",
+        "Let's start with Capital Markets at Example Bank. Please go ahead.",
+        "We'll start with our Chief Financial Officer, Jane Roe. Go ahead.",
+    ],
+)
+def test_executive_ordering_topics_or_colleagues_announces_no_asker(line: str) -> None:
+    """An executive's "we'll start with …" or "let's go to …" names a topic or colleague, not the next asker."""
+    text = OPERATED.format(intro="Next question, please.").replace(
+        "Pricing added about 3 points of growth.", f"Pricing added about 3 points of growth. {line}"
+    )
+    doc = parse(text)
+    assert askers(doc) == [("Tom Alder", "Northgate Securities", ["Dana Reyes"]), ("Jane Roe", None, ["Dana Reyes"])]
+    assert {s.name: s.side for s in doc.speakers}["Dana Reyes"] == "company"
+    # nor is the executive's line read as introducing anyone (whose firm a later unlabelled turn would take)
+    said = scan(from_text(f"Dana Reyes: {line}\n", "call.txt"), vocab())
+    assert find_announcements(said).intros == {}
