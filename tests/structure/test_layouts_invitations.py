@@ -209,6 +209,12 @@ Dana Reyes: Freight costs were down 5% year over year.
         "Our next question comes from Jane Roe of Example Bank on behalf of John Doe.",
         "Our next question is from Jane Roe, who is with Example Bank.",
         "Our next question is from Example Bank. Please go ahead, Jane.",
+        "We'll start with Jane Roe from Example Bank.",
+        "Let's go to Jane Roe at Example Bank. Please go ahead.",
+        "We'll go next to Jane Roe of Example Bank.",
+        "Your next question is coming from the line of Jane Roe with Example Bank. Your line is open.",
+        "We have a question from Jane Roe with Example Bank.",
+        "Taking our next question from Jane Roe with Example Bank.",
     ],
 )
 def test_operator_phrasings_give_the_askers_firm(intro: str) -> None:
