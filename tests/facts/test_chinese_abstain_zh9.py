@@ -125,7 +125,7 @@ def test_owners_share_of_profit_and_operating_outlays() -> None:
     facts = facts_of(
         "星海半导体2025年第二季度公司拥有人应占利润1.3亿美元,同比下降9.5%;经营开支达2.9亿美元,同比增长8.1%。\n"
     )
-    assert one(facts, value=130_000_000).metric == "net income"
+    assert one(facts, value=130_000_000).metric == "net income attributable to shareholders"
     assert one(facts, value=290_000_000).metric == "operating expenses"
 
 

@@ -58,7 +58,7 @@ def test_a_qa_page_answers_as_the_firm_its_answer_label_names() -> None:
     cash = one(run(ingest(_COMPANY_LABEL, source="qa.txt")), value=430_000_000)
     assert (cash.subject, cash.metric) == ("溪谷材料", "operating cash flow")
     profit = one(run(ingest(_GREETING, source="qa.txt")), value=610_000_000)
-    assert (profit.subject, profit.metric, profit.period) == ("澄川精密", "net income", "2025Q1-2025Q3")
+    assert (profit.subject, profit.metric, profit.period) == ("澄川精密", "net income attributable to shareholders", "2025Q1-2025Q3")
 
 
 def test_a_person_answering_is_no_company() -> None:

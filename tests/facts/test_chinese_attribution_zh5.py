@@ -149,7 +149,7 @@ def test_broker_note_periods_and_signed_changes() -> None:
     )
     assert one(facts, value=3_219_000_000).period == "2024Q1-2024Q3"
     assert one(facts, value=11.2).change == "yoy"
-    assert one(facts, value=15.1).metric == "net income"
+    assert one(facts, value=15.1).metric == "net income attributable to shareholders"
     assert one(facts, value=-2.9).change == "yoy"
     assert one(facts, value=1.7).change == "qoq"
     assert one(facts, value=35.2).period == "2024Q1-2024Q3"

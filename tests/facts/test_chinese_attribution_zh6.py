@@ -113,7 +113,7 @@ def test_interest_income_on_loans_is_the_banks_interest_income() -> None:
 def test_an_amount_written_right_before_its_metric_is_that_metrics() -> None:
     facts = facts_of("“龙头行”星川银行以3200.5亿元营收、1200.8亿元归母净利润继续领跑,澜湾银行(2900.1亿元)紧随其后。\n")
     assert one(facts, value=320_050_000_000).metric == "revenue"
-    assert one(facts, value=120_080_000_000).metric == "net income"
+    assert one(facts, value=120_080_000_000).metric == "net income attributable to shareholders"
 
 
 def test_a_firm_named_after_a_verb_of_comparison_owns_its_figure() -> None:
@@ -163,7 +163,7 @@ def test_a_share_move_in_a_market_aside_is_no_result() -> None:
     )
     assert not [f for f in facts if f.value in (-6.0, -6.52, 6.0, 6.52)]
     assert not [f for f in facts if f.value == 853_000]
-    assert one(facts, value=120_000_000).metric == "net income"
+    assert one(facts, value=120_000_000).metric == "net income attributable to shareholders"
 
 
 def test_an_announcement_verb_before_a_date_is_no_firm() -> None:

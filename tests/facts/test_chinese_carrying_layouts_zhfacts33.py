@@ -76,7 +76,7 @@ def test_a_preannouncement_titled_after_the_firms_name_reports_that_year() -> No
 def test_figures_under_a_section_of_last_years_results_are_last_years_and_the_base() -> None:
     facts = run(build(_PREANNOUNCEMENT)).facts
     profit = one(facts, value=1.40e8)
-    assert (profit.metric, profit.period, profit.basis) == ("net income", "2024", "prior")
+    assert (profit.metric, profit.period, profit.basis) == ("net income attributable to shareholders", "2024", "prior")
     eps = one(facts, value=0.35)
     assert (eps.metric, eps.period, eps.basis) == ("EPS", "2024", "prior")
     assert one(facts, value=2.10e8).basis is None  # the section before it: this year's range
@@ -122,7 +122,7 @@ def test_a_brokers_table_of_actual_and_estimated_years_reads_the_actual_year_onl
     facts = run(d).facts
     revenue = one(facts, value=3_821_000_000.0)
     assert (revenue.metric, revenue.period) == ("revenue", "2024")
-    assert one(facts, value=412_000_000.0).metric == "net income"
+    assert one(facts, value=412_000_000.0).metric == "net income attributable to shareholders"
     forecasts = {4_826_000_000.0, 5_912_000_000.0, 7_004_000_000.0, 521_000_000.0, 660_000_000.0, 802_000_000.0}
     assert not [f for f in facts if f.value in forecasts]  # a broker's estimates, no facts
 

@@ -125,7 +125,7 @@ def test_a_quarterly_reports_table_is_read_by_its_columns() -> None:
     assert (ytd.metric, ytd.period) == ("revenue", "2024Q1-2024Q3")
     change = one(facts, value=-2.75)
     assert (change.metric, change.unit, change.change, change.period) == ("revenue", "%", "yoy", "2024Q1-2024Q3")
-    assert one(facts, value=48_120_336.71).metric == "net income"  # its name wrapped over two lines
+    assert one(facts, value=48_120_336.71).metric == "net income attributable to shareholders"  # its name wrapped over two lines
     assert one(facts, value=45_002_871.35).metric == "net income excluding non-recurring items"  # cells on the next line
     assert one(facts, value=0.4166).metric == "EPS"
     points = one(facts, value=-0.16)

@@ -109,7 +109,7 @@ def test_profit_of_the_parents_holders_and_non_hkfrs_adjusted_profit() -> None:
         "zh-Hant",
     )
     assert one(facts, value=500_000_000).metric == "non-GAAP net income"
-    assert one(facts, value=920_000_000).metric == "net income"
+    assert one(facts, value=920_000_000).metric == "net income attributable to shareholders"
 
 
 def test_a_respective_list_of_a_rate_and_points_pairs_with_its_metrics() -> None:
@@ -220,7 +220,7 @@ def test_a_unit_label_scales_the_bare_amounts_after_it() -> None:
     assert one(facts, value=2_345_678_000).metric == "revenue"
     facts = facts_of("2025年上半年，归母净利润(人民币百万元)：1,234，同比增长6%。\n")
     got = one(facts, value=1_234_000_000)
-    assert (got.metric, got.unit) == ("net income", "CNY")
+    assert (got.metric, got.unit) == ("net income attributable to shareholders", "CNY")
 
 
 def test_a_shareholder_returns_heading_is_no_firm() -> None:

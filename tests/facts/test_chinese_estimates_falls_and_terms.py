@@ -30,7 +30,7 @@ def test_the_results_after_a_market_estimate_beside_revenue_are_the_companys() -
         "归属于普通股股东的净利润为人民币12.8亿元，同比增长12.6%。"
     )
     profit = one(facts, value=1280000000.0)
-    assert profit.metric == "net income"
+    assert profit.metric == "net income attributable to shareholders"
     assert profit.period == "2025Q3"
     assert one(facts, value=12.6).change == "yoy"
     assert not [f for f in facts if f.value == 8150000000.0]

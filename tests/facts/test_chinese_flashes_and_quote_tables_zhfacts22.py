@@ -98,7 +98,7 @@ def test_a_quote_sites_pipe_table_of_single_quarters() -> None:
     revenue = one(facts, value=1_204_385_611.20)
     assert (revenue.metric, revenue.period, revenue.basis) == ("revenue", "2025Q3", None)
     older = one(facts, value=70_418_305.62)
-    assert (older.metric, older.period, older.basis) == ("net income", "2025Q1", "prior")
+    assert (older.metric, older.period, older.basis) == ("net income attributable to shareholders", "2025Q1", "prior")
     assert len(facts) == 6
 
 

@@ -50,7 +50,7 @@ def test_a_fall_in_brackets_in_a_change_column_is_a_negative_yoy_change() -> Non
 def test_rows_run_together_after_a_not_applicable_cell_are_each_read() -> None:
     facts = run(build(_HK_SUMMARY)).facts
     loss = one(facts, value=-41_205_000.0)
-    assert (loss.metric, loss.period) == ("net income", "2025Q1-2025Q2")
+    assert (loss.metric, loss.period) == ("net income attributable to shareholders", "2025Q1-2025Q2")
     eps = one(facts, value=-0.0206)
     assert (eps.metric, eps.unit, eps.period) == ("EPS", "HKD", "2025Q1-2025Q2")
 

@@ -58,7 +58,7 @@ def test_the_years_of_a_forecast_do_not_date_a_later_bare_quarter() -> None:
 
 def test_the_first_of_a_slash_list_of_profits_is_net_income() -> None:
     facts = facts_of(_NOTE)
-    assert one(facts, value=3_512_000_000).metric == "net income"
+    assert one(facts, value=3_512_000_000).metric == "net income attributable to shareholders"
     assert one(facts, value=1_840_000_000).metric == "net income excluding non-recurring items"
 
 

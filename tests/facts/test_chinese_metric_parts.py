@@ -51,7 +51,7 @@ def test_net_income_said_to_be_a_gain_is_net_income_not_profit() -> None:
         "预计2023年1-12月归属于上市公司股东的净利润盈利:12.1亿元至13.1亿元。\n"
         "预计2023年1-12月扣除非经常性损益后的净利润盈利:11.5亿元至12.7亿元。\n"
     )
-    assert one(facts, value=1_210_000_000).metric == "net income guidance"
+    assert one(facts, value=1_210_000_000).metric == "net income attributable to shareholders guidance"
     assert one(facts, value=1_150_000_000).metric == "net income excluding non-recurring items guidance"
 
 

@@ -94,7 +94,7 @@ def test_traditional_script_hk_and_taiwanese_terms() -> None:
     )
     facts = run(d).facts
     assert one(facts, value=5321e6).metric == "revenue"
-    assert one(facts, value=612e6).metric == "net income"
+    assert one(facts, value=612e6).metric == "net income attributable to shareholders"
     assert one(facts, value=9.8).metric == "operating margin"
     assert one(facts, value=30.1).metric == "gross margin"
 

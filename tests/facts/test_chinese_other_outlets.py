@@ -51,7 +51,7 @@ def test_quote_page_decimals_and_listed_items() -> None:
     )
     facts = run(d)
     assert one(facts, value=17_016_000_000).period == "2025Q1"
-    assert one(facts, value=-12.4).metric == "net income"
+    assert one(facts, value=-12.4).metric == "net income attributable to shareholders"
     assert one(facts, value=351_186_000_000).period == "2024"
     assert not [f for f in facts if f.value == 8888]  # a listing code is no share count
 

@@ -42,7 +42,7 @@ def test_an_annual_summary_table_reads_its_change_column_from_the_cells_percent_
     assert one(facts, metric="revenue", value=1.0e9).basis == "prior"
     growth = one(facts, metric="revenue", value=25.0)
     assert growth.unit == "%" and growth.change == "yoy"
-    assert one(facts, metric="net income", value=1.5e8).period == "2024"
+    assert one(facts, metric="net income attributable to shareholders", value=1.5e8).period == "2024"
     roe = one(facts, metric="return on equity", value=0.7)
     assert roe.unit == "pp" and roe.change == "yoy"  # a rate's change is in points, whatever sign its cell carries
 

@@ -101,7 +101,7 @@ PREVIEW = (
 def test_a_sentence_led_by_last_years_same_span_gives_last_years_figures() -> None:
     facts = run(ingest(PREVIEW))
     prior = one(facts, value=1.63e8)
-    assert (prior.metric, prior.period, prior.basis) == ("net income", "2024", "prior")
+    assert (prior.metric, prior.period, prior.basis) == ("net income attributable to shareholders", "2024", "prior")
     assert one(facts, value=1.512e8).basis == "prior"
 
 

@@ -40,9 +40,9 @@ def test_a_prior_year_cell_of_a_preannouncement_table_is_its_rows_metric_last_ye
         )
     ).facts
     prior = near(facts, 9.8124e7)
-    assert (prior.metric, prior.period, prior.basis) == ("net income", "2024", "prior")
+    assert (prior.metric, prior.period, prior.basis) == ("net income attributable to shareholders", "2024", "prior")
     this_year = near(facts, 1.2e8)
-    assert (this_year.metric, this_year.period, this_year.basis) == ("net income", "2025", None)
+    assert (this_year.metric, this_year.period, this_year.basis) == ("net income attributable to shareholders", "2025", None)
 
 
 def test_the_effect_of_non_recurring_items_on_net_income_is_those_items() -> None:

@@ -133,7 +133,7 @@ def test_firms_listed_with_their_figures_in_brackets_own_them() -> None:
 def test_a_bare_same_period_figure_is_the_year_ago_comparative() -> None:
     facts = facts_of("云杉电气2025年第三季度报告点评\n\n云杉电气前三季度归母净利润10.30亿元，同期为8.10亿元。\n")
     prior = one(facts, value=810_000_000)
-    assert (prior.metric, prior.period, prior.basis) == ("net income", "2024Q1-2024Q3", "prior")
+    assert (prior.metric, prior.period, prior.basis) == ("net income attributable to shareholders", "2024Q1-2024Q3", "prior")
 
 
 def test_an_investor_relations_records_filing_head_names_its_company() -> None:

@@ -127,7 +127,7 @@ def test_an_annual_reports_quarters_table_gives_each_column_its_quarter() -> Non
     by_value = {f.value: f for f in facts}
     assert (by_value[410220100.5].metric, by_value[410220100.5].period) == ("revenue", "2025Q1")
     assert by_value[515602400.75].period == "2025Q4"
-    assert (by_value[-2105300.4].metric, by_value[-2105300.4].period) == ("net income", "2025Q3")
+    assert (by_value[-2105300.4].metric, by_value[-2105300.4].period) == ("net income attributable to shareholders", "2025Q3")
     assert all(f.basis is None for f in facts if f.period and f.period.startswith("2025Q"))
 
 

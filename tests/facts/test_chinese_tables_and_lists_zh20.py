@@ -69,7 +69,7 @@ def test_the_companys_own_forecast_is_guidance_and_a_broker_target_price_no_fact
         "155.2-161.9亿元 [1]\n"
     )
     assert not [f for f in facts if f.value == 80.0]
-    assert one(facts, value=15_520_000_000).metric == "net income guidance"
+    assert one(facts, value=15_520_000_000).metric == "net income attributable to shareholders guidance"
 
 
 def test_a_broker_notes_quote_of_the_share_price_is_no_fact() -> None:

@@ -76,7 +76,7 @@ def test_a_quote_table_dated_by_day_reads_each_column_as_the_span_to_that_day() 
     assert _find(facts, 3.12e9).period == "2025Q1-2025Q3"  # type: ignore[attr-defined]
     assert _find(facts, 3.84e9).period == "2024"  # type: ignore[attr-defined]
     profit = _find(facts, 3.6e8)
-    assert (profit.metric, profit.period) == ("net income", "2025Q1-2025Q3")  # type: ignore[attr-defined]
+    assert (profit.metric, profit.period) == ("net income attributable to shareholders", "2025Q1-2025Q3")  # type: ignore[attr-defined]
 
 
 def test_a_column_inside_the_latest_span_is_no_comparison_base() -> None:
@@ -222,5 +222,5 @@ def test_a_table_of_firms_one_a_row_reads_each_firm_under_its_captions_span() ->
         "澄乳股份", "revenue", "2025Q1-2025Q3",
     )
     growth = _find(facts, 6.4)
-    assert (growth.subject, growth.metric, growth.change) == ("岚牧乳业", "net income", "yoy")  # type: ignore[attr-defined]
+    assert (growth.subject, growth.metric, growth.change) == ("岚牧乳业", "net income attributable to shareholders", "yoy")  # type: ignore[attr-defined]
     assert all(f.value != 5120 for f in facts)  # type: ignore[attr-defined]  # (a column no metric names is not read)

@@ -35,9 +35,9 @@ def one(facts: tuple[Fact, ...], **want: object) -> Fact:
 def test_owners_profit_for_the_period_is_net_income_of_each_half() -> None:
     facts = run(build(_STATEMENT, "zh-Hant")).facts
     profit = one(facts, value=87_315_000)
-    assert (profit.metric, profit.unit, profit.period, profit.basis) == ("net income", "CNY", "2025Q1-2025Q2", None)
+    assert (profit.metric, profit.unit, profit.period, profit.basis) == ("net income attributable to shareholders", "CNY", "2025Q1-2025Q2", None)
     prior = one(facts, value=70_942_000)
-    assert (prior.metric, prior.period, prior.basis) == ("net income", "2024Q1-2024Q2", "prior")
+    assert (prior.metric, prior.period, prior.basis) == ("net income attributable to shareholders", "2024Q1-2024Q2", "prior")
 
 
 def test_other_income_is_still_no_revenue() -> None:

@@ -52,7 +52,7 @@ def test_a_two_period_table_gives_each_row_its_current_and_prior_half() -> None:
 
 def test_bracketed_changes_fall_and_a_ratio_moves_in_points() -> None:
     facts = facts_of(_INTERIM)
-    profit = one(facts, value=-8.6, metric="net income")
+    profit = one(facts, value=-8.6, metric="net income attributable to shareholders")
     assert (profit.unit, profit.change, profit.raw) == ("%", "yoy", "8.6")
     margin = one(facts, value=-1.1)
     assert (margin.metric, margin.unit, margin.change) == ("gross margin", "pp", "yoy")
@@ -105,7 +105,7 @@ def test_a_year_stated_by_its_last_day_in_chinese_digits_is_the_period_reported(
     assert one(facts, raw="人民幣3,102.6百萬元").period == "2025"
     assert one(facts, value=3_102_550_000).period == "2025"
     prior = one(facts, value=262_007_000)
-    assert (prior.metric, prior.period, prior.basis) == ("net income", "2024", "prior")
+    assert (prior.metric, prior.period, prior.basis) == ("net income attributable to shareholders", "2024", "prior")
 
 
 def test_a_june_year_stated_in_chinese_digits_is_that_fiscal_year() -> None:

@@ -378,3 +378,27 @@ def test_names_bound_to_a_context_stay_out_of_the_main_matcher() -> None:
     found = [e.name for _a, _b, e in metrics.context_matcher().finditer("renewals") if e is not None]
     assert found == ["renewal rate growth"]
     assert "leasing" in metrics.context_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("净利润", "net income"),
+        ("期内溢利", "net income"),
+        ("年内溢利", "net income"),
+        ("归母净利润", "net income attributable to shareholders"),
+        ("归属于本行股东的净利润", "net income attributable to shareholders"),
+        ("本公司拥有人应占溢利", "net income attributable to shareholders"),
+        ("股东应占溢利", "net income attributable to shareholders"),
+        ("扣除非经常性损益后归属于上市公司股东的净利润", "net income excluding non-recurring items"),
+        ("归属于上市公司股东的扣除非经常性损益的净利润", "net income excluding non-recurring items"),
+        ("投资资产规模", "investment assets"),
+        ("派息比例", "payout ratio"),
+    ],
+)
+def test_the_groups_profit_the_owners_share_and_the_profit_net_of_one_off_items_are_three_metrics(
+    text: str, metric: str
+) -> None:
+    """A page giving the group's profit beside the parent's owners' share states two figures, not two values of one."""
+    found = [(s, e, m.name) for s, e, m in metrics.metric_matcher().finditer(text)]
+    assert found == [(0, len(text), metric)]

@@ -9757,7 +9757,7 @@ _MOVES_PROFIT_BEFORE = re.compile(
 )
 """Before a result's name: something announced will move it ("本次计提将减少公司2025年前三季度合并报表利润总额…",
 "预计将增加公司2025年度利润总额约…"): the amount is the move, no level of the result."""
-_MOVED_RESULTS = frozenset({"pre-tax profit", "net income", "operating income"})
+_MOVED_RESULTS = frozenset({"pre-tax profit", "net income", "net income attributable to shareholders", "operating income"})
 """Results a notice says an item will move by its amount."""
 
 
@@ -14531,7 +14531,9 @@ def _eps_named(metric: str) -> bool:
     return own is not None and _is_eps_family(own)
 
 
-_DECLARED_ADJUSTED_METRICS = frozenset({"net income", "operating income", "operating margin", "pre-tax income"})
+_DECLARED_ADJUSTED_METRICS = frozenset(
+    {"net income", "net income attributable to shareholders", "operating income", "operating margin", "pre-tax income"}
+)
 """Results besides earnings per share that a declaration of adjusted remarks turns into their adjusted form."""
 
 

@@ -76,7 +76,8 @@ _PER_SHARE_UNIT = re.compile(r"[(（]\s?(?:每股)?\s?(?P<cur>人民币|港币|�
 """A per-share row's unit in its name ("每股基本盈利(人民币分)", "中期股息(每股港仙)"): a cent is a hundredth of the
 currency."""
 _SHARE_CURRENCIES = {**_CURRENCIES, "港": "HKD"}
-_NOT_EXCLUDED = "net income"
+_NOT_EXCLUDED = frozenset({"net income", "net income attributable to shareholders"})
+"""Profits whose row name, once it says 扣除非经常性损益, is the profit excluding non-recurring items."""
 _EXCLUDING_ITEMS = re.compile(r"扣除非经常性损益|扣非")
 
 
@@ -717,7 +718,7 @@ def row_facts(
     if metric is None:
         return []
     metric_name = metric.name
-    if _EXCLUDING_ITEMS.search(name) and metric_name == _NOT_EXCLUDED:
+    if _EXCLUDING_ITEMS.search(name) and metric_name in _NOT_EXCLUDED:
         metric_name = "net income excluding non-recurring items"
     per_share = "每股" in name
     share_unit = _PER_SHARE_UNIT.search(name) if per_share else None
@@ -924,7 +925,7 @@ def flat_table(text: str, quarter: int | None = None) -> tuple[list[FlatCell], l
             if metric is None:
                 continue
             metric_name = metric.name
-            if _EXCLUDING_ITEMS.search(name) and metric_name == _NOT_EXCLUDED:
+            if _EXCLUDING_ITEMS.search(name) and metric_name in _NOT_EXCLUDED:
                 metric_name = "net income excluding non-recurring items"
             per_share = "每股" in name
             if "稀释" in name and metric_name == "EPS":

@@ -30,6 +30,7 @@ from finbrief.summarize.names import segment_names
 REVENUE = ("revenue", "sales", "net revenue", "total revenue")
 PROFIT = (
     "net income",
+    "net income attributable to shareholders",
     "non-GAAP net income",
     "adjusted net income",
     "net loss",
