@@ -2816,8 +2816,8 @@ class _Paragraph:
         if m is None or any(h.start < m.end() for h in self.subjects):
             return
         name = m.group("name")
-        if name in state.speakers:
-            return  # "周衡：第三季度我们单季收入…": who speaks, not what the figures are about
+        if name in state.speakers or any(len(s) >= 2 and name.endswith(s) for s in state.speakers):
+            return  # "周衡：第三季度我们单季收入…", "财务总监宋佳：…": who speaks, not what the figures are about
         words = ls.phrase_words()
         if (
             name in words.generic
@@ -11865,9 +11865,9 @@ def _forecast_by_another() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![胜好优高低逊差超符合于较过及不])(?P<who>{who})(?!说明|说)[^。！？!?；;]{{0,16}}?"
         r"(?:预料|预计|预期|预测|预估|估计|估算|推算|料(?=[将会录升增跌降减续达可绩多少按全上本第]))(?![的之，,。；;\s])"
-        # "法人预估，禾鼎电子今年每股纯益可望达8.5元": a clause that is only the forecaster and its verb, then what
-        # it forecasts
-        rf"|(?:^|(?<=[，,。；;：:\s]))(?P<who2>{who})(?:预估|预料|估计|预计)(?=[，,])"
+        # "法人预估，禾鼎电子今年每股纯益可望达8.5元", "分析师此前预期，…": a clause that is only the forecaster and its
+        # verb, then what it forecasts
+        rf"|(?:^|(?<=[，,。；;：:\s]))(?P<who2>{who})(?:此前|早前|先前|之前|普遍|平均)?(?:预估|预料|估计|预计|预期)(?=[，,])"
         # "瞰房研究院认为，12月房企推盘节奏或将加快，预计全年…": the house's view, then its forecast in the same sentence
         rf"|(?:^|(?<=[，,。；;：:\s]))(?P<who3>[\u4e00-\u9fffA-Za-z]{{2,6}}?(?:{kinds}))(?:认为|指出|表示)[^。！？!?]{{0,30}}?"
         r"(?:预计|预期|预测|预估)"
@@ -11933,9 +11933,11 @@ def _net_revenues(text: str, hit: _Hit) -> _Hit:
 _BROKER_RATING = re.compile(
     r"(?:买入|增持|推荐|强烈推荐|优于大市|跑赢行业|跑赢大市|中性|持有|减持|卖出)”?\s?(?:投资)?评级|目标价|盈利预测|投资评级"
     r"|(?:季报|年报|中报|半年报|业绩|财报|行业)点评|(?:行业|公司)评级\s?[：:]"
+    r"|(?:证券|證券|研究所)[\s\u3000]{0,3}(?:分析师|分析師|研究员|研究員)[：:]"
 )
 """Words of a broker's note in a Chinese document's head: a rating, a target price, earnings forecasts, a
-"季报点评" (a broker's comment on a report) or "行业点评" (on a sector) title, a "行业评级：增持" line."""
+"季报点评" (a broker's comment on a report) or "行业点评" (on a sector) title, a "行业评级：增持" line, a
+"华信证券　分析师：…" byline."""
 _ESTIMATE_HOLDER = r"(?:分析师|分析師|共识|共識|一致|市场|市場|华尔街|華爾街|彭博|机构|機構|Zacks|FactSet|LSEG|Bloomberg)"
 _ESTIMATE_WORD = r"(?:预估|預估|预期|預期|预测|預測|估计|估計|预计|預計|预料|預料)"
 _OTHERS_ESTIMATE: tuple[tuple[re.Pattern[str] | None, re.Pattern[str] | None], ...] = (

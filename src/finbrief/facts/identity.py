@@ -560,6 +560,21 @@ def file_ticker(doc: Document) -> str | None:
     return m.group(1) if m else None
 
 
+def _code_of_another_listing(doc: Document, ticker: str) -> bool:
+    """Whether a Hong Kong filing's head code line names its own firm, above it, by a name that is none of the names
+    of the known firm of that code on another market (a Taiwanese code written the same as a Hong Kong one)."""
+    if not ticker.isdigit() or len(ticker) > 5:
+        return False
+    found = lexicon_companies.by_ticker().get(ticker.lstrip("0"))
+    if found is None or found.currency == "HKD":
+        return False
+    head = _hk_head_code(doc)
+    if head is None or head[0].lstrip("0") != ticker.lstrip("0"):
+        return False
+    name = to_simplified(head[1])
+    return not any(a in name or name in a for a in found.aliases if not a.isascii())
+
+
 def _known_by_ticker(ticker: str | None) -> str | None:
     found = lexicon_companies.by_ticker().get(ticker.lstrip("0")) if ticker else None
     return found.name if found else None
@@ -641,6 +656,8 @@ def document_company(
     if texts is None:
         texts = document_views(doc)
     ticker, name_before = stated if stated is not None else stated_ticker(doc)
+    if ticker is not None and _code_of_another_listing(doc, ticker):
+        ticker = None  # "華騰環保控股有限公司（股份代號：2317）": a Hong Kong code that is another market's firm's
     if ticker is not None:
         named = _known_by_ticker(ticker) or _known_by_name(name_before)
         if named is not None:

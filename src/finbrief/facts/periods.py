@@ -1654,10 +1654,10 @@ def _resolve_zh_full_year(h: _Hit) -> PeriodMention | None:
     s, e, text, ctx, forward, dq = h.s, h.e, h.text, h.ctx, h.forward, h.dq
     y: int | None
     y = _current_fiscal_year(ctx) if dq is not None else ctx.year
-    named = _YEAR_JUST_BEFORE.search(text, max(0, s - 14), s)
+    named = _YEAR_JUST_BEFORE.search(text, max(0, s - 14), s) or _COMING_YEAR_OF_SENTENCE.search(text, max(0, s - 48), s)
     if named is not None:
         # "展望今年，全年美元營收…": the full year of the year just named, not the reported one
-        y = _year(named.group("y")) if named.group("y") else _rel_year(named.group("rel"), ctx, None)
+        y = _year(named["y"]) if named.groupdict().get("y") else _rel_year(named["rel"], ctx, None)
     return PeriodMention(s, e, "year", str(y) if y else None, forward=forward)
 
 
@@ -3394,6 +3394,9 @@ def _labelled_year_end(texts: Sequence[str], ended: int, lowers: Sequence[str]) 
 
 _YEAR_JUST_BEFORE = re.compile(rf"(?:(?P<y>{_YEAR})\s?年|(?P<rel>今年|明年|去年))[^。；;!?！？\d年季月]{{0,6}}$")
 """Before "全年": the year a sentence has just named ("展望今年，全年…", "2026年全年")."""
+_COMING_YEAR_OF_SENTENCE = re.compile(r"(?P<rel>今年|明年)(?!同期|以来)[^。；;!?！？年季月]{0,40}$")
+"""Before "全年", further back in its sentence: the year a plan opened on ("明年储能收入力争增长30%以上，全年营收目标为
+65亿元"), figures of that year between."""
 _HEAD_TEXTS = 4
 _ANNUAL_REPORT_HEAD = re.compile(
     rf"(?:发布|公布|披露|发表)(?:了)?(?P<y>{_YEAR})\s?年\s?(?:年度财务报告|年度报告|年报|年度业绩|全年业绩)"

@@ -126,9 +126,10 @@ def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
     return made[1]
 
 
-_ZH_YEAR_THEN_VERB = re.compile(r"(?:19|20)\d{2}\s?年度?(?:实现|录得|取得)?$")
-"""A year (and a result's verb) between a firm's name and its metric ("同瑞理财2025年实现净利润")."""
-_YEAR_THEN_VERB_LAST = ("年", "度", "现", "得")
+_ZH_YEAR_THEN_VERB = re.compile(r"(?:(?:19|20)\d{2}\s?年度?|全年|本年度?|年内)(?:实现|录得|取得)?$")
+"""A year (and a result's verb) between a firm's name and its metric ("同瑞理财2025年实现净利润", "子公司星海租赁全年实现
+净利润")."""
+_YEAR_THEN_VERB_LAST = ("年", "度", "现", "得", "内")
 """The characters ``_ZH_YEAR_THEN_VERB`` can end on (a test before it is searched)."""
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _CLOSE_QUOTES = {"”": "“", "」": "「", "』": "『", '"': '"'}
