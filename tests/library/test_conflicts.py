@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from finbrief.library import Library
 from tests.library.builders import fact, prepared
@@ -134,3 +135,30 @@ def test_the_company_s_own_name_for_a_segment_is_that_segment_in_every_language(
         ]
     assert [(c["subject"], c["period"], c["kinds"]) for c in lib.conflicts()] == [("cloud", "2025Q3", ["scale"])]
     assert flagged_by_timeline(lib) == listed_by_conflicts(lib)
+
+
+def test_a_groups_profit_and_its_owners_share_on_two_pages_are_two_series_not_a_conflict(
+    lib: Library, tmp_path: Path
+) -> None:
+    """A bank's story giving 净利润 beside 归属于本行股东的净利润, and a flash giving the owners' share alone."""
+    from finbrief.pipeline import add
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "岭川银行2025年净利润增长4.1%\n\n2026-03-27 20:10　来源：金融时报\n\n"
+        "3月27日晚间，岭川银行（601377）披露2025年年度报告。2025年，该行实现净利润312.6亿元，同比增长4.1%；"
+        "归属于本行股东的净利润305.2亿元，同比增长3.8%。\n",
+        encoding="utf-8",
+    )
+    flash = tmp_path / "flash.txt"
+    flash.write_text(
+        "岭川银行（601377）：2025年归母净利润305.2亿元\n\n2026-03-27 19:58　来源：财经快讯\n\n"
+        "岭川银行公告，2025年实现归母净利润305.2亿元，同比增长3.8%。\n",
+        encoding="utf-8",
+    )
+    add(lib, story, outputs=())
+    add(lib, flash, outputs=())
+    assert lib.conflicts() == []
+    rows = [r for r in json.loads(lib.export("json")) if r["change"] is None and r["unit"] == "CNY"]
+    assert {r["value"] for r in rows if r["metric"] == "net income attributable to shareholders"} == {3.052e10}
+    assert {r["value"] for r in rows if r["metric"] == "net income"} == {3.126e10}
