@@ -137,3 +137,15 @@ def test_a_speakers_title_and_name_before_a_colon_are_no_subject() -> None:
 def test_a_whole_year_after_next_year_opened_the_sentence_is_next_years() -> None:
     facts = run(ingest(CALL_RECORD))
     assert one(facts, value=3.5e9).period == "2026"
+
+
+def test_the_size_of_a_fall_narrowed_to_a_figure_is_a_fall_of_that_size() -> None:
+    text = (
+        "宇洲银行（600919）2025年度业绩说明会纪要\n"
+        "答：第三季度净息差降幅收窄至8个基点，营收增速放缓至6%。\n"
+    )
+    facts = run(ingest(text))
+    nim = one(facts, unit="bps")
+    assert (nim.metric, nim.value, nim.change) == ("net interest margin", -8.0, "yoy")
+    growth = one(facts, unit="%")
+    assert (growth.metric, growth.value, growth.change) == ("revenue", 6.0, "yoy")

@@ -1070,6 +1070,11 @@ def _range_end(text: str, q: _Q) -> _Q | None:
     return high
 
 
+_MOVE_SIZE_TO = re.compile(
+    r"(?P<noun>降幅|跌幅|减幅|增幅|涨幅|增速)(?:进一步|明显|大幅|有所|逐步)?(?:收窄|缩窄|缩小|扩大|放缓|回升|提升|加快|回落)?\s?$"
+)
+"""Before "至" / "到": the size of a move (a fall's or a rise's), then how it moved: the figure is the new size."""
+_FALL_SIZES = frozenset({"降幅", "跌幅", "减幅"})
 _TO_TAIL = re.compile(
     r"(?:[^，。,；;\s]{1,10}的)?\s*(?:了|约|近|超过|超|逾|approximately|about|around|over|nearly|almost|roughly|more than|less than|"
     r"an? |the |record |new |\s)*",  # ("increased to a record $1.65 billion": the level reached)
@@ -1390,6 +1395,10 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
                 verb_end = d.end()
             elif g == "to" and _CAUSE_TO.search(window, 0, d.start()):
                 continue  # "fell 6% due to a 4% volumes decline": the cause's own figure, no level reached
+            elif g == "to" and (rate := _MOVE_SIZE_TO.search(window, 0, d.start())) is not None:
+                # "净息差降幅收窄至10个基点", "营收增速放缓至5%": the size of the move, which stays a move
+                role, negative, verb = "change", rate.group("noun") in _FALL_SIZES, True
+                verb_end = d.end()
             elif g == "to" and (_TO_TAIL.fullmatch(window, d.end()) or (role == "change" and far)):
                 role, negative, verb = "level", loss or (negative and verb_end < 0), True
         if role == "change" and verb_end >= 0 and (
