@@ -2809,6 +2809,8 @@ def _stated_calls(texts: Sequence[str]) -> list[tuple[int, int]]:
     for text in texts[:_CALL_TITLE_TEXTS]:
         if "call" not in text and "Call" not in text and "ebcast" not in text:
             continue
+        if "19" not in text and "20" not in text:
+            continue  # (every name of a call states its year)
         for m in _CALL_TITLE.finditer(text):
             q = m.group("q")
             found.append((int(m.group("y")), int(q[1]) if q[0] in "Qq" else _num(q)))
@@ -3072,7 +3074,11 @@ fiscal year ends with its second half, six months after a first half."""
 
 def _en_year_end(text: str) -> int | None:
     """The fiscal year-end month an English text states, if any (by the year's end or by a half's)."""
-    half = _EN_HALF_ENDED.search(text)  # first: its "fiscal 2024 ended December 31" is not the year's end
+    lower = text.lower()
+    if "end" not in lower:
+        return None  # (every statement of either says "ended", "ending", "ends" or "end")
+    # first: its "fiscal 2024 ended December 31" is not the year's end
+    half = _EN_HALF_ENDED.search(text) if "half" in lower else None
     found = half or _EN_YEAR_ENDED.search(text)
     if found is None:
         return None
