@@ -3,7 +3,10 @@ quarter ended, or a fiscal half with its end; quarters and year-to-date spans th
 
 from __future__ import annotations
 
+import pytest
+
 from finbrief import facts
+from finbrief.facts import periods
 
 from .builders import build
 
@@ -132,3 +135,18 @@ def test_bases_followed_by_last_year_are_of_the_year_ago_fiscal_quarter() -> Non
     assert got[("net income", 5.31e7)] == "2008Q4"
     assert got[("net income", 5.08e7)] == "2007Q4"
     assert got[("diluted EPS", 1.56)] == "2007Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Velmar Foods closed the First Half of Fiscal 2024 Ended December 31, 2023, ahead of plan.", 6),
+        ("For the Fiscal Year Ending in September, Velmar Foods expects growth.", 9),
+        ("Velmar Foods' fiscal year ended January 2, 2022 with record sales.", 12),
+        ("Velmar Foods raised its fiscal 2024 outlook; the half was strong.", None),
+    ],
+)
+def test_an_english_fiscal_year_end_is_read_in_any_case(text: str, month: int | None) -> None:
+    """A fiscal year's or half's end is read whatever the case of its words (the text is asked for them
+    lowercased before the patterns run)."""
+    assert periods._en_year_end(text) == month

@@ -266,3 +266,32 @@ def test_quarters_of_another_year_do_not_hold_up_the_quarter(monkeypatch: pytest
     assert periods._quarter_context(texts).period == "2025Q3"
     # a quarter named with another year than the one the call reports weighs one point: the lead is larger
     assert not any(text.startswith("Compared") for text in read)
+
+
+def test_the_texts_that_may_add_most_to_a_quarter_are_read_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        "In the second quarter, orders rose 2%.",
+        *("Orbisco Freight third quarter 2025 revenue rose 4%." for _ in range(4)),
+    ]
+    read = _read_texts(monkeypatch)
+    assert periods._quarter_context(texts).period == "2025Q3"
+    # the opening text may add a point or two to the second quarter: the quarters named with their year settle it
+    assert texts[0] not in read
+
+
+def test_a_tie_goes_to_the_quarter_named_first_whatever_text_is_read_first() -> None:
+    texts = [
+        *("Orbisco Freight moved more parcels." for _ in range(3)),
+        "Orbisco third quarter 2025 orders rose.",
+        "Orbisco second quarter 2025 orders rose. We expect second quarter 2025 costs to fall.",
+        "Orbisco third quarter 2025 orders rose. We expect third quarter 2025 costs to fall.",
+        "Orbisco second quarter 2025 orders rose.",
+    ]
+    # (the texts naming a quarter twice are read first; the third quarter is named first, in the fourth text)
+    assert periods._quarter_context(texts).period == "2025Q3"
+
+
+def test_most_to_one_is_what_a_text_may_add_to_its_likeliest_quarter() -> None:
+    assert periods._most_to_one([0, 1, 1, 1, 0]) == 1
+    assert periods._most_to_one([2, 0, 0, 3, 0]) == 5
+    assert periods._most_to_one([0, 0, 0, 0, 0]) == 0

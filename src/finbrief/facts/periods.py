@@ -2809,6 +2809,8 @@ def _stated_calls(texts: Sequence[str]) -> list[tuple[int, int]]:
     for text in texts[:_CALL_TITLE_TEXTS]:
         if "call" not in text and "Call" not in text and "ebcast" not in text:
             continue
+        if "19" not in text and "20" not in text:
+            continue  # (every name of a call states its year)
         for m in _CALL_TITLE.finditer(text):
             q = m.group("q")
             found.append((int(m.group("y")), int(q[1]) if q[0] in "Qq" else _num(q)))
@@ -3072,7 +3074,11 @@ fiscal year ends with its second half, six months after a first half."""
 
 def _en_year_end(text: str) -> int | None:
     """The fiscal year-end month an English text states, if any (by the year's end or by a half's)."""
-    half = _EN_HALF_ENDED.search(text)  # first: its "fiscal 2024 ended December 31" is not the year's end
+    lower = text.lower()
+    if "end" not in lower:
+        return None  # (every statement of either says "ended", "ending", "ends" or "end")
+    # first: its "fiscal 2024 ended December 31" is not the year's end
+    half = _EN_HALF_ENDED.search(text) if "half" in lower else None
     found = half or _EN_YEAR_ENDED.search(text)
     if found is None:
         return None
@@ -3627,6 +3633,12 @@ def _number_of(found: _Found, fym: int) -> int:
     return _num(found[4].group(group)) if group is not None and fym == 12 else 0
 
 
+def _most_to_one(adds: Sequence[int]) -> int:
+    """The most a text adds to one quarter, by what its candidates may add (``adds``: to a quarter of any
+    number, then to one numbered 1 to 4)."""
+    return adds[0] + max(adds[1:])
+
+
 def _settled(scores: Counter[str], left: Sequence[int]) -> bool:
     """Whether the quarter scored highest stays so when the others gain at most what ``left`` says is still to
     come: ``left[0]`` for a quarter of any number, ``left[n]`` more for one numbered ``n`` (a quarter not yet
@@ -3742,7 +3754,11 @@ def _quarter_context(
             adds[_number_of(found, fym)] += _most_score(found, n < 3, report_year)
         most.append(adds)
     left = [sum(column) for column in zip(*most, strict=True)] if most else [0] * 5
-    for k, (n, text) in enumerate(scanned):
+    # the texts that may add most to one quarter are read first (in order among equals): the stop comes after
+    # fewer texts, and the winner is the whole document's (a tie goes to the quarter named first, whatever
+    # order the texts are read in)
+    for k in sorted(range(len(scanned)), key=lambda k: -_most_to_one(most[k])):
+        n, text = scanned[k]
         left = [a - b for a, b in zip(left, most[k], strict=True)]
         added = [0, 0, 0, 0, 0]
         for pm in _quarter_candidates(text, ctx, report_year):
@@ -3769,7 +3785,7 @@ def _quarter_context(
             assert score <= _TOP_SCORE
             scores[period] += score
             added[int(period[-1])] += score  # (a quarter's string ends with its number)
-            first_seen.setdefault(period, n)
+            first_seen[period] = min(first_seen.get(period, n), n)
         # (the bound the stop below counts on for the texts not yet read)
         assert all(added[q] <= most[k][0] + most[k][q] for q in range(1, 5)), (added, most[k])
         if scores and _settled(scores, left):
