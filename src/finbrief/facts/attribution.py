@@ -768,6 +768,18 @@ _ACTED_ON: tuple[_ActedOn, ...] = (
         ),
         "leasing volume",
     ),
+    # "we added over $5 billion notional of primarily longer-dated swaps", "entered into $2 billion in notional of
+    # interest rate swaps": the hedges put on in the period, however the swaps are described between
+    _ActedOn(
+        ("amount",),
+        re.compile(rf"(?<![A-Za-z])(?:added|entered\s+into|put\s+on)\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+(?:in\s+)?notional(?:\s+value)?\s+(?:of|in)\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:swaps|swaptions|hedges|"
+            r"futures)(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "hedges added",
+    ),
 )
 """Verbs and things that name a figure's metric between them, as rows."""
 
@@ -8505,6 +8517,8 @@ class _Extractor:
             or (group[1] > 1 and bool(_RESPECTIVELY.search(text, sentence[0], sentence[1]))),
             period, subject, _hit, p.speaker,
         )
+        if self.english and m.role == "base" and change is None:
+            self._note_year_ago_base(para, m, period)
         return Fact(
             subject=subject,
             metric=name,
@@ -8529,6 +8543,22 @@ class _Extractor:
             else None,
             per=m.per if unit == m.unit else None,
         )
+
+    def _note_year_ago_base(self, para: _Paragraph, m: NumberMention, period: str | None) -> None:
+        """A figure of the reported quarter set against its level in the same quarter a year before ("This compares to
+        the third quarter 2020 FFO of $106.7 million") states a year-over-year comparison for the sentences that follow
+        ("The increase in FFO was driven by higher NOI of $98.7 million"), as a "year over year" marker does."""
+        reported = self.state.ctx.quarter
+        if reported is None or period is None or periods.parse_quarter(period) != reported - 4 or self._para is None:
+            return
+        s0 = sentence_start(para, m)
+        if _COMPARED.search(para.text, s0, m.start) is None or _QOQ.search(para.text, s0, para.sentence(m.start)[1]):
+            return
+        now = self.sentence_no + self._para.sentence_starts.index(s0)
+        if self.stated_change is not None and self.stated_change[1] == now and self.stated_change[0] != "yoy":
+            self.mixed_at = now
+        self.stated_change = ("yoy", now)
+        self.change_run = None
 
     def _stated_prior(self, text: str, start: int, m: NumberMention) -> str | None:
         """The earlier period a clause that is only that period and a figure names (``_STATED_PRIOR_LEAD``), None when the
