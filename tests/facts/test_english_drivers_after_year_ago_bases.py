@@ -79,3 +79,24 @@ def test_a_spread_of_leased_versus_economic_occupancy_is_that_spread() -> None:
     spread = find(facts, raw="250 basis point")
     assert (spread.metric, spread.value, spread.unit) == ("leased to economic occupancy spread", 250, "bps")
 
+
+def test_the_part_a_named_deal_or_portfolio_brought_is_that_names_change() -> None:
+    facts = facts_of(
+        _FFO,
+        "This compares to the third quarter 2020 NAREIT FFO of $110 million.",
+        "The increase in FFO was primarily driven by higher NOI of $38.7 million, of which the Acme merger contributed "
+        "$22.6 million.",
+        "Revenue rose $50 million year over year, including $2 million from the Harbor portfolio.",
+    )
+    merger = find(facts, raw="$22.6 million")
+    assert (merger.subject, merger.metric, merger.value, merger.change) == ("Acme", "net operating income", 22_600_000, "yoy")
+    harbor = find(facts, raw="$2 million")
+    assert (harbor.subject, harbor.metric, harbor.value, harbor.change) == ("Harbor", "revenue", 2_000_000, "yoy")
+
+
+def test_a_part_from_an_event_or_a_sale_is_no_units_figure() -> None:
+    facts = facts_of(
+        "Net income was $80 million, including $5 million from Hurricane Ida.",
+        "Revenue was $500 million, including $20 million from the sale of our Harbor portfolio.",
+    )
+    assert not [f for f in facts if f.raw in ("$5 million", "$20 million") and f.metric in ("net income", "revenue")]

@@ -14440,6 +14440,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
     facts = _legal_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
     if doc.language == "en":
+        facts = _named_contributions(texts, facts, tuple(p.text for p in doc.paragraphs))
         facts = _declared_adjusted(doc, texts, facts)
         facts = _company_beside_its_eps(texts, facts, extractor.sheet.company)
     grades = extractor.grades
@@ -14708,6 +14709,60 @@ the next row."""
 
 _UNIT_KIND = re.compile(r"(?P<name>.*\S)\s+(?P<kind>segment|division|business)")
 """A unit's name followed by the kind word the text wrote after it ("Towable segment", "our Harbor business")."""
+
+
+_CONTRIBUTOR = r"(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:merger|acquisition|portfolio|business|segment|division|properties|assets)"
+_COMPARED_ASIDE = r"(?:\s+(?:year[\s-]over[\s-]year|sequentially|(?:from|over|versus)\s+(?:last|the\s+prior)\s+(?:year|quarter)))?"
+_CONTRIBUTED_BEFORE = re.compile(
+    rf"{_COMPARED_ASIDE},?\s+of\s+which\s+{_CONTRIBUTOR}\s+(?:contributed|added|accounted\s+for)\s+(?:about\s+|approximately\s+|roughly\s+)?"
+)
+"""Between an amount and the next one: the next is the part a named unit or deal brought ("higher NOI of $98.7 million,
+of which the Weingarten merger contributed $62.6 million")."""
+_INCLUDED_BEFORE = re.compile(rf"{_COMPARED_ASIDE},?\s+including\s+(?:about\s+|approximately\s+|roughly\s+)?")
+_INCLUDED_FROM_AFTER = re.compile(rf"\s+from\s+{_CONTRIBUTOR}(?=\s*[.,;]|\s*$)")
+"""After an amount "including" opened: the named unit or deal it came from ("including $2 million from the Weingarten
+portfolio")."""
+
+
+def _named_contributions(texts: Sequence[str], facts: list[Fact], originals: Sequence[str]) -> list[Fact]:
+    """An English amount's part that a named unit or deal brought, said right after it ("higher NOI of $98.7 million, of
+    which the Weingarten merger contributed $62.6 million"): the part is that name's figure of the same metric, period
+    and comparison; a figure already read, or a part not named as a unit or deal, is left as it is."""
+    out = list(facts)
+    read = {(f.paragraph, _figure_start(texts[f.paragraph - 1], f)) for f in facts if 0 < f.paragraph <= len(texts)}
+    for f in facts:
+        if not f.raw or f.unit in _RATE_UNITS or f.unit == "count" or f.per is not None or not 0 < f.paragraph <= len(texts):
+            continue
+        text = texts[f.paragraph - 1]
+        if "includ" not in text and "of which" not in text:
+            continue
+        at = _figure_start(text, f)
+        if at < 0:
+            continue
+        found = numbers.scan(text)
+        nxt = next((m for m in found if m.start >= f.end), None)
+        if nxt is None or nxt.unit != f.unit or nxt.per is not None or (f.paragraph, nxt.start) in read:
+            continue
+        lead = _CONTRIBUTED_BEFORE.fullmatch(text, f.end, nxt.start)
+        if lead is None:
+            tail = _INCLUDED_FROM_AFTER.match(text, nxt.end) if _INCLUDED_BEFORE.fullmatch(text, f.end, nxt.start) else None
+            name = tail.group("name") if tail is not None else None
+        else:
+            name = lead.group("name")
+        if name is None or name == f.subject or abs(nxt.value) > abs(f.value):
+            continue
+        original = originals[f.paragraph - 1]
+        value = abs(nxt.value) if f.value >= 0 else -abs(nxt.value)
+        out.append(
+            replace(
+                f, subject=name, value=value, value_high=None, qualifier=nxt.qualifier, raw=original[nxt.start : nxt.end],
+                evidence=original[f.start : nxt.end], end=nxt.end,
+            )
+        )
+        read.add((f.paragraph, nxt.start))
+    if len(out) != len(facts):
+        out.sort(key=lambda g: (g.paragraph, g.start, g.end))
+    return out
 
 
 def _unit_names(facts: list[Fact]) -> list[Fact]:
