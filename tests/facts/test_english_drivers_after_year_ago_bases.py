@@ -1,7 +1,8 @@
-"""English landlord and mortgage-investor calls: the drivers a speaker gives for a change set against the same quarter a
-year before ("This compares to the third quarter 2020 FFO ... The increase in FFO was driven by higher NOI of $38.7
-million") are year-over-year changes of their own metrics; hedges put on in the quarter and the leased-to-economic
-occupancy spread in their spoken wordings.
+"""English landlord, mortgage-investor and pipeline calls: the drivers a speaker gives for a change set against the
+same quarter a year before ("This compares to the third quarter 2020 FFO ... The increase in FFO was driven by higher
+NOI of $38.7 million") are year-over-year changes of their own metrics, and the parts named deals brought are theirs;
+hedges put on in the quarter, the leased-to-economic occupancy spread and a pipeline's share of a market's flows in
+their spoken wordings.
 
 The sentences are written for these tests about the fictional NovaSky Technology (a third-quarter 2021 call); the
 figures are invented.
@@ -100,3 +101,13 @@ def test_a_part_from_an_event_or_a_sale_is_no_units_figure() -> None:
         "Revenue was $500 million, including $20 million from the sale of our Harbor portfolio.",
     )
     assert not [f for f in facts if f.raw in ("$5 million", "$20 million") and f.metric in ("net income", "revenue")]
+
+
+def test_a_carriers_share_of_the_flows_to_a_market_is_its_market_share() -> None:
+    facts = facts_of(
+        "In the third quarter, NovaSky pipes moved approximately 37% of the volume going to LNG export facilities.",
+        "We moved 40% of the volume to the new terminal.",
+    )
+    share = find(facts, raw="37%")
+    assert (share.metric, share.value, share.qualifier) == ("market share", 37, "approx")
+    assert not [f for f in facts if f.raw == "40%" and f.metric == "market share"]

@@ -780,6 +780,18 @@ _ACTED_ON: tuple[_ActedOn, ...] = (
         ),
         "hedges added",
     ),
+    # "our pipes moved approximately 47% of the volume going to LNG export facilities", "we transported 40% of the
+    # gas flowing to Mexico": a carrier's share of a market's flows
+    _ActedOn(
+        ("%",),
+        re.compile(rf"(?<![A-Za-z])(?:moved|carried|transported|delivered|handled)\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:total\s+)?(?:(?:natural\s+)?gas\s+)?(?:volumes?|gas|feedgas|flows?|barrels)\s+"
+            r"(?:going|flowing|moving|delivered|bound|sent|shipped)\s+(?:to|into|for)(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "market share",
+    ),
 )
 """Verbs and things that name a figure's metric between them, as rows."""
 
