@@ -14742,6 +14742,7 @@ def _named_contributions(texts: Sequence[str], facts: list[Fact], originals: Seq
     and comparison; a figure already read, or a part not named as a unit or deal, is left as it is."""
     out = list(facts)
     read = {(f.paragraph, _figure_start(texts[f.paragraph - 1], f)) for f in facts if 0 < f.paragraph <= len(texts)}
+    scanned: dict[int, list[NumberMention]] = {}
     for f in facts:
         if not f.raw or f.unit in _RATE_UNITS or f.unit == "count" or f.per is not None or not 0 < f.paragraph <= len(texts):
             continue
@@ -14751,7 +14752,9 @@ def _named_contributions(texts: Sequence[str], facts: list[Fact], originals: Seq
         at = _figure_start(text, f)
         if at < 0:
             continue
-        found = numbers.scan(text)
+        found = scanned.get(f.paragraph)
+        if found is None:
+            found = scanned[f.paragraph] = numbers.scan(text)
         nxt = next((m for m in found if m.start >= f.end), None)
         if nxt is None or nxt.unit != f.unit or nxt.per is not None or (f.paragraph, nxt.start) in read:
             continue
