@@ -768,6 +768,30 @@ _ACTED_ON: tuple[_ActedOn, ...] = (
         ),
         "leasing volume",
     ),
+    # "we added over $5 billion notional of primarily longer-dated swaps", "entered into $2 billion in notional of
+    # interest rate swaps": the hedges put on in the period, however the swaps are described between
+    _ActedOn(
+        ("amount",),
+        re.compile(rf"(?<![A-Za-z])(?:added|entered\s+into|put\s+on)\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+(?:in\s+)?notional(?:\s+value)?\s+(?:of|in)\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:swaps|swaptions|hedges|"
+            r"futures)(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "hedges added",
+    ),
+    # "our pipes moved approximately 47% of the volume going to LNG export facilities", "we transported 40% of the
+    # gas flowing to Mexico": a carrier's share of a market's flows
+    _ActedOn(
+        ("%",),
+        re.compile(rf"(?<![A-Za-z])(?:moved|carried|transported|delivered|handled)\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:total\s+)?(?:(?:natural\s+)?gas\s+)?(?:volumes?|gas|feedgas|flows?|barrels)\s+"
+            r"(?:going|flowing|moving|delivered|bound|sent|shipped)\s+(?:to|into|for)(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "market share",
+    ),
 )
 """Verbs and things that name a figure's metric between them, as rows."""
 
@@ -8505,6 +8529,8 @@ class _Extractor:
             or (group[1] > 1 and bool(_RESPECTIVELY.search(text, sentence[0], sentence[1]))),
             period, subject, _hit, p.speaker,
         )
+        if self.english and m.role == "base" and change is None:
+            self._note_year_ago_base(para, m, period)
         return Fact(
             subject=subject,
             metric=name,
@@ -8529,6 +8555,22 @@ class _Extractor:
             else None,
             per=m.per if unit == m.unit else None,
         )
+
+    def _note_year_ago_base(self, para: _Paragraph, m: NumberMention, period: str | None) -> None:
+        """A figure of the reported quarter set against its level in the same quarter a year before ("This compares to
+        the third quarter 2020 FFO of $106.7 million") states a year-over-year comparison for the sentences that follow
+        ("The increase in FFO was driven by higher NOI of $98.7 million"), as a "year over year" marker does."""
+        reported = self.state.ctx.quarter
+        if reported is None or period is None or periods.parse_quarter(period) != reported - 4 or self._para is None:
+            return
+        s0 = sentence_start(para, m)
+        if _COMPARED.search(para.text, s0, m.start) is None or _QOQ.search(para.text, s0, para.sentence(m.start)[1]):
+            return
+        now = self.sentence_no + self._para.sentence_starts.index(s0)
+        if self.stated_change is not None and self.stated_change[1] == now and self.stated_change[0] != "yoy":
+            self.mixed_at = now
+        self.stated_change = ("yoy", now)
+        self.change_run = None
 
     def _stated_prior(self, text: str, start: int, m: NumberMention) -> str | None:
         """The earlier period a clause that is only that period and a figure names (``_STATED_PRIOR_LEAD``), None when the
@@ -14412,6 +14454,7 @@ def _extract(doc: Document) -> tuple[FactSheet, dict[tuple[int, int], Grade]]:
     facts = _legal_names_as_company(extractor.sheet, facts)
     facts = _unit_names(facts)
     if doc.language == "en":
+        facts = _named_contributions(texts, facts, tuple(p.text for p in doc.paragraphs))
         facts = _declared_adjusted(doc, texts, facts)
         facts = _company_beside_its_eps(texts, facts, extractor.sheet.company)
     grades = extractor.grades
@@ -14682,6 +14725,63 @@ the next row."""
 
 _UNIT_KIND = re.compile(r"(?P<name>.*\S)\s+(?P<kind>segment|division|business)")
 """A unit's name followed by the kind word the text wrote after it ("Towable segment", "our Harbor business")."""
+
+
+_CONTRIBUTOR = r"(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:merger|acquisition|portfolio|business|segment|division|properties|assets)"
+_COMPARED_ASIDE = r"(?:\s+(?:year[\s-]over[\s-]year|sequentially|(?:from|over|versus)\s+(?:last|the\s+prior)\s+(?:year|quarter)))?"
+_CONTRIBUTED_BEFORE = re.compile(
+    rf"{_COMPARED_ASIDE},?\s+of\s+which\s+{_CONTRIBUTOR}\s+(?:contributed|added|accounted\s+for)\s+(?:about\s+|approximately\s+|roughly\s+)?"
+)
+"""Between an amount and the next one: the next is the part a named unit or deal brought ("higher NOI of $98.7 million,
+of which the Weingarten merger contributed $62.6 million")."""
+_INCLUDED_BEFORE = re.compile(rf"{_COMPARED_ASIDE},?\s+including\s+(?:about\s+|approximately\s+|roughly\s+)?")
+_INCLUDED_FROM_AFTER = re.compile(rf"\s+from\s+{_CONTRIBUTOR}(?=\s*[.,;]|\s*$)")
+"""After an amount "including" opened: the named unit or deal it came from ("including $2 million from the Weingarten
+portfolio")."""
+
+
+def _named_contributions(texts: Sequence[str], facts: list[Fact], originals: Sequence[str]) -> list[Fact]:
+    """An English amount's part that a named unit or deal brought, said right after it ("higher NOI of $98.7 million, of
+    which the Weingarten merger contributed $62.6 million"): the part is that name's figure of the same metric, period
+    and comparison; a figure already read, or a part not named as a unit or deal, is left as it is."""
+    out = list(facts)
+    read = {(f.paragraph, _figure_start(texts[f.paragraph - 1], f)) for f in facts if 0 < f.paragraph <= len(texts)}
+    scanned: dict[int, list[NumberMention]] = {}
+    for f in facts:
+        if not f.raw or f.unit in _RATE_UNITS or f.unit == "count" or f.per is not None or not 0 < f.paragraph <= len(texts):
+            continue
+        text = texts[f.paragraph - 1]
+        if "includ" not in text and "of which" not in text:
+            continue
+        at = _figure_start(text, f)
+        if at < 0:
+            continue
+        found = scanned.get(f.paragraph)
+        if found is None:
+            found = scanned[f.paragraph] = numbers.scan(text)
+        nxt = next((m for m in found if m.start >= f.end), None)
+        if nxt is None or nxt.unit != f.unit or nxt.per is not None or (f.paragraph, nxt.start) in read:
+            continue
+        lead = _CONTRIBUTED_BEFORE.fullmatch(text, f.end, nxt.start)
+        if lead is None:
+            tail = _INCLUDED_FROM_AFTER.match(text, nxt.end) if _INCLUDED_BEFORE.fullmatch(text, f.end, nxt.start) else None
+            name = tail.group("name") if tail is not None else None
+        else:
+            name = lead.group("name")
+        if name is None or name == f.subject or abs(nxt.value) > abs(f.value):
+            continue
+        original = originals[f.paragraph - 1]
+        value = abs(nxt.value) if f.value >= 0 else -abs(nxt.value)
+        out.append(
+            replace(
+                f, subject=name, value=value, value_high=None, qualifier=nxt.qualifier, raw=original[nxt.start : nxt.end],
+                evidence=original[f.start : nxt.end], end=nxt.end,
+            )
+        )
+        read.add((f.paragraph, nxt.start))
+    if len(out) != len(facts):
+        out.sort(key=lambda g: (g.paragraph, g.start, g.end))
+    return out
 
 
 def _unit_names(facts: list[Fact]) -> list[Fact]:

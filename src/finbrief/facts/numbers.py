@@ -568,7 +568,8 @@ _FIGURE_OF_SALES = re.compile(
 _THAN_TAIL = re.compile(r"\s*(?:(?:the|a|an|our|its)\s+)?(?:[a-z-]+\s+){0,2}", re.IGNORECASE)
 """After "lower/higher than" and before the figure it compares with: a few words at most ("than the", "than
 last year's"); a figure or a name after "than" is the base of another figure."""
-_WORDS = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]{2}")
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[\u4e00-\u9fff]{2}")
+"""Words of a phrase (a hyphenated compound, "straight-line", is one), to tell how far a figure is from a growth verb."""
 _FAR_WORDS = 3
 _AND_AFTER_DIRECTION = re.compile(r"\s+and\s+(?:also\s+)?", re.IGNORECASE)
 """Between a direction word and the figure right after it: "and" ("rental increases and $236 million of
