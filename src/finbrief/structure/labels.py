@@ -207,6 +207,9 @@ ANGLE_QA_RE = re.compile(r"<\s*(?P<who>[QA]\s*(?:-{1,2}|[–—]{1,2})\s*[^<>\n]
 # a bracketed vendor mark ("[Operator Instructions]", "[Music]") is read as its words would be alone.
 LONE_SQUARE_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,60}?)\s*\]")
 SQUARE_WHO_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,30}?)\s*\](?=\s*(?:提问|提問|回答|问|問|答)\s*[:：])")
+# A meeting's asker labelled by the microphone they speak at ("Microphone 2:", "Floor Mic 1:"): a number
+# that is no time; the vocabulary says the label asks.
+MICROPHONE_WHO_RE = re.compile(r"(?i:(?:floor |room |audience )?(?:microphone|mic)\s*(?:no\.?\s*)?[0-9]{1,2})")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
 # 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)", a Hong Kong code ("(00700.HK)") or one a digest masks
 # ("(603XXX)"); the vocabulary says which marks these are.
@@ -834,6 +837,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not _numbered_bar(who)
             and not SLASH_PARTS_RE.fullmatch(who)
             and not PLATFORM_WHO_RE.fullmatch(who)
+            and not MICROPHONE_WHO_RE.fullmatch(who)
             and not OUTLET_REPORTER_RE.fullmatch(who)
             # "网友 稳健投资2019：…" (or "網友 …"): a user name may hold digits
             and not POST_HEADER_RE.fullmatch(_simp(who, text, simp))
@@ -1467,6 +1471,26 @@ def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         return None
     firm = w.text[: ms.end("firm")] if len(w.text) == len(w.simp) else ms.group("firm")
     return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip().strip(TITLE_MARKS))
+
+
+# An English asker labelled by their firm alone ("Hanbit Securities: …"): capitalised words, at most this many.
+FIRM_ONLY_WORDS = 6
+LATIN_FIRM_ONLY_RE = re.compile(r"(?:[A-Z][\w&'’.-]*|&|of|and)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5}")
+
+
+def _latin_firm_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``Hanbit Securities: …``: an inline label that is a broker's or a research house's name alone (as
+    Korean and Japanese companies' English transcripts label askers): an asker of that firm, named only
+    where the operator introduced them."""
+    who = w.text.strip()
+    if not (w.inline and w.colon) or not who.isascii() or len(who.split()) > FIRM_ONLY_WORDS:
+        return None
+    if not LATIN_FIRM_ONLY_RE.fullmatch(who) or not v.broker_name.search(fold(w.simp.strip())):
+        return None
+    words = who.split()
+    if any(name_key(" ".join(words[:k])) in known for k in range(1, len(words) + 1)) or is_title(who, v):
+        return None  # "Amy Lin Northgate Capital:": a known person before her firm
+    return Label("question", who, fold(w.simp), "strong", w.inline, 0, firm=who)
 
 
 def _asking_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -2338,6 +2362,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _prefixed,
     _role_with_details,
     _firm_analyst,
+    _latin_firm_only,
     _asking_verb,
     _zh_analyst,
     _asker_word_name,
