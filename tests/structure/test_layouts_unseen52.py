@@ -205,6 +205,7 @@ Ida Koss: No change this year.
 
 def test_an_asker_announced_ahead_in_the_queue_keeps_the_firm_announced() -> None:
     doc = parse(QUEUE_AHEAD)
+    assert pairs(parse(QUEUE_AHEAD.replace("We'll", "We’ll"))) == pairs(doc)  # (a curly apostrophe alike)
     assert pairs(doc) == [
         ("Ben Ortiz", "Salt Harbor Capital", ["Ida Koss"]),
         ("Lina Park", "Westmere Securities", ["Ida Koss"]),

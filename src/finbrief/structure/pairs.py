@@ -108,7 +108,7 @@ def _passed_on(c: Call, t: Turn, text: str) -> str | None:
 MICROPHONE_CALL_RE = re.compile(r"\b(?:microphone|mic)\s*(?:no\.?\s*)?[0-9]{1,2}\b", re.IGNORECASE)
 # ... or asking a colleague by first name to take the question ("Owen, would you take that?").
 ASKED_TO_TAKE_RE = re.compile(
-    r"^\s*[A-Z][a-z'’-]+,\s+(?i:would|could|can|will|do)\s+you\s+(?i:like\s+to\s+|want\s+to\s+|mind\s+)?"
+    r"^\s*[^\W\d_][\w'’-]*,\s+(?i:would|could|can|will|do)\s+you\s+(?i:like\s+to\s+|want\s+to\s+|mind\s+)?"
     r"(?i:take|taking|answer|answering|handle|handling|address|addressing|cover|covering)\s+(?i:that|this|it)(?:\s+one)?\s*\?\s*$"
 )
 
