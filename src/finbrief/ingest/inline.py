@@ -113,7 +113,7 @@ def _aff_named(texts: Sequence[str]) -> frozenset[str]:
     """Names labelled ``Name, Title: `` at sentence starts in two places of the text at least."""
     seen: Counter[str] = Counter()
     for text in texts:
-        if ": " in text and ", " in text:
+        if ", " in text and text.count(": ") >= 2:  # (as ``_cuts``: two labels at least, or nothing is cut)
             seen.update(m["name"] for m in _AFF_LABEL_RE.finditer(text) if _at_sentence_start(text, m.start()))
     return frozenset(name for name, n in seen.items() if n >= 2)
 

@@ -118,10 +118,10 @@ def _handed_on(c: Call, t: Turn, text: str) -> str | None:
     only hands a question to a colleague ("Owen, would you take that?") or calls the next asker
     ("Microphone 1, please."): that steers, it answers nothing. (An executive's own hand-off on a call
     stays in the answer.)"""
-    if len(text.split()) > MAX_PASS_ON_WORDS or c.s.v.answering.search(text):
-        return None
+    if text.count(" ") >= MAX_PASS_ON_WORDS * 2 or len(text.split()) > MAX_PASS_ON_WORDS:
+        return None  # (the cheap test first: an answer is longer)
     rec = c.record(t)
-    if rec is None or rec.side != "company":
+    if rec is None or rec.side != "company" or c.s.v.answering.search(text):
         return None
     if MICROPHONE_CALL_RE.search(text):
         return "moderation"
@@ -150,7 +150,9 @@ def classify(c: Call, t: Turn, text: str) -> str:
 
 def _unnamed_analyst(c: Call, forms: list[str]) -> bool:
     """The speaker is labelled only as an analyst no one named ("Unidentified Analyst")."""
-    return bool(forms) and all(c.s.v.label(fold(f.strip())) == "unnamed_analyst" for f in forms)
+    if not forms or not all("nalyst" in f or "分析" in f or "NALYST" in f for f in forms):
+        return False  # (the cheap test first: most askers have a name)
+    return all(c.s.v.label(fold(f.strip())) == "unnamed_analyst" for f in forms)
 
 
 def _firm(c: Call, asker: str | None, intro: Intro | None) -> str | None:
