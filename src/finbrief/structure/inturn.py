@@ -443,3 +443,32 @@ def _asks(question: str) -> bool:
     hand-over to who answers it or who sent it, or reports one."""
     question = SENDER_AFTER_RE.sub("", HANDED_AFTER_RE.sub("", question))
     return question.rstrip().rstrip(QUOTES).endswith(QUESTION_MARKS) or REPORTED_RE.match(question) is not None
+
+
+# An asker labelled by their firm alone at a paragraph's start ("Hanbit Securities: …"), as Korean and Japanese
+# companies' English transcripts print them: capitalised words, a colon, the question.
+FIRM_ONLY_LABEL_RE = re.compile(r"\s*(?P<firm>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){1,5})\s*:\s+(?=\S)")
+FIRM_ONLY_LABEL_CHARS = 60
+
+
+def firm_only_labels(s: Scan, labels: dict[int, Label], known: frozenset[str]) -> None:
+    """A paragraph right in the operator's or host's turn that opens with a broker's or research house's
+    name alone and a colon is a question from that firm (its asker the one the operator introduced, if
+    any); never a known person's name before a firm ("Amy Lin Northgate Capital:")."""
+    role: str | None = None
+    for i in range(s.n):
+        lab = labels.get(i)
+        if lab is not None:
+            role = lab.role
+            continue
+        text = s.texts[i]
+        if role not in ("operator", "host") or ":" not in text[:FIRM_ONLY_LABEL_CHARS]:
+            continue  # (the cheap test first)
+        m = FIRM_ONLY_LABEL_RE.match(text)
+        if m is None or not s.v.broker_name.search(fold(m["firm"])) or re.search(r"(?:^|\s)[A-Z]\.(?:\s|$)", m["firm"]):
+            continue
+        words = m["firm"].split()
+        if any(name_key(" ".join(words[:k])) in known for k in range(1, len(words) + 1)):
+            continue
+        labels[i] = Label("question", m["firm"], fold(m["firm"]), "strong", True, m.end(), firm=m["firm"])
+        role = "question"

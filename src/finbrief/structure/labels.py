@@ -1473,26 +1473,6 @@ def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     return Label("question", w.text, fold(w.simp), "strong", w.inline, 0, firm=firm.strip().strip(TITLE_MARKS))
 
 
-# An English asker labelled by their firm alone ("Hanbit Securities: …"): capitalised words, at most this many.
-FIRM_ONLY_WORDS = 6
-LATIN_FIRM_ONLY_RE = re.compile(r"(?:[A-Z][\w&'’.-]*|&|of|and)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){0,5}")
-
-
-def _latin_firm_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
-    """``Hanbit Securities: …``: an inline label that is a broker's or a research house's name alone (as
-    Korean and Japanese companies' English transcripts label askers): an asker of that firm, named only
-    where the operator introduced them."""
-    who = w.text.strip()
-    if not (w.inline and w.colon) or not who.isascii() or len(who.split()) > FIRM_ONLY_WORDS:
-        return None
-    if not LATIN_FIRM_ONLY_RE.fullmatch(who) or not v.broker_name.search(fold(w.simp.strip())):
-        return None
-    words = who.split()
-    if any(name_key(" ".join(words[:k])) in known for k in range(1, len(words) + 1)) or is_title(who, v):
-        return None  # "Amy Lin Northgate Capital:": a known person before her firm
-    return Label("question", who, fold(w.simp), "strong", w.inline, 0, firm=who)
-
-
 def _asking_verb(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``法人問：``, ``外資法人問：``, ``凱基投顧分析師問：``: an anonymous asker's word (or a firm's
     analyst), then the verb of asking (as Taiwan's briefing records write questions)."""
@@ -2362,7 +2342,6 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _prefixed,
     _role_with_details,
     _firm_analyst,
-    _latin_firm_only,
     _asking_verb,
     _zh_analyst,
     _asker_word_name,

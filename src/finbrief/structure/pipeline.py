@@ -50,6 +50,7 @@ from finbrief.structure.induce import induced_names
 from finbrief.structure.initials import initials_labels
 from finbrief.structure.inturn import (
     askers_in_moderator_turns,
+    firm_only_labels,
     handed_paragraphs,
     opening_self_named,
     questions_read_by_host,
@@ -391,6 +392,7 @@ def _transcript(
     heading_names = remarks_heading(s, labels)  # "PREPARED REMARKS OF JANE ROE, …, AND RAJ PATEL, …"
     company = [(e.name, e.role) for e in (*roster.entries, *roster.staff) if e.side == "company" and e.role]
     handed_paragraphs(s, labels, ann, [*(e.name for e in (*roster.entries, *roster.staff)), *heading_names], company)
+    firm_only_labels(s, labels, frozenset(ann.analysts) | {e.key for e in roster.entries})  # "Hanbit Securities: …"
     askers_in_moderator_turns(s, labels, ann)
     questions_read_by_host(s, labels, ann)
     _end_of_call(s, labels)
