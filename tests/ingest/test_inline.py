@@ -189,3 +189,39 @@ def test_the_cheap_test_before_a_reported_question_never_drops_one() -> None:
 def test_a_reported_question_passes_the_cheap_test_whatever_the_text(text: str) -> None:
     if REPORTED_QUESTION_RE.match(text + " asked about churn"):
         assert _may_report(text + " asked about churn")
+
+
+# A bank call reflowed from a PDF: each paragraph runs several turns together, labels with a title or
+# firm after a comma falling mid-paragraph.
+REFLOWED_CALL = (
+    "Operator: Welcome to the Carrick Bancorp second quarter call. I would now like to turn the call over to "
+    "Alma Reyes, Chief Executive Officer. Alma Reyes, Chief Executive Officer: Thank you. We earned $1.10 per "
+    "share. I'll now turn it over to Jon Pike. Jon Pike, Chief Financial Officer: Thanks, Alma. Deposits grew 4%.\n\n"
+    "Operator: Our first question comes from Lia Brandt with Wexcombe Partners. Lia Brandt, Wexcombe Partners: "
+    "Jon, where will the margin land? Jon Pike, Chief Financial Officer: Around 3.2% by year end.\n"
+)
+
+
+def test_labels_with_a_title_or_firm_run_into_a_paragraph_are_cut_before_each() -> None:
+    texts = [p.text for p in from_text(REFLOWED_CALL).paragraphs]
+    assert [t.split(":")[0] for t in texts] == [
+        "Operator",
+        "Alma Reyes, Chief Executive Officer",
+        "Jon Pike, Chief Financial Officer",
+        "Operator",
+        "Lia Brandt, Wexcombe Partners",
+        "Jon Pike, Chief Financial Officer",
+    ]
+    doc = run(from_text(REFLOWED_CALL))
+    assert [(q.asker, q.firm, [a.speaker for a in q.answers]) for q in doc.qa] == [
+        ("lia-brandt", "Wexcombe Partners", ["jon-pike"])
+    ]
+
+
+def test_a_name_and_title_before_a_colon_in_prose_named_nowhere_else_is_no_label() -> None:
+    prose = (
+        "Operator: Welcome to the call. The company reported strong results this quarter across every region "
+        "and raised its outlook for the year. Market Update, Europe and Asia: demand held up well in both "
+        "regions, and pricing was firm. Management expects further gains next year as new plants open."
+    )
+    assert [p.text for p in from_text(prose).paragraphs] == [prose]

@@ -39,6 +39,7 @@ MIN_INLINE_CHARS = 300
 
 OPERATOR = "Operator"
 HOSTS = frozenset({OPERATOR, "Moderator"})
+HOST_LABELS = tuple(f"{h}: " for h in sorted(HOSTS))
 """The host labels: whoever runs the call under them introduces the askers."""
 # A label: a host's or two to four capitalised words or initials before ": ", the last word perhaps a
 # bare initial ("Srinivasan V") or the first ones bare initials ("N G Rao"; never A, I or Q, which
@@ -84,7 +85,40 @@ def _is_person(name: str) -> bool:
     return not any(w.rstrip(".").casefold() in _NOT_NAME_WORDS for w in name.split())
 
 
-def _cuts(text: str) -> list[int]:
+# A label with the speaker's title or firm after a comma, as a reflowed PDF runs it into the paragraph
+# ("… I'll turn it over to Beth. Beth Carraway, Chief Financial Officer: Thanks, Kieran."): read for
+# names the text names again (``_aff_labels``).
+_AFF_LABEL_RE = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'-]*(?: (?:[A-Z]\.|[A-Z][a-z][\w'-]*)){1,2}), "
+    r"(?P<aff>[A-Z][\w&.'-]*(?: (?:[A-Z&][\w&.'-]*|of|and|&)){0,5}): (?=\S)"
+)
+# A paragraph opening with the host's label holds others' turns from this length (shorter than
+# ``MIN_INLINE_CHARS``: the operator's introduction, the question and its answer run together).
+MIN_HOSTED_INLINE_CHARS = 150
+
+
+def _aff_labels(text: str, named: frozenset[str]) -> list[tuple[int, str]]:
+    """``Name, Title: `` / ``Name, Firm: `` labels at sentence starts of a person the paragraph names
+    again or the text labels so elsewhere (``named``)."""
+    if ", " not in text:
+        return []
+    return [
+        (m.start(), m["name"])
+        for m in _AFF_LABEL_RE.finditer(text)
+        if _is_person(m["name"]) and (text.count(m["name"]) >= 2 or m["name"] in named)
+    ]
+
+
+def _aff_named(texts: Sequence[str]) -> frozenset[str]:
+    """Names labelled ``Name, Title: `` at sentence starts in two places of the text at least."""
+    seen: Counter[str] = Counter()
+    for text in texts:
+        if ", " in text and text.count(": ") >= 2:  # (as ``_cuts``: two labels at least, or nothing is cut)
+            seen.update(m["name"] for m in _AFF_LABEL_RE.finditer(text) if _at_sentence_start(text, m.start()))
+    return frozenset(name for name, n in seen.items() if n >= 2)
+
+
+def _cuts(text: str, named: frozenset[str] = frozenset()) -> list[int]:
     """Positions (> 0) where a qualifying inline label starts (see the module)."""
     if text.count(": ") < 2:
         return []
@@ -93,6 +127,9 @@ def _cuts(text: str) -> list[int]:
         for m in _INLINE_LABEL_RE.finditer(text)
         if m.group("name") in HOSTS or _is_person(m.group("name"))
     ]
+    aff = _aff_labels(text, named)
+    if aff:
+        labels = sorted({*labels, *aff})
     found = [(pos, name) for pos, name in labels if _at_sentence_start(text, pos)]
     if len(found) < 2:
         return []
@@ -505,10 +542,15 @@ def split_inline_labels(texts: list[str]) -> list[str]:
             cuts = _reported_cuts(texts[i])
             texts[i : i + 1] = [texts[i][a:b].strip() for a, b in pairwise([0, *cuts, len(texts[i])])]
     out = texts
-    long = [i for i, text in enumerate(texts) if len(text) >= MIN_INLINE_CHARS]
+    long = [
+        i
+        for i, text in enumerate(texts)
+        if len(text) >= MIN_INLINE_CHARS or (len(text) >= MIN_HOSTED_INLINE_CHARS and text.startswith(HOST_LABELS))
+    ]
+    named = _aff_named([texts[i] for i in long]) if long else frozenset()
     for i in reversed(long):  # from the end: earlier indices stay valid
         text = texts[i]
-        cuts = _cuts(text) if ": " in text else []
+        cuts = _cuts(text, named) if ": " in text else []
         marked = _marked_cuts(text) if (" Q " in text or " A " in text) else []
         marked = marked or (_unmarked_cuts(text) if ", " in text else [])
         if marked:  # the operator's turns between vendor headers start lines too

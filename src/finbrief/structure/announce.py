@@ -225,6 +225,11 @@ class Intro:
     """Empty when the announcement names no firm."""
 
 
+# An asker announced for later in the queue ("…, followed by Jane Roe from Example Bank"): the words the
+# announcement's match opens with.
+QUEUED_RE = re.compile(r"(?:,\s*|\s+)(?:followed\s+by|and\s+then)\b", re.IGNORECASE)
+
+
 @dataclass
 class Announcements:
     analysts: dict[str, str] = field(default_factory=dict)
@@ -563,6 +568,10 @@ def find_announcements(s: Scan) -> Announcements:
                     continue  # "Over to Jane Roe of Example Corp for closing remarks": the floor goes back
                 if firm and _own_firm(firm, title):
                     continue  # "Jane Roe from Example Corp" on Example Corp's call: one of its people
+                if QUEUED_RE.match(simp, m.start()):
+                    if full:
+                        out.analysts.setdefault(name_key(name), firm)
+                    continue  # "…, followed by Jane Roe from Example Bank": she asks later, not next
                 shown = text[m.start(name_g) : m.end(name_g)].strip(" []") if same and rejoined is None else name
                 found.append((m.start(), Intro(shown, firm)))  # the firm holds even for a partial name
                 if full:

@@ -21,6 +21,13 @@ MARK_RE = re.compile(r"\s*(?P<mark>[QA])\.\s+(?=\S)")
 SWORN_RE = re.compile(
     r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s+(?:having\s+been|being|after\s+being)\s+(?:first\s+)?(?:duly\s+)?sworn\b"
 )
+# ... the name on a line of its own ("PETER GALLOWAY,"), the oath on the next.
+SWORN_NEXT_RE = re.compile(r"\s*(?:having\s+been|being|after\s+being)\s+(?:first\s+)?(?:duly\s+)?sworn\b")
+NAME_LINE_RE = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s*")
+# A case caption's party line ("Plaintiff,", "Defendants.", "Respondent."): the caption's names above it, a
+# few lines up to it ("HALLOWAY FOODS, INC., et al.,"), are parties, no speakers.
+PARTY_RE = re.compile(r"\s*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\s*[.,]?\s*")
+CAPTION_LINES = 6
 # "THE WITNESS: …": the witness sworn, speaking outside a question's answer.
 WITNESS_RE = re.compile(r"\s*THE\s+WITNESS:\s*(?=\S)")
 # The appearances: a side's law firm ("For the Plaintiff:   BRANDT & SOLOWAY LLP"), then its attorneys
@@ -57,6 +64,18 @@ def _examiner(who: str, counsel: dict[str, tuple[str, str]], labels: dict[int, L
     return same or Label(None, who, name_key(who), "strong", True, 0)
 
 
+def _drop_caption(s: Scan, labels: dict[int, Label]) -> None:
+    """No label in a case caption: the lines up to each party line (``Defendants.``) name the parties."""
+    start = 0
+    for i, text in enumerate(s.texts):
+        if PARTY_RE.fullmatch(text) is None:
+            continue
+        for j in range(max(start, i - CAPTION_LINES), i + 1):
+            if labels.get(j) is not None and labels[j].role is None:
+                del labels[j]
+        start = i + 1
+
+
 def examination_labels(s: Scan, labels: dict[int, Label]) -> None:
     """The ``Q.`` / ``A.`` lines of an examination labelled as the examining attorney's and the witness's."""
     if not any(t.lstrip()[:4] in ("BY M", "BY D") for t in s.texts):
@@ -67,8 +86,12 @@ def examination_labels(s: Scan, labels: dict[int, Label]) -> None:
     for i, lab in list(labels.items()):
         if lab.role is None and (c := counsel.get(lab.key.split()[-1] if lab.key else "")) and name_key(c[0]) == lab.key:
             labels[i] = dataclasses.replace(lab, firm=c[1], side="analyst")  # "MR. HALE: …": the attorney, of the firm
+    _drop_caption(s, labels)
     for i, text in enumerate(s.texts):
-        if (sworn := SWORN_RE.match(text)) is not None:
+        sworn = SWORN_RE.match(text)
+        if sworn is None and i + 1 < s.n and SWORN_NEXT_RE.match(s.texts[i + 1]):
+            sworn = NAME_LINE_RE.fullmatch(text)  # "PETER GALLOWAY," over "having been duly sworn, …"
+        if sworn is not None:
             witness = _title(sworn["name"])
             labels.pop(i, None)  # (the reporter's note, no one's speech)
             continue

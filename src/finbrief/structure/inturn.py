@@ -296,11 +296,75 @@ def _first_names(fulls: set[str]) -> dict[str, str | None]:
     return out
 
 
-def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements, names: Sequence[str] = ()) -> None:
+# A hand-over to a colleague by office alone as the paragraph's last sentence: "… I will now hand over to our
+# Chief Executive Officer.", "Our Chief Financial Officer will now take you through the numbers."
+OFFICE_WORDS = r"(?P<office>[A-Z][A-Za-z]+(?:\s+(?:of|and|&|[A-Z][A-Za-z]+)){0,5})"
+OFFICE_HANDOVER_RES = (
+    re.compile(r"\b(?:over|back)\s+to\s+our\s+" + OFFICE_WORDS + r"\s*[.!]?\s*$"),
+    re.compile(
+        r"(?:^|[.!?]\s+)Our\s+" + OFFICE_WORDS
+        + r"\s+will\s+(?:now\s+)?(?:take|walk|run|go|talk)\s+(?:you\s+|us\s+)?(?:through|over)\b[^.!?]*[.!]\s*$"
+    ),
+)
+OFFICE_SHORT = {"ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer", "cto": "chief technology officer"}
+
+
+def _office_key(office: str) -> str:
+    """An office's words to compare by: "CFO" and "Chief Financial Officer" alike, "Chief Executive
+    Officer" and "Chief Executive" alike."""
+    key = " ".join(office.casefold().split())
+    key = OFFICE_SHORT.get(key, key)
+    return key.removesuffix(" officer") if key.startswith("chief executive") else key
+
+
+def _office_holder(s: Scan, i: int, offices: Sequence[tuple[str, str]]) -> str | None:
+    """The one person (name, title) ``offices`` gives the office paragraph ``i`` ends handing over to;
+    nobody when the office is no office, or no one or several hold it."""
+    text = s.texts[i].rstrip()
+    if " our " not in text[-HANDOVER_TAIL_CHARS * 3 :] and "Our " not in text[-HANDOVER_TAIL_CHARS * 3 :]:
+        return None  # (the cheap test first)
+    for rx in OFFICE_HANDOVER_RES:
+        m = rx.search(text)
+        if m is None:
+            continue
+        office = m["office"]
+        if not (s.v.office_label.fullmatch(office) or office.casefold() in OFFICE_SHORT):
+            return None
+        key = _office_key(office)
+        pool = offices or _introduced_offices("\n".join(s.texts[: i + 1]))
+        holders = {name for name, title in pool if key in _office_key(title) or key in _expanded(title)}
+        return holders.pop() if len(holders) == 1 else None
+    return None
+
+
+# Without a roster, the opening's "Jane Roe, our Chief Financial Officer" gives the office's holder.
+INTRODUCED_OFFICE_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][a-z'’-]+), +our +(?P<title>[A-Z][A-Za-z]+(?: +(?:of|and|&|[A-Z][A-Za-z]+)){0,5})"
+)
+
+
+def _introduced_offices(text: str) -> list[tuple[str, str]]:
+    """(name, title) pairs an opening introduces ("… are Jane Roe, our Chief Financial Officer, and …")."""
+    return [(m["name"], m["title"]) for m in INTRODUCED_OFFICE_RE.finditer(text)]
+
+
+def _expanded(title: str) -> str:
+    """A title with its office initials written out ("EVP and CFO" holds the chief financial officer)."""
+    return " ".join(OFFICE_SHORT.get(w, w) for w in title.casefold().replace(",", " ").split())
+
+
+def handed_paragraphs(
+    s: Scan,
+    labels: dict[int, Label],
+    ann: Announcements,
+    names: Sequence[str] = (),
+    offices: Sequence[tuple[str, str]] = (),
+) -> None:
     """A paragraph that ends handing the call to someone ("I'll now turn the call over to our CFO, Jane
     Roe.", or by first name when ``names`` gives one person that first name: "… over to Jane.", "Jane?"),
     then a paragraph with no label that opens with thanks or a greeting: that person speaks from there (a
-    company's published script labels only the operator and the Q&A)."""
+    company's published script labels only the operator and the Q&A); a hand-over by office alone ("… to
+    our Chief Executive Officer.") is to the one person of that title in ``offices`` (name, title)."""
     firsts: dict[str, str | None] = {}
     labelled = (lab.who for lab in labels.values() if lab.role is None and lab.who)
     fulls = {n for n in (*(n.strip() for n in names), *labelled, *ann.hands.values()) if len(n.split()) >= 2}
@@ -326,6 +390,8 @@ def handed_paragraphs(s: Scan, labels: dict[int, Label], ann: Announcements, nam
         if not HANDED_OPENING_RE.match(s.texts[j]):
             continue
         name = _handed_to(s, ann, i, firsts)
+        if name is None:
+            name = _office_holder(s, i, offices)  # "… over to our Chief Executive Officer."
         if name is None or name_key(name) == current:
             continue  # no hand-over, or the person handed to already speaking
         labels[j] = Label(None, name, name_key(name), "strong", True, 0)
@@ -377,3 +443,32 @@ def _asks(question: str) -> bool:
     hand-over to who answers it or who sent it, or reports one."""
     question = SENDER_AFTER_RE.sub("", HANDED_AFTER_RE.sub("", question))
     return question.rstrip().rstrip(QUOTES).endswith(QUESTION_MARKS) or REPORTED_RE.match(question) is not None
+
+
+# An asker labelled by their firm alone at a paragraph's start ("Hanbit Securities: …"), as Korean and Japanese
+# companies' English transcripts print them: capitalised words, a colon, the question.
+FIRM_ONLY_LABEL_RE = re.compile(r"\s*(?P<firm>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and)){1,5})\s*:\s+(?=\S)")
+FIRM_ONLY_LABEL_CHARS = 60
+
+
+def firm_only_labels(s: Scan, labels: dict[int, Label], known: frozenset[str]) -> None:
+    """A paragraph right in the operator's or host's turn that opens with a broker's or research house's
+    name alone and a colon is a question from that firm (its asker the one the operator introduced, if
+    any); never a known person's name before a firm ("Amy Lin Northgate Capital:")."""
+    role: str | None = None
+    for i in range(s.n):
+        lab = labels.get(i)
+        if lab is not None:
+            role = lab.role
+            continue
+        text = s.texts[i]
+        if role not in ("operator", "host") or ":" not in text[:FIRM_ONLY_LABEL_CHARS]:
+            continue  # (the cheap test first)
+        m = FIRM_ONLY_LABEL_RE.match(text)
+        if m is None or not s.v.broker_name.search(fold(m["firm"])) or re.search(r"(?:^|\s)[A-Z]\.(?:\s|$)", m["firm"]):
+            continue
+        words = m["firm"].split()
+        if any(name_key(" ".join(words[:k])) in known for k in range(1, len(words) + 1)):
+            continue
+        labels[i] = Label("question", m["firm"], fold(m["firm"]), "strong", True, m.end(), firm=m["firm"])
+        role = "question"

@@ -207,6 +207,9 @@ ANGLE_QA_RE = re.compile(r"<\s*(?P<who>[QA]\s*(?:-{1,2}|[–—]{1,2})\s*[^<>\n]
 # a bracketed vendor mark ("[Operator Instructions]", "[Music]") is read as its words would be alone.
 LONE_SQUARE_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,60}?)\s*\]")
 SQUARE_WHO_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,30}?)\s*\](?=\s*(?:提问|提問|回答|问|問|答)\s*[:：])")
+# A meeting's asker labelled by the microphone they speak at ("Microphone 2:", "Floor Mic 1:"): a number
+# that is no time; the vocabulary says the label asks.
+MICROPHONE_WHO_RE = re.compile(r"(?i:(?:floor |room |audience )?(?:microphone|mic)\s*(?:no\.?\s*)?[0-9]{1,2})")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
 # 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)", a Hong Kong code ("(00700.HK)") or one a digest masks
 # ("(603XXX)"); the vocabulary says which marks these are.
@@ -834,6 +837,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             and not _numbered_bar(who)
             and not SLASH_PARTS_RE.fullmatch(who)
             and not PLATFORM_WHO_RE.fullmatch(who)
+            and not MICROPHONE_WHO_RE.fullmatch(who)
             and not OUTLET_REPORTER_RE.fullmatch(who)
             # "网友 稳健投资2019：…" (or "網友 …"): a user name may hold digits
             and not POST_HEADER_RE.fullmatch(_simp(who, text, simp))

@@ -24,8 +24,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from finbrief.lexicon.people import name_key
+from finbrief.lexicon.transcript import fold
 from finbrief.structure.announce import Intro
-from finbrief.structure.call import ACK_SPLIT_RE, CJK_CHAR_RE, Call
+from finbrief.structure.call import ACK_SPLIT_RE, CJK_CHAR_RE, HAND_ON_RE, Call
 from finbrief.structure.inturn import PASS_ON_RE
 from finbrief.structure.speakers import RANK, same_firm
 from finbrief.structure.turns import Turn
@@ -103,7 +104,42 @@ def _passed_on(c: Call, t: Turn, text: str) -> str | None:
     return "moderation" if rec is not None and rec.side == "company" else None
 
 
-CLASSIFIERS: tuple[Classifier, ...] = (_moderator, _session_opening, _asked, _anonymous_answer, _passed_on, _moderation)
+# A meeting's chair calling on the next speaker by the microphone they stand at ("Microphone 1, please.").
+MICROPHONE_CALL_RE = re.compile(r"\b(?:microphone|mic)\s*(?:no\.?\s*)?[0-9]{1,2}\b", re.IGNORECASE)
+# ... or asking a colleague by first name to take the question ("Owen, would you take that?").
+ASKED_TO_TAKE_RE = re.compile(
+    r"^\s*[^\W\d_][\w'’-]*,\s+(?i:would|could|can|will|do)\s+you\s+(?i:like\s+to\s+|want\s+to\s+|mind\s+)?"
+    r"(?i:take|taking|answer|answering|handle|handling|address|addressing|cover|covering)\s+(?i:that|this|it)(?:\s+one)?\s*\?\s*$"
+)
+
+
+def _handed_on(c: Call, t: Turn, text: str) -> str | None:
+    """A company officer chairing a meeting's questions (she calls the askers by their microphones) who
+    only hands a question to a colleague ("Owen, would you take that?") or calls the next asker
+    ("Microphone 1, please."): that steers, it answers nothing. (An executive's own hand-off on a call
+    stays in the answer.)"""
+    if text.count(" ") >= MAX_PASS_ON_WORDS * 2 or len(text.split()) > MAX_PASS_ON_WORDS:
+        return None  # (the cheap test first: an answer is longer)
+    rec = c.record(t)
+    if rec is None or rec.side != "company" or c.s.v.answering.search(text):
+        return None
+    if MICROPHONE_CALL_RE.search(text):
+        return "moderation"
+    if not (HAND_ON_RE.search(text) or ASKED_TO_TAKE_RE.match(text)):
+        return None
+    chairs = any(u.speaker == t.speaker and MICROPHONE_CALL_RE.search(c.text(c.speech(u))) for u in c.t.turns)
+    return "moderation" if chairs else None
+
+
+CLASSIFIERS: tuple[Classifier, ...] = (
+    _moderator,
+    _session_opening,
+    _asked,
+    _anonymous_answer,
+    _passed_on,
+    _moderation,
+    _handed_on,
+)
 """What a Q&A turn is, tried in order; a turn none of them claims is an answer."""
 
 
@@ -112,12 +148,21 @@ def classify(c: Call, t: Turn, text: str) -> str:
     return next((kind for rule in CLASSIFIERS if (kind := rule(c, t, text)) is not None), "answer")
 
 
+def _unnamed_analyst(c: Call, forms: list[str]) -> bool:
+    """The speaker is labelled only as an analyst no one named ("Unidentified Analyst")."""
+    if not forms or not all("nalyst" in f or "分析" in f or "NALYST" in f for f in forms):
+        return False  # (the cheap test first: most askers have a name)
+    return all(c.s.v.label(fold(f.strip())) == "unnamed_analyst" for f in forms)
+
+
 def _firm(c: Call, asker: str | None, intro: Intro | None) -> str | None:
     """The asker's firm: as labelled, else as the host introduced them, else as known elsewhere."""
     rec = c.reg.get(asker) if asker else None
     if rec is not None and rec.affiliation and rec.aff_rank >= RANK["label"]:
         return rec.affiliation
     other = c.reg.by_key.get(name_key(intro.name)) if intro is not None and intro.name else None
+    if other is not None and rec is not None and _unnamed_analyst(c, rec.forms):
+        other = None  # "Unidentified Analyst" after "… from Jane Roe with Example Bank": a colleague on for her
     if intro is not None and intro.firm and not (rec is not None and other is not None and other != rec.id):
         if rec is not None and rec.affiliation and same_firm(intro.firm, rec.affiliation):
             return rec.affiliation  # one spelling of one firm for every question of the asker

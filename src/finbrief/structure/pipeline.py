@@ -50,6 +50,7 @@ from finbrief.structure.induce import induced_names
 from finbrief.structure.initials import initials_labels
 from finbrief.structure.inturn import (
     askers_in_moderator_turns,
+    firm_only_labels,
     handed_paragraphs,
     opening_self_named,
     questions_read_by_host,
@@ -389,7 +390,9 @@ def _transcript(
     named_above(s, labels)
     opening_self_named(s, labels)  # a host's unlabelled welcome: "… I'm Jane Roe, and I cover …"
     heading_names = remarks_heading(s, labels)  # "PREPARED REMARKS OF JANE ROE, …, AND RAJ PATEL, …"
-    handed_paragraphs(s, labels, ann, [*(e.name for e in (*roster.entries, *roster.staff)), *heading_names])
+    company = [(e.name, e.role) for e in (*roster.entries, *roster.staff) if e.side == "company" and e.role]
+    handed_paragraphs(s, labels, ann, [*(e.name for e in (*roster.entries, *roster.staff)), *heading_names], company)
+    firm_only_labels(s, labels, frozenset(ann.analysts) | {e.key for e in roster.entries})  # "Hanbit Securities: …"
     askers_in_moderator_turns(s, labels, ann)
     questions_read_by_host(s, labels, ann)
     _end_of_call(s, labels)
@@ -422,7 +425,8 @@ def _transcript(
     if sides.expert_call_host(c, seen) is not None or sides.self_introduced_host(c, seen) is not None:
         # the host is the broker's analyst, named
         order[:] = [rid for rid in order if rid != "host"]
-    elif sides.officer_host(c, seen) is not None:  # the host is a company officer, named in the label
+    elif sides.officer_host(c, seen) is not None or sides.staff_named_host(c, seen) is not None:
+        # the host is a company officer, named in the label or naming herself and her office
         order[:] = [rid for rid in order if rid != "host"]
     sides.analyst_hosts(c)
     qa_start = sections.qa_start(c, call_start)

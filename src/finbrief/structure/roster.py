@@ -9,7 +9,7 @@ these shapes, tried in order (``ENTRY_RULES``):
 - a name line then its affiliation line ``Firm - Title`` (a long affiliation may have been wrapped
   onto two lines and rejoined), or a bullet name then an indented detail line;
 - ``Title: Name``, and ``Firm: Name`` (or several names) among the analysts;
-- a name alone (the roster gives nothing else).
+- a name alone (the roster gives nothing else), or several names on one line (a meeting tool's attendees).
 
 The block ends at the first line that is none of these (speech, a section header, a role label).
 
@@ -598,8 +598,27 @@ def _table_row(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list
     return [entry(j, name, key, side, [d for d in details if d], s)], j + 1
 
 
+# A meeting tool's attendees on one line ("Ada Whitlock, Caleb Moss, Felix Ordway, Pellow IR"): at least
+# this many names, and a room or device name among them at most one in this many parts.
+MIN_LISTED_NAMES = 3
+NON_NAME_SHARE = 3
+
+
+def _names_list(s: Scan, j: int, side: Side, known: frozenset[str]) -> tuple[list[RosterEntry], int] | None:
+    """Several people's names on one line, comma-separated and nothing else: an entry for each name."""
+    t = BULLET_RE.sub("", s.texts[j].strip())
+    if t.count(",") < MIN_LISTED_NAMES - 1 or t[-1:] in SPEECH_END or t.endswith("."):
+        return None  # (the cheap test first)
+    parts = [p.strip() for p in t.split(",")]
+    names = [p for p in parts if p and (name_key(p) in known or is_name(p, s.v)) and not is_title(p, s.v) and not is_firm(p, s.v)]
+    if len(names) < MIN_LISTED_NAMES or (len(parts) - len(names)) * NON_NAME_SHARE > len(parts):
+        return None
+    return [entry(j, n, name_key(n), side, [], s) for n in names], j + 1
+
+
 ENTRY_RULES: tuple[EntryRule, ...] = (
     _table_row,
+    _names_list,
     _one_line,
     _name_then_affiliation,
     _title_colon_name,

@@ -1201,6 +1201,28 @@ def officer_host(c: Call, seen: Callable[[str], str]) -> str | None:
     return sid
 
 
+def staff_named_host(c: Call, seen: Callable[[str], str]) -> str | None:
+    """A host labelled by role or department alone (``Investor Relations:``, ``Moderator:``) who names
+    herself and her office in her first turn ("My name is Jane Roe and I lead investor relations."): the
+    host's turns are hers, for the company, and still moderate (``Call.hosts``). Her id, if so."""
+    hosted = [t for t in c.t.turns if t.kind == "host"]
+    first = c.speech(hosted[0])[:1] if hosted else []
+    found = next((f for j in first if (f := staff_self_named(c, c.s.texts[j])) is not None), None)
+    if found is None:
+        return None
+    name, title = found
+    sid = seen(c.reg.resolve(name))
+    rec = c.reg.get(sid)
+    rec.set_side("company", "label")
+    rec.set_role(title, "label")
+    for t in hosted:
+        t.speaker, t.kind = sid, "person"
+        for j in (t.start, *t.paras):
+            c.t.speaker[j] = sid
+    c.hosts.add(sid)
+    return sid
+
+
 def self_introduced_host(c: Call, seen: Callable[[str], str]) -> str | None:
     """A host labelled by role alone (``Moderator:``) whose first words name her as a firm's analyst ("I'm
     Jane Roe, I cover machinery here at Example Securities"): a broker's analyst running a fireside chat,

@@ -263,6 +263,22 @@ def _accented(name: str, forms: list[str]) -> str:
     return next((f for f in forms if not f.isascii() and f.isupper() == name.isupper() and name_key(f) == key), name)
 
 
+# A surname set in capitals after a given name in upper and lower case ("Jean-Luc MARCHAND", as European
+# issuers print names) is shown in the given name's case; suffixes and letters after a name stay.
+NAME_SUFFIXES = frozenset({"II", "III", "IV", "VI", "VII", "JR", "SR", "CFA", "CPA", "MD", "PHD", "OBE", "CBE", "KC", "QC"})
+
+
+def _mixed_case(name: str) -> str:
+    """``Jean-Luc Marchand`` for ``Jean-Luc MARCHAND``; any other name as it is."""
+    words = name.split(" ")
+    if len(words) < 2 or not any(c.islower() for c in words[0]) or not words[-1].isupper():
+        return name  # (the cheap test first: most names have no word in capitals)
+    return " ".join(
+        w.title() if k and w.isupper() and len(w.strip(".")) > 1 and w.strip(".") not in NAME_SUFFIXES and "." not in w else w
+        for k, w in enumerate(words)
+    )
+
+
 def _speaker(rec: Record, language: Language) -> Speaker:
     """Display name rule: the lexicon's name for the document's language if the document uses it;
     else the first spelling the document uses in its own script, a transcription service's number
@@ -278,7 +294,7 @@ def _speaker(rec: Record, language: Language) -> Speaker:
         # a number a transcription service gave ("发言人5") never outranks the name the host gave ("Ruby Lau")
         named = [f for f in forms if not DIARIZED_RE.fullmatch(f.strip())] or forms
         name = next((f for f in named if _script_fits(f, language)), None) or preferred or named[0]
-        name = _accented(name, forms)
+        name = _accented(_mixed_case(name), forms)
     seen: dict[str, None] = {}
     for n in (*(p.all_names() if p else ()), *forms):
         if n != name:
