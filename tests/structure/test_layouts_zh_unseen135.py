@@ -291,3 +291,15 @@ def test_shareholders_called_by_ordinal_ask() -> None:
     doc = parse(ORDINAL_SHAREHOLDERS)
     assert_sound(doc)
     assert summary(doc) == [("孟川", "北屿投资", ["左青山"]), (None, None, ["白若"])]
+
+
+def test_a_box_drawn_row_a_hard_wrap_cut_is_joined_back() -> None:
+    """A row's line cut by a wrap (its closing bar on the next line) is still part of the table."""
+    cut = BOX_RECORD.replace(
+        "│          │回复：新产品预计今年四季度获批上市，首年目标进│",
+        "│          │回复：新产品预计今年四季度获批上\n市，首年目标进│",
+    )
+    assert "市，首年目标进│" in cut.split("\n")
+    piped = grid_tables_to_pipes(cut)
+    assert "回复：新产品预计今年四季度获批上市，首年目标进入50家医院。" in piped
+    assert "│" not in piped

@@ -331,6 +331,8 @@ def _grid_lines(lines: list[str], i: int, columns: int) -> tuple[list[str], list
 BOX_STROKES = str.maketrans("┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛─━═│┃║", "+++++++++++++++++++++++++++---|||")
 BOX_RULE_RE = re.compile(r"[ \t]*[┌├└╔╠╚┏┣┗][─━═┬┼┴╦╬╩┳╋┻]*[┐┤┘╗╣╝┓┫┛][ \t]*")
 BOX_ROW_RE = re.compile(r"[ \t]*[│┃║].*[│┃║][ \t]*")
+BOX_BARS_RE = re.compile(r"[│┃║]")
+BOX_BOTTOM_CORNERS = "└╚┗"
 
 
 def box_tables_to_grid(text: str) -> str:
@@ -341,10 +343,15 @@ def box_tables_to_grid(text: str) -> str:
         return text
     lines = text.split("\n")
     changed = False
+    inside = False  # (between a box's top rule and its bottom one)
     for i, line in enumerate(lines):
-        if line[:1] in " \t┌├└╔╠╚┏┣┗│┃║" and (BOX_RULE_RE.fullmatch(line) or BOX_ROW_RE.fullmatch(line)):
-            lines[i] = line.translate(BOX_STROKES)
-            changed = True
+        rule = BOX_RULE_RE.fullmatch(line) is not None
+        if rule:
+            inside = line.lstrip()[:1] not in BOX_BOTTOM_CORNERS
+        elif not (inside and BOX_BARS_RE.search(line)) and not (line[:1] in " \t│┃║" and BOX_ROW_RE.fullmatch(line)):
+            continue  # (inside a box, a row's line a hard wrap cut goes on under it, its rest holding the bar)
+        lines[i] = line.translate(BOX_STROKES)
+        changed = True
     return "\n".join(lines) if changed else text
 
 
