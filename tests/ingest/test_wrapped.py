@@ -826,3 +826,46 @@ def test_a_line_opening_with_initials_and_a_chinese_colon_starts_a_turn() -> Non
         ]
     )
     assert paragraph_texts(text)[-1] == "CHY：随着海外仓规模扩大，这个差距还会拉大。"
+
+
+
+# Notes labelled with an office's initials before the name, hard-wrapped at 60 columns, one line a turn.
+INITIALS_WRAPPED = """\
+青岩科技 2025年一季度业绩电话会纪要
+
+时间：2025年4月29日 20:00
+公司参会：CEO 左青山，CFO 白若，IR 总监 严禾
+
+IR 严禾：各位投资者晚上好，欢迎参加青岩科技一季度业绩电话会
+，先请CEO左总介绍业务情况。
+CEO 左青山：谢谢。一季度公司收入8.6亿元，同比增长19%，云服务
+收入占比首次超过三成。
+CFO 白若：一季度毛利率为44.1%，经营利润率为8.2%，比去年同期
+提升2个百分点。
+IR 严禾：下面进入问答环节，请第一位提问的北屿证券的孟川。
+北屿证券 孟川：请问云服务的增长主要来自哪些行业？
+CEO 左青山：主要来自金融和制造业客户，其中金融行业增长超过三
+成。
+IR 严禾：下一位是南桥基金的于蓝。
+南桥基金 于蓝：全年的利润率目标有没有调整？
+CFO 白若：我们维持全年经营利润率9%左右的目标不变。
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "shape"),
+    [
+        ("CEO 左青山：", "CEO 左青山："),  # an office's initials before a Chinese name
+        ("CEO 左青山：", "◆ 答（CEO）："),  # a research account's bulleted mark
+        ("北屿证券 孟川：", "1️⃣ 问（北屿证券 孟川）："),  # a keycap-numbered question
+    ],
+)
+def test_a_chinese_label_of_another_shape_after_a_question_starts_a_turn(label: str, shape: str) -> None:
+    """In wrapped notes, a label after the question line (office initials, a bullet, a keycap number)
+    opens the answer's own paragraph instead of going on with the question."""
+    text = INITIALS_WRAPPED.replace(label, shape)
+    got = paragraph_texts(text)
+    assert any(p.startswith(shape + "主要来自金融") for p in got) or any(
+        p.startswith(shape + "请问云服务") and p.endswith("？") for p in got
+    )
+    assert not any("？" + shape in p for p in got)

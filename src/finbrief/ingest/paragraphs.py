@@ -203,6 +203,10 @@ _LABEL_START_RE = re.compile(
     | \d{1,2}\.\d{1,2}\s+[\u4e00-\u9fff]                          # 3.2 行政總裁回應指 (a minutes' numbered paragraph)
     | \d{1,2}[．、][\u4e00-\u9fff]                                 # 2．研发费用率… (a record's numbered question)
     | [A-Z]{2,4}[：:](?=[\u4e00-\u9fff])                            # CHY：随着… (a speaker's initials, Chinese after)
+    | [A-Z]{2,3}\s[\u4e00-\u9fff]{2,4}[：:]                           # CFO 骆佳： (an office's initials, the name)
+    | \[[^\[\]\n]{1,30}\][：:]                                        # [主持人]： (a roadshow record's bracketed label)
+    | [◆◇▶►▸★☆]\s?[\u4e00-\u9fff][^，,。：:！？!?]{0,30}[：:]         # ◆ 问（泽川证券）： (a bulleted label)
+    | [0-9#*]\uFE0F?\u20E3\s?[\u4e00-\u9fff][^，,。：:！？!?]{0,30}[：:]  # 1️⃣ 问（…）： (a keycap-numbered label)
     """
 )
 # A rule: a line of one mark repeated, which sets off a turn's header or a page's furniture.

@@ -163,6 +163,31 @@ def _join_wrapped(lines: list[str]) -> str:
     return out
 
 
+# A Chinese cell line ends its paragraph with a sentence's end, or short of the cell's width by more
+# than a character (the wrap of a full line leaves at most one column free).
+CJK_PARAGRAPH_ENDS = "。？！：；"
+
+
+def _width(line: str) -> int:
+    return sum(2 if ord(c) >= 0x2E80 else 1 for c in line)
+
+
+def _cjk_paragraph_ends(cell: list[str]) -> list[str]:
+    """A cell's lines with a blank line after each that ends a Chinese paragraph: one closed by a
+    sentence's end, or a Chinese line well short of the cell's widest (a heading, a paragraph's last
+    line). Latin lines wrap at words, short or not, and are left as they are."""
+    if len(cell) < 3:
+        return cell
+    full = max(_width(line) for line in cell)
+    out: list[str] = []
+    for line in cell:
+        out.append(line)
+        last = line[-1:]
+        if last in CJK_PARAGRAPH_ENDS or (last >= "\u2e80" and _width(line) < full - 3):
+            out.append("")
+    return out
+
+
 def _grid_row(lines: list[str], columns: int) -> str | None:
     cells: list[list[str]] = [[] for _ in range(columns)]
     for line in lines:
@@ -173,6 +198,8 @@ def _grid_row(lines: list[str], columns: int) -> str | None:
             cell.append(part.strip())
     texts = []
     for cell in cells:
+        if "" not in cell:  # no blank line parts the cell's paragraphs: where a Chinese line ends them
+            cell = _cjk_paragraph_ends(cell)
         paragraphs, run = [], []
         for line in [*cell, ""]:
             if line:
@@ -299,9 +326,39 @@ def _grid_lines(lines: list[str], i: int, columns: int) -> tuple[list[str], list
     return table, furniture, j
 
 
+# A table a PDF or word processor draws with box-drawing characters ("┌──┬──┐", "│字段│内容│"): the
+# same grid in other strokes, read once its rules and bars are written as "+--+" and "|".
+BOX_STROKES = str.maketrans("┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝┏┳┓┣╋┫┗┻┛─━═│┃║", "+++++++++++++++++++++++++++---|||")
+BOX_RULE_RE = re.compile(r"[ \t]*[┌├└╔╠╚┏┣┗][─━═┬┼┴╦╬╩┳╋┻]*[┐┤┘╗╣╝┓┫┛][ \t]*")
+BOX_ROW_RE = re.compile(r"[ \t]*[│┃║].*[│┃║][ \t]*")
+BOX_BARS_RE = re.compile(r"[│┃║]")
+BOX_BOTTOM_CORNERS = "└╚┗"
+
+
+def box_tables_to_grid(text: str) -> str:
+    """``text`` with every box-drawn table's rule and row lines written in ASCII grid strokes (other
+    lines as they are); ``text`` itself when its opening draws no box."""
+    head = text[:GRID_LOOK_CHARS]
+    if "─" not in head and "━" not in head and "═" not in head:
+        return text
+    lines = text.split("\n")
+    changed = False
+    inside = False  # (between a box's top rule and its bottom one)
+    for i, line in enumerate(lines):
+        rule = BOX_RULE_RE.fullmatch(line) is not None
+        if rule:
+            inside = line.lstrip()[:1] not in BOX_BOTTOM_CORNERS
+        elif not (inside and BOX_BARS_RE.search(line)) and not (line[:1] in " \t│┃║" and BOX_ROW_RE.fullmatch(line)):
+            continue  # (inside a box, a row's line a hard wrap cut goes on under it, its rest holding the bar)
+        lines[i] = line.translate(BOX_STROKES)
+        changed = True
+    return "\n".join(lines) if changed else text
+
+
 def grid_tables_to_pipes(text: str) -> str:
     """``text`` with every grid table written as a pipe table, one line a row, and every pipe-table row a
     hard wrap cut over lines joined back (``text`` itself when it has neither)."""
+    text = box_tables_to_grid(text)
     head = text[:GRID_LOOK_CHARS]
     grid = "+-" in head or "+=" in head
     open_row = "|" in head and _OPEN_ROW_RE.search(head) is not None

@@ -77,9 +77,11 @@ BULLET_RE = re.compile(r"^(?:[*•·●▪]|-(?=\s))\s*")
 # A bullet before a label: a bullet sign, or "-" / "*" before a space (never the "**" of bold), or
 # the ">>" broadcast captions print at each change of speaker (">> LAURA CHEN: ..."), or the pictographs
 # chat-app minutes put before each label ("🙋 提问｜…", "💡 回复｜…": a picture is never part of who speaks),
-# or the triangle a news site's press-conference record puts before each reporter ("▲财经日报记者：…").
+# or the triangle a news site's press-conference record puts before each reporter ("▲财经日报记者：…"),
+# or the keycap digits an article numbers its questions with ("1️⃣ 问（…）：…", "🔟 问：…").
 LABEL_BULLET_RE = re.compile(
-    r"(?:[•·●▪◆◇■□▶►▸▲△★☆]|[-*](?=\s)|>{1,3}(?=\s)|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?)+)\s*"
+    r"(?:[•·●▪◆◇■□▶►▸▲△★☆]|[-*](?=\s)|>{1,3}(?=\s)|(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?)+"
+    r"|(?:[0-9#*]\uFE0F?\u20E3)+)\s*"
 )
 INLINE_COLON_RE = re.compile(r"[:：]")
 # A transcript laid out as a table, one row a turn: "| Speaker | Remarks |" in Markdown, "Name | text"
@@ -175,7 +177,8 @@ NOT_A_FIRM_RE = re.compile(
 # A question or answer mark with who asks or answers in brackets: "答（董事长）", "問（《信報》）" (a
 # newspaper's name in title marks is allowed there), perhaps with the verb after ("记者（南方商报）提问").
 QA_PAREN_RE = re.compile(
-    r"^(?:问题|問題|问|問|答|(?:股东|股東|投资者|投資者|网友|網友)?(?:提问|提問)|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
+    r"^(?:第\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[位名](?=股东|股東|投资者|投資者|网友|網友))?"  # "第一位股东（…）"
+    r"(?:问题|問題|问|問|答|(?:股东|股東|投资者|投資者|网友|網友)?(?:提问|提問)|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
     r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|股东|股東|[QA]|"
     r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer)"
     r"\s*(?:[0-9]{0,3}|[一二三四五六七八九十]{1,3})\s*"
@@ -210,6 +213,9 @@ SQUARE_WHO_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n\d:：]{2,30}?)\s*\](?=\s*(?:�
 # A meeting's asker labelled by the microphone they speak at ("Microphone 2:", "Floor Mic 1:"): a number
 # that is no time; the vocabulary says the label asks.
 MICROPHONE_WHO_RE = re.compile(r"(?i:(?:floor |room |audience )?(?:microphone|mic)\s*(?:no\.?\s*)?[0-9]{1,2})")
+# ... or closed by the colon itself, as a roadshow platform's record writes every turn: "[主持人]：…",
+# "[沐川股份 董事长 郝文山]：…", "[网友 价值投资者2019]：…" (a user name may hold digits).
+SQUARE_COLON_RE = re.compile(r"\[\s*(?P<who>[^\[\]\n:：]{2,30}?)\s*\]\s*[:：]\s*")
 # A Q&A platform's record line, a date or the company (and its code) before the mark: "9月1日有投资者向
 # 远帆电气(688321)提问", "董秘回答(远帆电气SH688321)", a Hong Kong code ("(00700.HK)") or one a digest masks
 # ("(603XXX)"); the vocabulary says which marks these are.
@@ -239,9 +245,10 @@ TITLED_EN_RE = re.compile(
 )
 # A speaker told apart by a transcription service: "Speaker 1", "SPEAKER_02", "发言人 2" (in either
 # script: a speaker's own spelling is matched too, "發言人 2").
-# (a word processor's dictation in Taiwan writes "說話者 1"; an expert call's notes number askers "投资人1")
+# (a word processor's dictation in Taiwan writes "說話者 1"; an expert call's notes number askers "投资人1";
+# a recording app numbers voices "角色1"; a recording renamed by office numbers its askers "提问人1")
 DIARIZED_RE = re.compile(
-    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者|(?P<analyst>分析[师師]|投[资資]者|投[资資]人|提[问問]者))\s*[_ ]?\d{1,2}"
+    r"(?i:speaker|spk|[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者|角色|(?P<analyst>分析[师師]|投[资資]者|投[资資]人|提[问問]者|提[问問]人))\s*[_ ]?\d{1,2}"
     r"|(?i:speaker)\s+[A-Z]"  # "Speaker A": a service that tells speakers apart by letter
     r"|(?:[发發]言人|[说說]话人|說話人|[说說][话話]者|[讲講]者)\s*[A-Z](?![A-Za-z])"  # "发言人A" (the same in Chinese)
     # a video-meeting participant the platform shows without a name: a guest number ("访客3", "Guest 2"),
@@ -726,7 +733,11 @@ def _split_label(text: str, simp: str) -> Who | None:
             who = sm.group("who")
             return Who(who, _simp(who, text, simp), True, sm.end(), True, False)
     if c == "[":  # "[中信证券 王磊]问:…": who speaks, in square brackets before a mark
-        sq = SQUARE_WHO_RE.match(t, start) or DIARIZED_BRACKET_RE.match(t, start)  # or "[SPEAKER_01] …"
+        sq = (
+            SQUARE_WHO_RE.match(t, start)
+            or DIARIZED_BRACKET_RE.match(t, start)  # or "[SPEAKER_01] …"
+            or SQUARE_COLON_RE.match(t, start)  # or "[主持人]：…"
+        )
         if sq is not None:
             who = sq.group("who")
             inline = sq.end() < len(t)
@@ -1357,14 +1368,21 @@ def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     prefix = "A" if v.presenter_word.fullmatch(word) else "Q" if v.asker_word.fullmatch(word) else None
     if prefix is None:
         return None
-    return _bracketed_person(m.group(2).strip(), ms.group(2).strip(), w, prefix, v, known)
+    inner, inner_s = m.group(2).strip(), ms.group(2).strip()
+    if prefix == "A" and v.role_only_title.fullmatch(inner_s):  # "公司（董事长）": the office's holder answers
+        return Label(None, inner, name_key(inner_s), "strong", w.inline, 0, prefix="A", title=inner)
+    return _bracketed_person(inner, inner_s, w, prefix, v, known)
 
 
 def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``財務長：``, ``董事长：``, ``董事長補充：``: a job title alone before a colon (perhaps with the
     verb of what they do: answer, add), a company speaker named by role."""
-    if not w.colon and (w.inline or not w.text.strip().isupper() or not v.office_label.fullmatch(w.simp.strip())):
-        return None  # (an office alone on its line in capitals is a label too: "CHIEF FINANCIAL OFFICER")
+    lone = not w.inline and v.office_label.fullmatch(w.simp.strip()) is not None
+    stamped = not w.inline and w.stamped and v.role_only_title.fullmatch(w.simp.strip()) is not None
+    if not w.colon and not (lone and w.text.strip().isupper()) and not stamped:
+        # (an office alone on its line in capitals is a label too: "CHIEF FINANCIAL OFFICER", and so is
+        # one a recording's speaker line stamps with its time: "财务总监 00:03:05", a speaker renamed by office)
+        return None
     simp = w.simp.strip()
     verb = TITLE_VERB_RE.search(simp)
     if verb is not None and verb.start() > 0:
@@ -1372,6 +1390,7 @@ def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if not (
         v.role_only_title.fullmatch(simp)
         or ((w.inline or not w.colon) and v.office_label.fullmatch(simp))
+        or stamped
         or (w.colon and _joined_offices(simp, v))
     ):
         return None
@@ -1726,6 +1745,23 @@ def _titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         name = am.group("name").strip() if am is not None else name
         return Label(None, name, name_key(name_s[: len(name)]), strength, w.inline, 0, title=title, alias=alias_s)
     return Label(None, name, key, strength, w.inline, 0, title=title)
+
+
+def _company_spaced_titled(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
+    """``沐川股份 董事长 郝文山``: the company's short name, a space, then a title and name (a roadshow
+    platform's record labels its guests so); the name and title are read as without the company."""
+    simp = w.simp.strip()
+    head, sep, rest = simp.partition(" ")
+    if not sep or not 2 <= len(head) <= 12 or not "\u4e00" <= head[0] <= "\u9fff" or TITLED_RE.match(head + "某某"):
+        return None  # (the head is the company, no office: "董事长 许青岚；财务总监 宋雨" is a staff list)
+    rest = rest.strip()
+    m = TITLED_RE.match(rest)
+    if m is None or not v.role_only_title.fullmatch(m.group("pre").strip()):
+        return None
+    cut = len(simp) - len(rest)
+    text = w.text.strip()
+    inner = Who(text[cut:] if len(text) == len(simp) else rest, rest, w.inline, w.body_start, w.colon, w.bold, w.stamped)
+    return _titled(inner, v, known)
 
 
 def _diarized(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
@@ -2357,6 +2393,7 @@ WHO_RULES: tuple[WhoRule, ...] = (
     _title_only,
     _title_paren_name,
     _titled,
+    _company_spaced_titled,
     _firm_then_name,
     _firm_name_joined,
     _bilingual_label,

@@ -86,6 +86,9 @@ class Roster:
 STAFF_SPLIT_RE = re.compile(r"\s*[；;，,、\t]\s*")
 # Markdown bold and spaces around a staff field's name.
 STAFF_MARKUP = "*_ "
+# ... and before the field's name, the bullet a research account's article sets before each field
+# ("◆ 公司出席：董事长 乐朝阳、…").
+STAFF_LEAD = STAFF_MARKUP + "•·●▪◆◇▶►▸★☆"
 # Words before the title that name no role: "公司董事长 刘永平".
 STAFF_TITLE_PREFIX = "公司"
 # The number of a minutes' item before a staff field ("二、", "（二）", "2.").
@@ -262,6 +265,23 @@ def _office_holder(s: Scan, i: int, cut: int, field: str) -> RosterEntry | None:
     return RosterEntry(i, words[0], name_key(words_s[0]), "company", field, None)
 
 
+# Another office's field on the same line after a space: "董事会秘书：符子衿　　财务总监：钟岳".
+OFFICE_FIELD_RE = re.compile(r"(?<!\S)(?P<office>[\u4e00-\u9fff]{2,8})[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})(?!\S)")
+
+
+def _more_office_holders(s: Scan, i: int, cut: int) -> list[RosterEntry]:
+    """The other office fields on the line of one (``财务总监：钟岳`` after ``董事会秘书：符子衿``), each a
+    name alone after an office."""
+    out: list[RosterEntry] = []
+    text, simp = s.texts[i], s.simp[i]
+    if len(text) != len(simp):
+        return out
+    for m in OFFICE_FIELD_RE.finditer(simp, cut):
+        if s.v.role_only_title.fullmatch(m["office"]) and is_cjk_name(m["name"], s.v):
+            out.append(RosterEntry(i, text[m.start("name") : m.end("name")], name_key(m["name"]), "company", m["office"], None))
+    return out
+
+
 def staff_entries(s: Scan) -> list[RosterEntry]:
     """The people staff fields list, with their titles (see the module's docstring); in English, the
     people the opening names (``joined_staff``)."""
@@ -270,7 +290,7 @@ def staff_entries(s: Scan) -> list[RosterEntry]:
         return joined_staff(s)  # the fields are Chinese: an English document is not read line by line for them
     for i in range(s.n):
         simp = s.simp[i]
-        lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))  # "**参会嘉宾：** 董事长 翁立"
+        lead = len(simp) - len(simp.lstrip(STAFF_LEAD))  # "**参会嘉宾：** 董事长 翁立", "◆ 公司出席：…"
         numbered = STAFF_NUMBERING_RE.match(simp, lead)  # "二、出席人员：…": a minutes' numbered item
         lead = numbered.end() if numbered else lead
         m = s.v.staff_field.match(simp, lead)
@@ -283,7 +303,7 @@ def staff_entries(s: Scan) -> list[RosterEntry]:
         if s.v.role_only_title.fullmatch(field):  # "主席：董事长 黄启明": the chair, and chairman
             found = [dataclasses.replace(e, role=f"{field}兼{e.role}" if e.role else field) for e in found]
             if not found and (alone := _office_holder(s, i, cut, field)) is not None:  # "董秘：孙婧"
-                found = [alone]
+                found = [alone, *_more_office_holders(s, i, cut)]
         j = i + 1
         while j < min(s.n, i + 1 + MAX_STAFF_LINES) and j not in s.header:
             more = _staff_line(s, j, s.texts[j], s.simp[j])

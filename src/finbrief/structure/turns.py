@@ -1326,6 +1326,7 @@ def _honorific_labels(s: Scan, out: dict[int, Label]) -> None:
         title = out[i].title if office is None else hon.title()
         out[i] = dataclasses.replace(out[i], who=name, key=name_key(name), title=title)
     _office_labels(s, out)
+    _cjk_office_labels(s, out)
     _initial_labels(s, out)
 
 
@@ -1422,6 +1423,41 @@ def _office_labels(s: Scan, out: dict[int, Label]) -> None:
             if lab.who.strip() in OFFICE_ACRONYMS and lab.who.strip() in text:  # "CFO Ben Ostrowski said …"
                 rx = re.compile(ACRONYM_BEFORE_NAME.format(acronym=re.escape(lab.who.strip())))
                 found |= {f for f in rx.findall(text) if is_name(f, s.v)}
+            names[office] = found.pop() if len(found) == 1 else None
+        if (name := names[office]) is not None:
+            out[i] = dataclasses.replace(out[i], who=name, key=name_key(name))
+
+
+# A Chinese office run into the name of its holder in running text, the name closed by a courtesy word,
+# a joining word or punctuation ("今天参加交流的有总经理单立群先生和财务总监司徒蕾女士").
+# Words that make an office another, longer one ("副总经理", "常务副总裁").
+OFFICE_RANKS = frozenset({"副", "总", "常务", "执行", "联席", "首席", "高级"})
+CJK_HOLDER_NAME = r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?=先生|女士|[、和及与，,。；;（(])"
+
+
+def _cjk_office_labels(s: Scan, out: dict[int, Label]) -> None:
+    """``总经理`` as a label alone (a recording's speaker renamed by office) is the one person the text
+    before it or its speech names right after that office ("…有总经理单立群先生…"), else it stays the
+    office; never a name guessed."""
+    names: dict[str, str | None] = {}
+    for i, lab in sorted(out.items()):
+        if lab.role is not None or lab.title is None or lab.who.strip() != lab.title.strip():
+            continue
+        office = to_simplified(lab.who.strip())
+        if not s.v.role_only_title.fullmatch(office):
+            continue
+        if office not in names:
+            rx = re.compile(re.escape(office) + CJK_HOLDER_NAME)
+            found: set[str] = set()
+            for k in range(i + 1):
+                simp = s.simp[k]
+                if office not in simp or len(s.texts[k]) != len(simp):
+                    continue
+                for m in rx.finditer(simp):
+                    at = m.start()  # (not inside a longer office: "副总经理" holds "总经理")
+                    longer = simp[at - 1 : at] in OFFICE_RANKS or simp[max(0, at - 2) : at] in OFFICE_RANKS
+                    if not longer and m["name"] not in s.v.cjk_stopwords and is_cjk_name(m["name"], s.v):
+                        found.add(s.texts[k][m.start("name") : m.end("name")])
             names[office] = found.pop() if len(found) == 1 else None
         if (name := names[office]) is not None:
             out[i] = dataclasses.replace(out[i], who=name, key=name_key(name))
