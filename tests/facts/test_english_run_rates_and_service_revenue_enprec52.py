@@ -1,5 +1,5 @@
-"""Run rates and net service revenue: "annualized revenue" and "annualized dividend" are their own metrics; "NSR" is
-engineering firms' net service revenue, no unit's name.
+"""Metrics of their own: "annualized revenue" and "annualized dividend" are run rates; "NSR" is engineering firms' net
+service revenue, no unit's name; cash G&A is a part of G&A expense.
 
 Sentences are written for these tests about the fictional NovaSky Technology; the figures are invented.
 """
@@ -29,3 +29,13 @@ def test_annualized_revenue_and_dividend_are_run_rates_not_the_periods_figures()
     assert find(facts, value=11_500_000).metric == "annualized revenue"
     assert find(facts, value=1.78).metric == "annualized dividend"
     assert find(facts, value=0.445).metric == "dividend"
+
+
+def test_cash_g_and_a_is_its_own_measure_beside_g_and_a_expense() -> None:
+    facts = facts_of(
+        "G&A expense was $4.2 million, and cash G&A was $3.1 million.",
+        "Cash G&A expense decreased from $1.4 million in the second quarter to $1.3 million in the third quarter.",
+    )
+    assert find(facts, value=4_200_000).metric == "G&A expense"
+    assert find(facts, value=3_100_000).metric == "cash G&A expense"
+    assert find(facts, value=1_300_000).metric == "cash G&A expense"
