@@ -64,3 +64,14 @@ def test_an_acronym_metric_after_a_units_name_keeps_its_whole_name() -> None:
     kestrel = find(facts, value=31.2)
     assert kestrel.metric == "adjusted EBITDA margin"
     assert "EBITDA" not in kestrel.subject
+
+
+def test_a_verb_before_a_metric_is_no_part_of_a_units_name() -> None:
+    facts = facts_of(
+        "These installs add revenues of approximately $3 million.",
+        "The new towers bring revenues of $12 million.",
+        "Harbor contributed revenue of $40 million in the quarter.",
+    )
+    assert find(facts, value=3_000_000).subject == "NovaSky"
+    assert find(facts, value=12_000_000).subject == "NovaSky"
+    assert find(facts, value=40_000_000).subject == "Harbor"
