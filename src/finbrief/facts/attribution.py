@@ -198,8 +198,9 @@ def _in_context(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 _NAME_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9&'’.-])(?P<word>[A-Z][a-z][A-Za-z&'’-]*)\s+$")
 """Right before a metric hit: a capitalised word, which may open a unit's name the hit's own capitalised words end."""
-_TITLE_WORD = re.compile(r"[A-Z][a-z][A-Za-z&'’-]*")
-"""A word of a name written in title case ("Markets"); an acronym ("DCF", "FFO") is a metric's own word."""
+_NAME_CASE_WORD = re.compile(r"[A-Z][a-z][A-Za-z&'’-]*")
+"""A word of a name written in title case ("Markets"); an acronym ("DCF", "FFO") is a metric's own word (so "Harbor
+EBITDA margin" is Harbor's EBITDA margin). Its own name: ``_TITLE_WORD`` below reads job titles."""
 _NOT_NAME_WORDS = frozenset(
     {"quarter", "year", "half", "fiscal", "full", "annual", "quarterly", "total", "group", "our", "the", "its", "their",
      "this", "that", "these", "those", "and", "or", "but", "so", "we", "while", "with", "as"}
@@ -213,7 +214,7 @@ def _without_name_tails(text: str, hits: list[_Hit]) -> list[_Hit]:
     out = []
     for h in hits:
         words = list(re.finditer(r"\S+", text[h.start : h.end]))
-        k = next((i for i, w in enumerate(words) if not _TITLE_WORD.fullmatch(w.group())), len(words))
+        k = next((i for i, w in enumerate(words) if not _NAME_CASE_WORD.fullmatch(w.group())), len(words))
         before = _NAME_WORD_BEFORE.search(text, max(0, h.start - 40), h.start) if 0 < k < len(words) else None
         if before is not None and words[k].group()[:1].islower() and not any(
             w.casefold() in _NOT_NAME_WORDS or w.casefold() in _en_stop() or w.casefold() in phrases._MONTH_WORDS
@@ -1994,6 +1995,35 @@ def _other_lead(para: _Paragraph, metric_hit: _Hit | None, m: NumberMention, hit
     if lead is None:
         return None
     return ("other " + lead.group(1)).strip()
+
+
+_MEASURE_WORDS = ("organic ", "underlying ", "core ")
+"""Words that make a metric a measure of another ("organic revenue" of revenue); with " (constant currency)" at the end
+they are how a sentence goes on about the growth of the line metric it led with."""
+_WHOLE_BEFORE_MEASURE = re.compile(r"(?:total|overall|consolidated|company|companywide|enterprise|group)[\s-]+$", re.IGNORECASE)
+"""Right before a measure: the whole company's ("…, while total organic growth was 5%")."""
+
+
+def _measure_of(name: str) -> str:
+    """The metric a measure measures ("organic revenue" -> "revenue", "gross profit (constant currency)" -> "gross
+    profit"); the name itself when it is no measure of another."""
+    base = name.removesuffix(" (constant currency)")
+    for word in _MEASURE_WORDS:
+        if base.startswith(word):
+            return base[len(word) :]
+    return base
+
+
+def _measure_of_line_metric(para: _Paragraph, h: _Hit, metric: Metric, metric_hit: _Hit | None) -> bool:
+    """Whether a figure's metric measures the metric a unit's name stands before earlier in the sentence ("Harbor
+    revenue increased 28%, driven by organic growth of 22%"): the unit's organic growth, not the company's."""
+    if metric_hit is None or _measure_of(metric.name) == metric.name:
+        return False
+    at = para.phrase_metric.get(h.start)
+    owned = next((x.entry for x in para.metrics if x.start == at), None) if at is not None else None
+    if not isinstance(owned, Metric) or owned.name != _measure_of(metric.name):
+        return False
+    return _WHOLE_BEFORE_MEASURE.search(para.text, max(0, metric_hit.start - 16), metric_hit.start) is None
 
 
 _REMAINDER = "other"
@@ -6395,6 +6425,8 @@ class _Extractor:
                 # "Workday Inc reported earnings results, with revenues at $1.68 billion": a name heading the
                 # sentence as the subject of its verb is the subject of its later figures too
                 and h.start not in para.clause_heads
+                # "Harbor revenue increased 28%, driven by organic growth of 22%": the measure of the line's own metric
+                and not _measure_of_line_metric(para, h, metric, metric_hit)
             )
             and not (not self.english and self._figureless_phrase(para, h, mine))
         ]

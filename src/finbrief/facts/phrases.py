@@ -761,11 +761,12 @@ _EN_AMOUNT_IN_PART = re.compile(
 """A figure and the part of the business it was earned in, written in lowercase ("$304 million in licensing and $16
 million in products and services"): with another such item in its sentence, a breakdown by part."""
 _EN_LEAD_NAME = AtSentenceStarts(re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:Now\s*,?\s+)?(?:At|In|For|Within|Across|Turning\s+to|Moving\s+(?:on\s+)?to))\s+(?:the\s+)?"
+    r"(?:^|(?<=[.!?]\s))(?:(?:Now\s*,?\s+)?(?:At|In|For|Within|Across|(?:Turning|Switching|Shifting)\s+(?:now\s+)?to|"
+    r"Moving\s+(?:on\s+|now\s+)?to|Looking\s+(?:now\s+)?(?:to|at)))\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})(?:\s+(?:&\s+|and\s+)?(?:[A-Z][A-Za-z'’-]*|[A-Z0-9&]{2,})){0,3}),\s"
 ), sift=True)
 """A sentence opening with the business line it is about ("At Hartford Funds, core earnings ...",
-"In P&C, the combined ratio ...")."""
+"In P&C, the combined ratio ...", "Looking to Harbor, we expect ...")."""
 _EN_NAME_COMMA_METRIC = AtSentenceStarts(re.compile(
     r"(?:^|(?<=[.!?]\s))(?P<np>[A-Z][A-Za-z'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][A-Za-z'’-]*){0,2}),\s+"
     r"(?:(?:first|second|third|fourth)[\s-]quarter\s+|full[\s-]year\s+|Q[1-4]\s+)?"
