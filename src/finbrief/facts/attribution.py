@@ -61,7 +61,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple, SupportsIndex
 
 from finbrief.facts import numbers, periods, phrases, report_table
@@ -72,6 +72,7 @@ from finbrief.facts.numbers import NumberMention, bare_dollar, physical_unit_aft
 from finbrief.facts.periods import PeriodContext, PeriodMention
 from finbrief.facts.text import document_views, to_simplified
 from finbrief.fastre import fast
+from finbrief.lazy import computed
 from finbrief.lexicon import companies as lexicon_companies
 from finbrief.lexicon import glossary as gl
 from finbrief.lexicon import metrics as lm
@@ -3008,7 +3009,7 @@ class _Paragraph:
             kept = [h for h in self.subjects if h not in inside]
             self.subjects = sorted([*kept, *found], key=lambda h: h.start)
 
-    @cached_property
+    @computed
     def metrics(self) -> list[_Hit]:
         """Metric words of the paragraph (computed only for paragraphs with figures)."""
         hits = [_Hit(s, e, entry) for s, e, entry in lm.metric_matcher().finditer(self.text)]
@@ -3331,17 +3332,17 @@ class _Paragraph:
         if self.line_hits:
             self._add_document_lines()
 
-    @cached_property
+    @computed
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans."""
         return _spans(_SENTENCE, self.text)
 
-    @cached_property
+    @computed
     def sentence_starts(self) -> list[int]:
         """Sentence start offsets, for bisection."""
         return [s for s, _ in self.sentences]
 
-    @cached_property
+    @computed
     def clauses(self) -> list[tuple[int, int]]:
         """Clause spans (sentences cut at commas, colons and semicolons).
 
@@ -3361,12 +3362,12 @@ class _Paragraph:
                 out.append((a, b))
         return out
 
-    @cached_property
+    @computed
     def clause_starts(self) -> list[int]:
         """Clause start offsets, for bisection."""
         return [s for s, _ in self.clauses]
 
-    @cached_property
+    @computed
     def masks(self) -> list[tuple[int, int]]:
         """Spans of adverbials whose subjects are not the topic ("在…后", "excluding …")."""
         return [(m.start(), m.end()) for m in _MASK.finditer(self.text) if not _EXCEPT_WITH_FIGURES.match(m.group())]

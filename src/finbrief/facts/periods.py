@@ -2285,12 +2285,11 @@ class _Sieve:
 
     In text of any script the needles of every row are looked for in one pass of one pattern (a
     trie of them all), not one substring search a needle: the needles are many and most absent, so
-    the searches cost more than the patterns they spare. A match is the longest needle starting
+    the searches cost more than the patterns they spare (on ASCII text too: its few dozen needles
+    searched one by one cost a third more than the pass). A match is the longest needle starting
     where it starts; the needles inside it are there too, and one that starts inside it and runs
-    past its end (hidden by it) is looked for by itself. The needles ASCII text may hold are few,
-    and a substring search of ASCII text costs far less than the pattern's pass: there each needle
-    is looked for by itself. Second needles only for the rows the first let through, until one is
-    found."""
+    past its end (hidden by it) is looked for by itself. Second needles only for the rows the first
+    let through, until one is found."""
 
     def __init__(self, rows: tuple[_ScanRow, ...], ascii_only: bool) -> None:
         self.rows = rows
@@ -2320,9 +2319,6 @@ class _Sieve:
         """The needles that may hide another."""
         self.second = tuple((1 << i, row[5]) for i, row in enumerate(rows) if row[5] is not None)
         """(bit of a row, its second needles), for the rows that have them."""
-        self.each = tuple(rows_of.items()) if ascii_only else None
-        """(needle, its rows) for ASCII text, where looking for each needle by itself costs less than one pass of
-        the pattern."""
         self._plans: dict[frozenset[str], _SievePlan] = {}
         """Needles found -> what they decide (``_plan``): texts hold few distinct sets of needles."""
 
@@ -2337,25 +2333,18 @@ class _Sieve:
 
     def running(self, lower: str) -> int:
         """The bits of the rows to run on ``lower`` (a text lowercased)."""
-        if self.each is not None:
-            run = 0
-            for needle, rows in self.each:
-                if needle in lower:
-                    run |= rows
-            second = self.second
-        else:
-            words = frozenset(self.pattern.findall(lower))
-            plan = self._plans.get(words)
-            if plan is None:
-                plan = self._plan(words)
-                if len(self._plans) < _SIEVE_PLANS:
-                    self._plans[words] = plan
-            run, gated, second = plan
-            for gate, others in gated:
-                if gate in lower:
-                    for other, rows in others:
-                        if other in lower:
-                            run |= rows
+        words = frozenset(self.pattern.findall(lower))
+        plan = self._plans.get(words)
+        if plan is None:
+            plan = self._plan(words)
+            if len(self._plans) < _SIEVE_PLANS:
+                self._plans[words] = plan
+        run, gated, second = plan
+        for gate, others in gated:
+            if gate in lower:
+                for other, rows in others:
+                    if other in lower:
+                        run |= rows
         for bit, also in second:
             if run & bit:
                 for needle in also:
