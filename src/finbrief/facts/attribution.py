@@ -13076,7 +13076,7 @@ _COMPARED_PERIOD_LEAD = re.compile(
 advanced 19%", "Third quarter 2021 versus third quarter 2019 revenue increased 6%")."""
 
 
-_RESPECTIVELY_AFTER = re.compile(
+_RESPECTIVELY_TAIL = re.compile(
     r"(?:\s*(?:,|and|,\s*and)\s*[-+]?\d[\d,.]*\s*(?:%|percent|basis\s+points|bps))*\s*,?\s*respectively\s*,?\s*",
     re.IGNORECASE,
 )
@@ -13317,7 +13317,7 @@ def _years_back(text: str, span: tuple[int, int], m: NumberMention, period: str 
         if lead is not None and not _DIGIT.search(_YEARS.sub("", text[lo : lead.start()])):
             found = lead  # the sentence opens by comparing with that year, no figure before
     if found is None:
-        rest = _RESPECTIVELY_AFTER.match(text, m.end)
+        rest = _RESPECTIVELY_TAIL.match(text, m.end)
         found = _VERSUS_YEAR.match(text, rest.end()) if rest is not None else None
     if found is None:
         found = _YEAR_BEATEN_BY.search(text, max(lo, m.start - 90), m.start)
@@ -14762,7 +14762,7 @@ _UNIT_KIND = re.compile(r"(?P<name>.*\S)\s+(?P<kind>segment|division|business)")
 
 _CONTRIBUTOR = r"(?:the\s+)?(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+(?:merger|acquisition|portfolio|business|segment|division|properties|assets)"
 _COMPARED_ASIDE = r"(?:\s+(?:year[\s-]over[\s-]year|sequentially|(?:from|over|versus)\s+(?:last|the\s+prior)\s+(?:year|quarter)))?"
-_CONTRIBUTED_BEFORE = re.compile(
+_PART_CONTRIBUTED_BEFORE = re.compile(
     rf"{_COMPARED_ASIDE},?\s+of\s+which\s+{_CONTRIBUTOR}\s+(?:contributed|added|accounted\s+for)\s+(?:about\s+|approximately\s+|roughly\s+)?"
 )
 """Between an amount and the next one: the next is the part a named unit or deal brought ("higher NOI of $98.7 million,
@@ -14795,7 +14795,7 @@ def _named_contributions(texts: Sequence[str], facts: list[Fact], originals: Seq
         nxt = next((m for m in found if m.start >= f.end), None)
         if nxt is None or nxt.unit != f.unit or nxt.per is not None or (f.paragraph, nxt.start) in read:
             continue
-        lead = _CONTRIBUTED_BEFORE.fullmatch(text, f.end, nxt.start)
+        lead = _PART_CONTRIBUTED_BEFORE.fullmatch(text, f.end, nxt.start)
         if lead is None:
             tail = _INCLUDED_FROM_AFTER.match(text, nxt.end) if _INCLUDED_BEFORE.fullmatch(text, f.end, nxt.start) else None
             name = tail.group("name") if tail is not None else None
@@ -14900,7 +14900,7 @@ def _legal_names_as_company(sheet: FactSheet, facts: list[Fact]) -> list[Fact]:
 
 _CUMULATIVE_BEFORE = re.compile(r"(?:累计|累計)[^\d，,。；;！？]{0,14}$")
 """Right before a figure, in its clause: a running total ("累計稅後淨利 107.94 億元")."""
-_ONE_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
 
 
 def _cumulative_months(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
@@ -14908,7 +14908,7 @@ def _cumulative_months(texts: Sequence[str], facts: list[Fact]) -> list[Fact]:
     to that month, not the month."""
     out = []
     for f in facts:
-        month = _ONE_MONTH.fullmatch(f.period or "")
+        month = _YEAR_MONTH.fullmatch(f.period or "")
         if month is not None and month.group(2) != "01":
             text = texts[f.paragraph - 1]
             at = f.end - len(f.raw)  # the raw figure may be in traditional characters, the view in simplified

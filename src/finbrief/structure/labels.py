@@ -2751,7 +2751,6 @@ def _slashed(text: str, simp: str, w: Who, v: Vocab, known: frozenset[str]) -> L
 # A Latin given name alone ("Jessie", "Kevin"), the way a Chinese call's record may label an IR
 # manager or an analyst known by an English name.
 GIVEN_NAME_RE = re.compile(r"[A-Z][a-z]{2,14}")
-CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _latin_given_name(text: str, w: Who, v: Vocab) -> Label | None:

@@ -80,7 +80,6 @@ class Scan:
         return [t.casefold() for t in self.simp]
 
 
-CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 LATIN_CHAR_RE = re.compile(r"[A-Za-z]")
 
 
