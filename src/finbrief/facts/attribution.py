@@ -7303,12 +7303,12 @@ class _Extractor:
         if (
             excluded is None
             and self.english
-            and unit_class(m) == "per_share"
+            and (unit_class(m) == "per_share" or m.role == "change")
             and metric_hit is not None
             and sentence[0] <= metric_hit.end <= m.start
         ):
-            # "net income excluding all investment gains and losses of $124 million or $0.42 per share": the exclusion
-            # the total's name carries holds for its per-share figure too
+            # "net income excluding all investment gains and losses of $124 million or $0.42 per share and that's down
+            # approximately 7%": the exclusion the total's name carries holds for its per-share figure and its change
             carried_out = _exclusion().search(text, metric_hit.end, m.start)
             excluded = carried_out if carried_out is not None and carried_out.start() <= metric_hit.end + 2 else None
         organic = bool(excluded) and self.english and _ORGANIC_ITEMS.match(text, excluded.end()) is not None  # type: ignore[union-attr]
@@ -9251,6 +9251,11 @@ class _Extractor:
             # long-term goal named after a figure is the goal's, not the figure's
             in_sentence = [
                 pm for pm in in_sentence if not (pm.start >= m.end and _long_goal_year(para.text, pm, self.state.ctx.quarter))
+            ]
+            # "Adjusted diluted earnings per share of $0.77 fell 31% as our 2019 fourth quarter tax rate benefited
+            # from ...": a period named in a cause said after the figure is the cause's, not the figure's
+            in_sentence = [
+                pm for pm in in_sentence if not (pm.start >= m.end and _CAUSE_AFTER.search(para.text, m.end, pm.start))
             ]
         pos, size = group
         if self.english:
