@@ -48,3 +48,15 @@ def test_a_total_excluding_investment_gains_and_its_per_share_figure_are_the_adj
     total, per_share = find(facts, raw="$98 million"), find(facts, raw="$0.37")
     assert (total.subject, total.metric) == ("NovaSky", "non-GAAP net income")
     assert (per_share.subject, per_share.metric) == ("NovaSky", "adjusted EPS")
+
+
+def test_guidance_for_company_level_performance_after_a_segment_s_is_the_company_s() -> None:
+    facts = facts_of(
+        "Turning to Engineered Composites.",
+        "Overall for the AEC segment, we are raising the lower end of our guidance range for segment revenues to"
+        " between $310 million and $330 million.",
+        "We are also updating our previously issued guidance ranges for company-level performance, including revenue"
+        " of between $900 million and $920 million.",
+    )
+    assert find(facts, raw="$310 million and $330 million").subject == "AEC"
+    assert find(facts, raw="$900 million and $920 million").subject == "NovaSky"
