@@ -60,3 +60,11 @@ def test_guidance_for_company_level_performance_after_a_segment_s_is_the_company
     )
     assert find(facts, raw="$310 million and $330 million").subject == "AEC"
     assert find(facts, raw="$900 million and $920 million").subject == "NovaSky"
+
+
+def test_a_coming_year_named_in_a_clause_after_the_figure_stays_its_period() -> None:
+    facts = facts_of(
+        "Our outlook assumes an average share count of about 184 million shares as we continue to deploy the"
+        " majority of our free cash toward share repurchases in 2022."
+    )
+    assert find(facts, raw="184 million").period == "2022"

@@ -9253,9 +9253,20 @@ class _Extractor:
                 pm for pm in in_sentence if not (pm.start >= m.end and _long_goal_year(para.text, pm, self.state.ctx.quarter))
             ]
             # "Adjusted diluted earnings per share of $0.77 fell 31% as our 2019 fourth quarter tax rate benefited
-            # from ...": a period named in a cause said after the figure is the cause's, not the figure's
+            # from ...": an earlier year named in a cause said after the figure is the cause's, not the figure's
+            # ("as we continue to deploy our free cash toward share repurchases in 2021" keeps its year)
+            now = self.state.ctx.year
             in_sentence = [
-                pm for pm in in_sentence if not (pm.start >= m.end and _CAUSE_AFTER.search(para.text, m.end, pm.start))
+                pm
+                for pm in in_sentence
+                if not (
+                    now
+                    and pm.start >= m.end
+                    and pm.period
+                    and pm.period[:4].isdigit()
+                    and int(pm.period[:4]) < now
+                    and _CAUSE_AFTER.search(para.text, m.end, pm.start)
+                )
             ]
         pos, size = group
         if self.english:
