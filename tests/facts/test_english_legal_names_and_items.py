@@ -1,4 +1,5 @@
-"""English names and items: "gains and losses" after "excluding" names what a result leaves out, not a loss; a
+"""English names and items: "gains and losses" after "excluding" names what a result leaves out, not a loss (the
+result is the adjusted one); a
 segment named by two regions joined by "and" is one unit, not its last region; the company's full legal name is
 the company, whether the call knows it by a short name or by its ticker.
 
@@ -23,8 +24,9 @@ def test_gains_and_losses_left_out_of_a_result_are_no_loss() -> None:
     )
     income = find(facts, raw="$124 million")
     growth = find(facts, raw="8%")
-    assert (income.metric, income.value) == ("net income (excluding items)", 124_000_000)
-    assert (growth.metric, growth.value, growth.change) == ("net income", 8, "yoy")
+    # (an insurer's result without its investment gains and losses is its non-GAAP, operating, net income)
+    assert (income.metric, income.value) == ("non-GAAP net income", 124_000_000)
+    assert (growth.metric, growth.value, growth.change) == ("non-GAAP net income", 8, "yoy")
     assert find(facts, raw="$6 million").value == -6_000_000  # a loss said alone stays one
 
 

@@ -636,6 +636,17 @@ _PRIOR_GUIDANCE = re.compile(
 )
 
 
+_RAISED_FROM_PRIOR_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:which\s+)?(?:is|was|are|were|has\s+been|have\s+been)\s+)?"
+    r"(?:increased|raised|lifted|lowered|reduced|decreased|narrowed|tightened|updated|revised|up|down)\s+"
+    r"from\s+(?:the\s+|our\s+|its\s+)?(?:previous|previously\s+issued|prior|original|earlier|initial)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:guidance|outlook|forecast|range|guide)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""Right after a figure: the forecast it is moved from ("GAAP earnings per share of between $3.23 and $3.38
+increased from prior guidance of $2.84 to $3.14"): the figure is the new forecast, the later one the old."""
+
+
 _OUTLOOK_WAS = re.compile(
     r"(?:guidance|outlook|forecast)(?:\s+(?:for|on|of|in)\s+(?:the\s+|our\s+|its\s+)?[\w&-]+(?:\s+[\w&-]+)?){1,3}"
     r"\s+(?:was|were|had\s+been)\s+(?:(?:up|down|an?\s+(?:increase|decrease|decline)\s+of|at|for)\s+)?"
@@ -3819,10 +3830,12 @@ _PORTFOLIO_PARTS = re.compile(
 "these divested assets"), so that the figure is the like-for-like portfolio's, not an adjusted variant."""
 _ITEMS = re.compile(
     r"\s*(?:the\s+(?:impact|effect)s?\s+of\s+)?(?:special|one-time|one-off|non-recurring|nonrecurring|certain|unusual|"
-    r"discrete|notable|significant)?\s*(?:items?|charges?|adjustments?|costs?)(?![A-Za-z])|\s*非经常|\s*一次性",
+    r"discrete|notable|significant)?\s*(?:items?|charges?|adjustments?|costs?)(?![A-Za-z])|\s*非经常|\s*一次性|"
+    r"\s*(?:all\s+)?(?:net\s+)?(?:(?:realized|unrealized)\s+(?:and\s+unrealized\s+)?)?investment\s+gains?\s+(?:and|or)\s+losses?(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""After an exclusion word: what is excluded are the items an adjusted figure leaves out."""
+"""After an exclusion word: what is excluded are the items an adjusted figure leaves out (an insurer's "excluding all
+investment gains and losses" too)."""
 _PER_SHARE_WORDS = re.compile(
     r"(?<![A-Za-z])per\s+(?:(?:diluted|basic|common|fully[\s-]diluted|ordinary)\s+)*share(?![A-Za-z])",
     re.IGNORECASE,
@@ -7344,6 +7357,17 @@ class _Extractor:
         if excluded is None and _EXCLUSION_LEAD.match(text, sentence[0], m.start):
             # "Excluding the storm impact, oil production was down approximately 15%"
             excluded = _exclusion().search(text, sentence[0], m.start)
+        if (
+            excluded is None
+            and self.english
+            and (unit_class(m) == "per_share" or m.role == "change")
+            and metric_hit is not None
+            and sentence[0] <= metric_hit.end <= m.start
+        ):
+            # "net income excluding all investment gains and losses of $124 million or $0.42 per share and that's down
+            # approximately 7%": the exclusion the total's name carries holds for its per-share figure and its change
+            carried_out = _exclusion().search(text, metric_hit.end, m.start)
+            excluded = carried_out if carried_out is not None and carried_out.start() <= metric_hit.end + 2 else None
         organic = bool(excluded) and self.english and _ORGANIC_ITEMS.match(text, excluded.end()) is not None  # type: ignore[union-attr]
         if excluded and organic:
             # "Excluding currency translation, acquisitions, and divestitures, core sales grew 8%": the
@@ -8059,7 +8083,15 @@ class _Extractor:
                 guidance = True  # "AFFO in the $11 million to $13 million range compared to ... that we shared in July"
         if midpoint_of is not None:
             guidance = True  # "keeping the midpoint of 12%": a point of the forecast just given
-        prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance else None
+        raised_from_prior = (
+            self.english
+            and m.role not in ("change", "base")
+            and _RAISED_FROM_PRIOR_AFTER.match(text, m.end) is not None
+            and not _PAST_RESULT.search(text, statement[0], m.start)
+        )
+        if raised_from_prior:
+            guidance = True  # "EPS of between $3.23 and $3.38 increased from prior guidance of ...": the new forecast
+        prior_said = _PRIOR_GUIDANCE.search(text, sentence[0], m.start) if guidance and not raised_from_prior else None
         prior_guidance = outlook_was or (
             prior_said is not None
             and not _REAFFIRMED.search(text, sentence[0], m.start)
@@ -9294,6 +9326,22 @@ class _Extractor:
             # long-term goal named after a figure is the goal's, not the figure's
             in_sentence = [
                 pm for pm in in_sentence if not (pm.start >= m.end and _long_goal_year(para.text, pm, self.state.ctx.quarter))
+            ]
+            # "Adjusted diluted earnings per share of $0.77 fell 31% as our 2019 fourth quarter tax rate benefited
+            # from ...": an earlier year named in a cause said after the figure is the cause's, not the figure's
+            # ("as we continue to deploy our free cash toward share repurchases in 2021" keeps its year)
+            now = self.state.ctx.year
+            in_sentence = [
+                pm
+                for pm in in_sentence
+                if not (
+                    now
+                    and pm.start >= m.end
+                    and pm.period
+                    and pm.period[:4].isdigit()
+                    and int(pm.period[:4]) < now
+                    and _CAUSE_AFTER.search(para.text, m.end, pm.start)
+                )
             ]
         pos, size = group
         if self.english:

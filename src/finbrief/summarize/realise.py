@@ -1690,6 +1690,13 @@ _WITHOUT_AN_ITEM = _doubt(
     metrics=r"^(?!.*(?:excluding|before|ex-))",
 )
 """A figure named as the metric without an item ("distributable earnings prior to the realized gain")."""
+_ITEM_IN_EARNINGS = _doubt(
+    _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was|is|are|to|at)\s",
+    "an item in earnings",
+    levels_only=True,
+)
+"""An item's amount ("a charge of $12 million"); not the measure that leaves it out ("net income excluding all
+investment gains and losses of $124 million")."""
 _ADJUSTED_METRIC = re.compile(r"adjusted|non-GAAP|(?<![a-z])core(?![a-z])")
 _NAMED_THEN_EXCLUDING = re.compile(
     r"(?<![A-Za-z])(?:per\s+(?:diluted\s+)?share|EPS|earnings|income)\s+(?:excluding|exclusive\s+of)\s", re.IGNORECASE
@@ -1791,11 +1798,7 @@ DOUBTS: tuple[Doubt, ...] = (
         "an item excluded from or added to the metric ('excluding the $0.05 per share loss')",
         levels_only=True,
     ),
-    _doubt(
-        _W + r"(?:gains?|charges?|items?|costs?|expenses?)(?:\s+and\s+losses)?\s+(?:of|totaling|totaled|were|was|is|are|to|at)\s",
-        "an item in earnings",
-        levels_only=True,
-    ),
+    _ITEM_IN_EARNINGS,
     _doubt(
         _W + r"(?:revenues?|sales|earnings|income)\s+(?:(?:from|in|at|for)\s+(?:our|its)|from\s+the)\s+"
         r"(?!(?:(?:first|second|third|fourth|full|fiscal|current|latest|same|three|six|nine|twelve)[\s-])?"
@@ -3754,7 +3757,7 @@ def doubt(doc: Document, f: Fact, main: str | None = None) -> str | None:
         if own_change and d.pattern.pattern.startswith(_W + r"represent"):
             continue  # "revenue of $2.9 billion, representing a 14% increase": the level's own change
         if (
-            d is _WITHOUT_AN_ITEM
+            (d is _WITHOUT_AN_ITEM or d is _ITEM_IN_EARNINGS)
             and _ADJUSTED_METRIC.search(f.metric)
             and _NAMED_THEN_EXCLUDING.search(before)
             and not _ADJUSTED_WORD.search(before)
