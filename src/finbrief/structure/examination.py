@@ -13,17 +13,22 @@ from finbrief.lexicon.people import name_key
 from finbrief.structure.labels import Label
 from finbrief.structure.scan import Scan
 
+# A capital of a name in capitals, accented ones too ("NÍCOLE", "DÉREK").
+_CAP = "A-ZÀ-ÖØ-Þ"
+_SURNAME = f"[{_CAP}][{_CAP}'’-]+"
+_WORD = f"[{_CAP}][{_CAP}.'’-]+"
+
 # "BY MR. HALE:", "BY MS. VOSS:" alone on a line: who examines the witness from here on.
-EXAMINER_RE = re.compile(r"\s*BY\s+(?P<who>(?:MR|MS|MRS|DR)\.\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?):\s*")
+EXAMINER_RE = re.compile(rf"\s*BY\s+(?P<who>(?:MR|MS|MRS|DR)\.\s+{_SURNAME}(?:\s+{_SURNAME})?):\s*")
 # "Q.   …" / "A.   …": the examination's question and answer marks.
 MARK_RE = re.compile(r"\s*(?P<mark>[QA])\.\s+(?=\S)")
 # "ELENA MARSH, having been duly sworn, was examined and testified as follows:": the witness, in capitals.
 SWORN_RE = re.compile(
-    r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s+(?:having\s+been|being|after\s+being)\s+(?:first\s+)?(?:duly\s+)?sworn\b"
+    rf"\s*(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s+(?:having\s+been|being|after\s+being)\s+(?:first\s+)?(?:duly\s+)?sworn\b"
 )
 # ... the name on a line of its own ("PETER GALLOWAY,"), the oath on the next.
 SWORN_NEXT_RE = re.compile(r"\s*(?:having\s+been|being|after\s+being)\s+(?:first\s+)?(?:duly\s+)?sworn\b")
-NAME_LINE_RE = re.compile(r"\s*(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s*")
+NAME_LINE_RE = re.compile(rf"\s*(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s*")
 # A case caption's party line ("Plaintiff,", "Defendants.", "Respondent."): the caption's names above it, a
 # few lines up to it ("HALLOWAY FOODS, INC., et al.,"), are parties, no speakers.
 PARTY_RE = re.compile(r"\s*(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?)\s*[.,]?\s*")
@@ -33,12 +38,16 @@ WITNESS_RE = re.compile(r"\s*THE\s+WITNESS:\s*(?=\S)")
 # The appearances: a side's law firm ("For the Plaintiff:   BRANDT & SOLOWAY LLP"), then its attorneys
 # ("BY: JONATHAN HALE, ESQ."), each of whom examines for that firm.
 FIRM_LINE_RE = re.compile(r"\s*For\s+(?:the\s+)?[A-Z][\w .,'’&-]{1,60}?:\s{2,}(?P<firm>[A-Z][^\n]{2,80}?)\s*")
-COUNSEL_RE = re.compile(r"\s*BY:\s+(?P<name>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){1,3}),\s+ESQ\.?\s*")
+COUNSEL_RE = re.compile(rf"\s*BY:\s+(?P<name>{_WORD}(?:\s+{_WORD}){{1,3}}),\s+ESQ\.?\s*")
+
+
+# Each part of a hyphenated or apostrophed name is capitalised ("BRANDT-MOREAU" → "Brandt-Moreau").
+_WORD_PART_RE = re.compile(r"[^\W\d_]+")
 
 
 def _title(caps: str) -> str:
     """A name in capitals as a name is written (``ELENA MARSH`` → ``Elena Marsh``)."""
-    return " ".join(w.capitalize() for w in caps.split())
+    return " ".join(_WORD_PART_RE.sub(lambda m: m[0].capitalize(), w) for w in caps.split())
 
 
 def _counsel(texts: list[str] | tuple[str, ...]) -> dict[str, tuple[str, str]]:
