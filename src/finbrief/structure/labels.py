@@ -307,6 +307,8 @@ DASH_HEADER_RE = re.compile(
 MAX_NAME_WORDS = 5
 # A firm's legal form closing a line ("…, Pellow & Co."): its full stop ends a name, not a sentence.
 LEGAL_END_RE = re.compile(r"(?<![\w.])(?:Inc|Ltd|Co|Corp|L\.L\.C|L\.P|S\.A|N\.A|N\.V)\.$")
+# The characters of a line's end that ``LEGAL_END_RE`` needs to see (its longest form and the space before).
+LEGAL_TAIL = 8
 MAX_INLINE_WHO = 40
 # ... unless it reads as a name, a dash and an affiliation, which a firm's legal form lengthens ("Jane
 # Roe - Example Securities Co., Ltd.: …"; within MAX_INLINE_WHO + TIME_CHARS).
@@ -588,8 +590,11 @@ def _prose(text: str) -> bool:
         _parted_colon(t) is not None or _titled_colon(t) is not None
     ):
         return False
-    # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing
-    return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS)
+    # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing,
+    # unless it closes a firm's legal form ("Jane ROE, Pellow Bank & Co.", "…, Pellow Securities Co., Ltd.")
+    return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (
+        t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS and LEGAL_END_RE.search(t[-LEGAL_TAIL:]) is None
+    )
 
 
 # A legislator's bracket in a committee's evidence: the riding or constituency, then the party's short form
