@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +13,7 @@ from finbrief.ingest.inline import (
     MIN_INLINE_CHARS,
     REPORTED_QUESTION_RE,
     _may_report,
+    host_head,
     split_inline_labels,
 )
 from finbrief.structure import run
@@ -225,3 +227,20 @@ def test_a_name_and_title_before_a_colon_in_prose_named_nowhere_else_is_no_label
         "regions, and pricing was firm. Management expects further gains next year as new plants open."
     )
     assert [p.text for p in from_text(prose).paragraphs] == [prose]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["▪ Operator: ", "Operator [00:03:08]: ", "[00:03:08] Operator: ", "OPERATOR: ", "Conference Call Operator: "],
+)
+def test_a_host_turn_holding_others_is_cut_whatever_form_the_host_label_takes(head: str) -> None:
+    call = REFLOWED_CALL.replace("Operator: ", head)
+    doc = run(from_text(call))
+    assert [(q.asker, q.firm, [a.speaker for a in q.answers]) for q in doc.qa] == [
+        ("lia-brandt", "Wexcombe Partners", ["jon-pike"])
+    ]
+
+
+def test_a_paragraph_opening_with_a_name_s_label_is_no_host_turn() -> None:
+    assert host_head("Call Operator: thanks.") == "Operator"
+    assert host_head("Carl Oppen: We will take the next question after a short pause.") is None

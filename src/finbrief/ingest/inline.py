@@ -17,6 +17,8 @@ strong evidence, so prose with colons ("Note:", "Q3:", "Net revenue:") is never 
 
 The host's label is ``Operator`` or, in calls a moderator runs (Indian concalls), ``Moderator``; a
 name may carry initials without periods as such transcripts print them ("Srinivasan V", "N G Rao").
+A paragraph opening with the host's label, however an export prints it (behind a bullet or a
+timestamp, in capitals, "Call Operator"), is read as opening with ``Operator:``.
 
 A Q&A platform's record printed on one line ("投资者提问：…？董秘回答(…)：…"), or minutes' exchange
 ("问：…？答：…"), is cut before the answer mark when it follows the question's last sentence.
@@ -33,6 +35,8 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate, pairwise
 from operator import add
+
+from finbrief.lexicon.transcript import fold, vocab
 
 MIN_INLINE_CHARS = 300
 """A line holding two speakers' turns; shorter lines are left to the line-based rules."""
@@ -95,6 +99,29 @@ _AFF_LABEL_RE = re.compile(
 # A paragraph opening with the host's label holds others' turns from this length (shorter than
 # ``MIN_INLINE_CHARS``: the operator's introduction, the question and its answer run together).
 MIN_HOSTED_INLINE_CHARS = 150
+# The host's label opening a paragraph as exports print it: behind a bullet or a timestamp, a timestamp
+# after it, in capitals or under a vendor's name for the role ("▪ Operator: ", "[00:01:35] OPERATOR: ",
+# "Call Operator (00:01:35): "); the label's words are the lexicon's operator labels or a host's.
+_STAMP = r"[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]"
+_HOST_HEAD_RE = re.compile(
+    rf"(?:[•·●▪◆■►*-]\s+)?(?:{_STAMP}\s*)?(?P<label>[A-Za-z][A-Za-z ]{{1,38}}?)(?:\s*{_STAMP})?: (?=\S)"
+)
+
+# How far into a paragraph the host's label closes at most (a bullet, two timestamps, a vendor's words).
+MAX_HOST_HEAD = 64
+
+
+def host_head(text: str) -> str | None:
+    """The host (``Operator`` or ``Moderator``) whose label opens ``text`` in any of those forms, or None."""
+    if text.startswith(HOST_LABELS):
+        return text[: text.index(":")]
+    m = _HOST_HEAD_RE.match(text)
+    if m is None:
+        return None
+    label = fold(m["label"])
+    if label == "moderator":
+        return "Moderator"
+    return OPERATOR if vocab().label(label) == "operator" else None
 
 
 def _aff_labels(text: str, named: frozenset[str]) -> list[tuple[int, str]]:
@@ -118,8 +145,9 @@ def _aff_named(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(name for name, n in seen.items() if n >= 2)
 
 
-def _cuts(text: str, named: frozenset[str] = frozenset()) -> list[int]:
-    """Positions (> 0) where a qualifying inline label starts (see the module)."""
+def _cuts(text: str, named: frozenset[str] = frozenset(), host: str | None = None) -> list[int]:
+    """Positions (> 0) where a qualifying inline label starts (see the module); ``host``: the host whose
+    label (``host_head``) opens the paragraph."""
     if text.count(": ") < 2:
         return []
     labels = [
@@ -127,6 +155,9 @@ def _cuts(text: str, named: frozenset[str] = frozenset()) -> list[int]:
         for m in _INLINE_LABEL_RE.finditer(text)
         if m.group("name") in HOSTS or _is_person(m.group("name"))
     ]
+    if host is not None:  # ("Call Operator" is no person's name; "▪ Operator" starts the paragraph)
+        head = text.index(": ")
+        labels = [(0, host), *((pos, name) for pos, name in labels if pos > head)]
     aff = _aff_labels(text, named)
     if aff:
         labels = sorted({*labels, *aff})
@@ -542,15 +573,16 @@ def split_inline_labels(texts: list[str]) -> list[str]:
             cuts = _reported_cuts(texts[i])
             texts[i : i + 1] = [texts[i][a:b].strip() for a, b in pairwise([0, *cuts, len(texts[i])])]
     out = texts
-    long = [
-        i
+    hosts: dict[int, str | None] = {
+        i: host_head(text) if ": " in text[:MAX_HOST_HEAD] else None
         for i, text in enumerate(texts)
-        if len(text) >= MIN_INLINE_CHARS or (len(text) >= MIN_HOSTED_INLINE_CHARS and text.startswith(HOST_LABELS))
-    ]
+        if len(text) >= MIN_HOSTED_INLINE_CHARS
+    }
+    long = [i for i, host in hosts.items() if host is not None or len(texts[i]) >= MIN_INLINE_CHARS]
     named = _aff_named([texts[i] for i in long]) if long else frozenset()
     for i in reversed(long):  # from the end: earlier indices stay valid
         text = texts[i]
-        cuts = _cuts(text, named) if ": " in text else []
+        cuts = _cuts(text, named, hosts[i]) if ": " in text else []
         marked = _marked_cuts(text) if (" Q " in text or " A " in text) else []
         marked = marked or (_unmarked_cuts(text) if ", " in text else [])
         if marked:  # the operator's turns between vendor headers start lines too
