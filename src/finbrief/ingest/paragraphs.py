@@ -496,6 +496,45 @@ def _mark_word_breaks(lines: list[str]) -> list[str]:
     return out
 
 
+# A line holding Chinese, cut at the text's column by characters, may cut a Latin word without a hyphen
+# ("… First-quarter reve" / "nue was …"): the two parts are one word when together they are a word the
+# text or the lexicons write and not both are words on their own ("reve" / "nue"; not "in" / "to").
+_CUT_HEAD_RE = re.compile(r"(?<![A-Za-z])([A-Za-z][a-z]*)$")
+_CUT_REST_RE = re.compile(r"[a-z]+(?![A-Za-z-])")
+
+
+def _mark_char_cuts(lines: list[str]) -> list[str]:
+    """``lines`` with each Latin word a character-count wrap cut inside a line holding Chinese marked
+    soft at the cut (``SOFT_HYPHEN``: gluing joins the parts without a space)."""
+    cuts = [
+        (i, head.group(1), rest.group(0))
+        for i, (a, b) in enumerate(pairwise(lines))
+        if a[-1:].isascii()
+        and a[-1:].isalpha()
+        and b[:1].islower()
+        and _CJK_RE.search(a) is not None
+        and (head := _CUT_HEAD_RE.search(a)) is not None
+        and (rest := _CUT_REST_RE.match(b)) is not None
+    ]
+    if not cuts:
+        return lines
+    top = max(display_width(t) for t in lines if _CJK_RE.search(t))
+    lexicon = vocabulary().words
+    words = Counter(w.casefold() for line in lines for w in _WORD_RE.findall(line))
+    parts = Counter(p.casefold() for _, left, right in cuts for p in (left, right))
+
+    def known(word: str) -> bool:
+        """A lexicon word, or one the text writes other than as a part of a cut one."""
+        return word in lexicon or words[word] > parts[word]
+
+    out = list(lines)
+    for i, left, right in cuts:
+        whole, l_, r_ = (left + right).casefold(), left.casefold(), right.casefold()
+        if display_width(lines[i]) >= top - 1 and known(whole) and not (known(l_) and known(r_)):
+            out[i] = lines[i] + SOFT_HYPHEN
+    return out
+
+
 def _unmark(paragraph: str) -> str:
     """A paragraph's text with a soft-marked hyphen left at its end (no line joined it) printed again."""
     return paragraph[:-1] + "-" if paragraph.endswith(SOFT_HYPHEN) else paragraph
@@ -690,6 +729,25 @@ def _char_column(lines: Sequence[str], structural: frozenset[str] | set[str]) ->
     return counts[int(WIDTH_QUANTILE * (len(counts) - 1))] if len(counts) >= MIN_FULL else 0
 
 
+# A Chinese text cut at a column in a few places only (too few for ``_wrap_column``): at least this many
+# lines reach the widest Chinese line's column, within a column (a wide character that did not fit), and
+# break off unfinished on a Chinese character or a digit.
+MIN_ZH_CUT_LINES = 2
+_ZH_IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9]")
+
+
+def _zh_cut_column(lines: Sequence[str]) -> int:
+    """The display column a text holding Chinese was cut at where no wrap column shows, or 0: the
+    widest Chinese lines are cut mid-sentence (a paragraph's end closes its sentence; hard wrapping
+    leaves its lines at the column)."""
+    widths = [(display_width(t), t) for line in lines if _CJK_RE.search(t := line.strip())]
+    if len(widths) < MIN_ZH_CUT_LINES:
+        return 0
+    top = max(w for w, _t in widths)
+    cut = [t for w, t in widths if w >= top - 1 and _ZH_IDEOGRAPH_RE.match(t[-1]) and not closes_sentence(t)]
+    return top if top >= WRAP_MIN_WIDTH and len(cut) >= MIN_ZH_CUT_LINES else 0
+
+
 # A field of a document's front matter or of a record ("title: ...", "speakers: [...]"): a key in lower
 # case before a colon, no sentence going on.
 _FIELD_RE = re.compile(r"[a-z][a-z0-9_-]*:\s")
@@ -735,6 +793,7 @@ def _joiner(
     chars: int = 0,
     blank_ends: bool = False,
     block: Sequence[str] = (),
+    zh_cut: int = 0,
 ) -> Callable[[str, str, bool, bool, int, str], bool]:
     """Whether line ``b`` continues the paragraph whose last line is ``a`` (``head``: ``a`` is also
     its first line; ``item``: the paragraph is a list item) in text wrapped at ``width`` (0: not
@@ -744,7 +803,8 @@ def _joiner(
     after it (``_shared_head``); ``item_width``: the column list items reach;
     ``chars``: the column in characters that lines holding Chinese reach (``_char_column``);
     ``blank_ends``: only blank lines end the text's paragraphs of prose (``_blank_ends``);
-    ``block``: the block's lines, for the mark it sets its list items with inside them (``_inline_mark``); ``carried``:
+    ``block``: the block's lines, for the mark it sets its list items with inside them (``_inline_mark``);
+    ``zh_cut``: the column an unwrapped Chinese text was cut at in places (``_zh_cut_column``); ``carried``:
     the columns of a word head the line before ``a`` ended with (``_carried``); ``after``: the line
     after ``b``."""
 
@@ -816,6 +876,16 @@ def _joiner(
             and not _LABEL_START_RE.match(b)
         ):
             return True  # a Chinese list item wrapped at the list's column: no case shows it goes on
+        if (
+            zh_cut
+            and display_width(a) >= zh_cut - 1
+            and _ZH_IDEOGRAPH_RE.match(a[-1])
+            and not closes_sentence(a)
+            and (_CJK_RE.match(b) or b[:1].isdigit())
+            and not starts_paragraph(b)
+            and not _LABEL_START_RE.match(b)
+        ):
+            return True  # a Chinese line cut at the text's column mid-sentence: "…实现营业收" / "入31.5亿元"
         if not width and closes_sentence(a):
             return False  # (what every test below answers for a finished line in unwrapped text, asked first)
         if a[-1:].isdigit() and _STAMP_END_RE.search(a):
@@ -1407,7 +1477,7 @@ def paragraph_texts(text: str) -> list[str]:
     after: dict[int, list[str]] = {}
     if furniture:
         lines, after = _set_aside(lines, furniture, inside)
-    lines = _mark_word_breaks(lines)
+    lines = _mark_char_cuts(_mark_word_breaks(lines))
     repeated = raw_repeated if lines is raw else _repeated(lines)  # (the same lines: the same answer)
     width = _wrap_column(lines, repeated)
     chars = _char_column(lines, repeated) if width else 0
@@ -1420,6 +1490,7 @@ def paragraph_texts(text: str) -> list[str]:
     item_width = 0 if paused else _item_column(lines)
     one_block = _one_block(lines)  # then the block's wrap width is the text's
     blank_ends = bool(width) and _blank_ends(lines, width, repeated)
+    zh_cut = 0 if width or paused else _zh_cut_column(lines)
     out: list[str] = []
     block: list[str] = []
     at: list[int] = []  # the index in ``lines`` of each line of the block
@@ -1445,6 +1516,7 @@ def paragraph_texts(text: str) -> list[str]:
             chars if width else (_char_column(block, repeated) if block_width else 0),
             blank_ends,
             block,
+            0 if block_width else zh_cut,
         )
         first = block[0]
         # (whether it is a list item counts only where list items have a column: asked once a paragraph)
