@@ -1477,7 +1477,10 @@ def paragraph_texts(text: str) -> list[str]:
     after: dict[int, list[str]] = {}
     if furniture:
         lines, after = _set_aside(lines, furniture, inside)
-    lines = _mark_char_cuts(_mark_word_breaks(lines))
+    chinese = not text.isascii() and _CJK_RE.search(text) is not None  # (the two Chinese-column passes need it)
+    lines = _mark_word_breaks(lines)
+    if chinese:
+        lines = _mark_char_cuts(lines)
     repeated = raw_repeated if lines is raw else _repeated(lines)  # (the same lines: the same answer)
     width = _wrap_column(lines, repeated)
     chars = _char_column(lines, repeated) if width else 0
@@ -1490,7 +1493,7 @@ def paragraph_texts(text: str) -> list[str]:
     item_width = 0 if paused else _item_column(lines)
     one_block = _one_block(lines)  # then the block's wrap width is the text's
     blank_ends = bool(width) and _blank_ends(lines, width, repeated)
-    zh_cut = 0 if width or paused else _zh_cut_column(lines)
+    zh_cut = _zh_cut_column(lines) if chinese and not (width or paused) else 0
     out: list[str] = []
     block: list[str] = []
     at: list[int] = []  # the index in ``lines`` of each line of the block
