@@ -99,6 +99,8 @@ _AFF_LABEL_RE = re.compile(
 # A paragraph opening with the host's label holds others' turns from this length (shorter than
 # ``MIN_INLINE_CHARS``: the operator's introduction, the question and its answer run together).
 MIN_HOSTED_INLINE_CHARS = 150
+# How far into a paragraph a label that opens it closes at most (four words of a name).
+MAX_OPENING_LABEL = 48
 # The host's label opening a paragraph as exports print it: behind a bullet or a timestamp, a timestamp
 # after it, in capitals or under a vendor's name for the role ("▪ Operator: ", "[00:01:35] OPERATOR: ",
 # "Call Operator (00:01:35): "); the label's words are the lexicon's operator labels or a host's.
@@ -145,9 +147,24 @@ def _aff_named(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(name for name, n in seen.items() if n >= 2)
 
 
-def _cuts(text: str, named: frozenset[str] = frozenset(), host: str | None = None) -> list[int]:
+def _opening_labels(texts: Sequence[str]) -> frozenset[str]:
+    """People whose ``Name: `` label opens a paragraph somewhere (a full name: two words at least): a
+    reflowed text still starts some turns on a line of their own."""
+    out: set[str] = set()
+    for text in texts:
+        if ": " in text[:MAX_OPENING_LABEL] and (m := _INLINE_LABEL_RE.match(text)) is not None:
+            name = m.group("name")
+            if " " in name and _is_person(name):
+                out.add(name)
+    return frozenset(out)
+
+
+def _cuts(
+    text: str, named: frozenset[str] = frozenset(), host: str | None = None, opened: frozenset[str] = frozenset()
+) -> list[int]:
     """Positions (> 0) where a qualifying inline label starts (see the module); ``host``: the host whose
-    label (``host_head``) opens the paragraph."""
+    label (``host_head``) opens the paragraph; ``opened``: people whose label opens another paragraph
+    (``_opening_labels``), who qualify wherever their label starts a sentence."""
     if text.count(": ") < 2:
         return []
     labels = [
@@ -173,8 +190,9 @@ def _cuts(text: str, named: frozenset[str] = frozenset(), host: str | None = Non
         for at, name in found
         if name not in HOSTS and any(end <= at and name in text[pos:end] for pos, end in said)
     }
-    keep = {name for name, n in counts.items() if n >= 2 and name not in HOSTS} | introduced
-    hosts = {name for name in HOSTS if counts[name] >= 2 or (introduced and counts[name])}
+    known = {name for _, name in found if name in opened}
+    keep = {name for name, n in counts.items() if n >= 2 and name not in HOSTS} | introduced | known
+    hosts = {name for name in HOSTS if counts[name] >= 2 or ((introduced or known) and counts[name])}
     keep |= hosts
     if len(keep) < 2:  # a transcript has two speakers at least
         return []
@@ -548,6 +566,12 @@ def split_glued_entries(texts: list[str]) -> list[str]:
     return out
 
 
+def _opens_with(text: str, opened: frozenset[str]) -> bool:
+    """``text`` opens with the label of someone in ``opened`` and holds another label after it."""
+    m = _INLINE_LABEL_RE.match(text) if ": " in text[:MAX_OPENING_LABEL] else None
+    return m is not None and m.group("name") in opened and ": " in text[m.end() :]
+
+
 def split_inline_labels(texts: list[str]) -> list[str]:
     """``texts`` with each long paragraph holding several speakers' labels cut before each label
     (``texts`` itself when none is cut), and a capitals heading glued before ``Operator:`` cut off."""
@@ -578,11 +602,16 @@ def split_inline_labels(texts: list[str]) -> list[str]:
         for i, text in enumerate(texts)
         if len(text) >= MIN_HOSTED_INLINE_CHARS
     }
-    long = [i for i, host in hosts.items() if host is not None or len(texts[i]) >= MIN_INLINE_CHARS]
+    opened = _opening_labels(texts) if hosts else frozenset()
+    long = [
+        i
+        for i, host in hosts.items()
+        if host is not None or len(texts[i]) >= MIN_INLINE_CHARS or (opened and _opens_with(texts[i], opened))
+    ]
     named = _aff_named([texts[i] for i in long]) if long else frozenset()
     for i in reversed(long):  # from the end: earlier indices stay valid
         text = texts[i]
-        cuts = _cuts(text, named, hosts[i]) if ": " in text else []
+        cuts = _cuts(text, named, hosts[i], opened) if ": " in text else []
         marked = _marked_cuts(text) if (" Q " in text or " A " in text) else []
         marked = marked or (_unmarked_cuts(text) if ", " in text else [])
         if marked:  # the operator's turns between vendor headers start lines too

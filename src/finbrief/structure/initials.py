@@ -62,6 +62,71 @@ def _person(name: str, s: Scan) -> bool:
     return is_latin_name(name, s.v) and not is_title(name, s.v) and not is_firm(name, s.v)
 
 
+# Initials alone on a line, perhaps in brackets: a transcription service's speaker line ("MG"), or the
+# same speaker going on after a page or slide break ("(MG)").
+_CODE_LINE_RE = re.compile(r"(?P<open>\()?(?P<ini>[A-Z]{2,4})(?(open)\))")
+# Someone naming themselves in a turn's first words ("My name is Jane Roe and I'm …").
+_SELF_NAMED_RE = re.compile(r"\b(?:[Mm]y name is|I['’]m|I am|[Tt]his is)\s+(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})")
+SELF_NAMED_CHARS = 120
+
+
+def _column_list(s: Scan) -> tuple[dict[str, tuple[str, str | None, str | None]], list[int]]:
+    """initials -> (name, None, None) of an attendance list flattened from a two-column table (the
+    names one a line, then their initials in brackets one a line, in the same order), and its lines."""
+    out: dict[str, tuple[str, str | None, str | None]] = {}
+    lines: list[int] = []
+    texts = [t.strip() for t in s.texts[:LIST_PARAGRAPHS]]
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and texts[j][:1] == "(" and _CODE_LINE_RE.fullmatch(texts[j]):
+            j += 1
+        codes, names = [texts[k][1:-1] for k in range(i, j)], texts[max(0, 2 * i - j) : i]
+        if len(codes) >= 2 and len(names) == len(codes) and all(
+            _named(n, c) == (0, n) and _person(n, s) for n, c in zip(names, codes, strict=True)
+        ):
+            out.update((c, (n, None, None)) for n, c in zip(names, codes, strict=True))
+            lines.extend(range(i - len(codes), j))
+        i = max(j, i + 1)
+    return out, lines
+
+
+def _self_named(s: Scan, i: int, ini: str) -> str | None:
+    """The name the speaker after initials line ``i`` gives themselves, if those are its initials."""
+    if i + 1 >= s.n:
+        return None
+    m = _SELF_NAMED_RE.search(s.texts[i + 1], 0, SELF_NAMED_CHARS)
+    if m is None:
+        return None
+    named = _named(m["name"], ini)
+    return m["name"] if named is not None and named[0] == 0 and _person(m["name"], s) else None
+
+
+def code_line_labels(s: Scan, labels: dict[int, Label]) -> None:
+    """Initials alone on a line (``MG``, and ``(MG)`` where the speaker goes on) as the turns of the person
+    an attendance list of names and then initials gives them, or who names themselves right after; the
+    list's own lines are no turns."""
+    if not any(len(t) <= 6 and t[:1] == "(" for t in s.texts[:LIST_PARAGRAPHS]):
+        return  # (the cheap test first: no bracketed initials among the first lines)
+    defs, lines = _column_list(s)
+    if not defs:
+        return
+    for k in lines:
+        labels.pop(k, None)
+    if lines[0] > 0 and lines[0] - 1 in labels and s.texts[lines[0] - 1].rstrip().endswith(":"):
+        labels.pop(lines[0] - 1)  # the list's heading ("Attendance List:"), no speaker
+    for i in range(lines[-1] + 1, s.n):
+        t = s.texts[i].strip()
+        if len(t) > 6 or (m := _CODE_LINE_RE.fullmatch(t)) is None:
+            continue
+        ini = m["ini"]
+        if ini not in defs and not m["open"] and (name := _self_named(s, i, ini)) is not None:
+            defs[ini] = (name, None, None)
+        if ini in defs:
+            name = defs[ini][0]
+            labels[i] = Label(None, name, name_key(name), "strong", False, 0)
+
+
 def definitions(s: Scan) -> dict[str, tuple[str, str | None, str | None]]:
     """initials -> (name, title, firm) as the opening participant list gives them."""
     out: dict[str, tuple[str, str | None, str | None]] = {}

@@ -223,14 +223,29 @@ def _passed_to(s: Scan, i: int, firsts: dict[str, str | None], fulls: set[str]) 
     return who if who in fulls else firsts.get(who)
 
 
+# ... or to a first name the speaker asks to go on ("I will now request Neha to take you through the
+# financials."), as Indian calls pass the word.
+FIRST_NAME_INVITE_RE = re.compile(
+    r"\b(?:request|ask|invite|call\s+upon)\s+(?P<first>[A-Z][a-z'’-]+)\s+to\s+(?:take|walk|present|give|run|share|brief)\b[^.!?]{0,60}[.!]\s*$"
+)
+# The courtesy that closes an Indian call's hand-over after the name ("… for his opening remarks. Over to you,
+# sir."): no words of the speech.
+OVER_TO_YOU_RE = re.compile(r"\s*(?:thank\s+you\s+and\s+)?over\s+to\s+you(?:,?\s+(?:sir|ma['’]am|madam))?\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def _handed_to(s: Scan, ann: Announcements, i: int, firsts: dict[str, str | None]) -> str | None:
     """The full name paragraph ``i`` ends handing the call to, if it does."""
     text = s.texts[i].rstrip()
+    if text.endswith(("sir.", "am.", "you.", "sir", "you")) and (over := OVER_TO_YOU_RE.search(text)) is not None:
+        text = text[: over.start()].rstrip()
     name = ann.hands.get(i)
     if name is not None and len(name.split()) >= 2:
         at = text.rfind(name)
         return name if at >= 0 and len(text) - (at + len(name)) <= HANDOVER_TAIL_CHARS else None
     m = FIRST_NAME_HANDOVER_RE.search(text[-HANDOVER_TAIL_CHARS:])
+    if m is None and " to " in text[-HANDOVER_TAIL_CHARS * 2 :]:
+        m = FIRST_NAME_INVITE_RE.search(text[-HANDOVER_TAIL_CHARS * 2 :])
+        return firsts.get(m.group("first")) if m is not None else None
     if m is None or (m.group().rstrip().endswith(".") and "to" not in m.group()):
         return None  # (a first name alone ends a hand-over only as a question: "Yuki?")
     return firsts.get(m.group("first"))
@@ -377,6 +392,10 @@ def handed_paragraphs(
         if i in labels:
             current = labels[i].key
         j = i + 1
+        shared = labels.get(j)
+        if shared is not None and shared.role == "company_representative":
+            _shared_handed(s, labels, ann, i, j, firsts, current)  # "Management: Thank you, Pooja. …"
+            continue
         if current is None or j in labels or j in s.header or j in s.boiler:
             continue
         again = SELF_AGAIN_RE.match(s.texts[j])
@@ -395,6 +414,19 @@ def handed_paragraphs(
         if name is None or name_key(name) == current:
             continue  # no hand-over, or the person handed to already speaking
         labels[j] = Label(None, name, name_key(name), "strong", True, 0)
+
+
+def _shared_handed(
+    s: Scan, labels: dict[int, Label], ann: Announcements, i: int, j: int, firsts: dict[str, str | None], current: str | None
+) -> None:
+    """A turn under the label every company speaker shares (``Management:``) that opens with thanks after a
+    hand-over by name: the person handed to speaks it."""
+    lab = labels[j]
+    if not HANDED_OPENING_RE.match(s.texts[j], lab.body_start):
+        return
+    name = _handed_to(s, ann, i, firsts)
+    if name is not None and name_key(name) != current:
+        labels[j] = Label(None, name, name_key(name), "strong", lab.inline, lab.body_start)
 
 
 # A short hand-over after a question read out: a few words ending in a question mark ("Daniel?",

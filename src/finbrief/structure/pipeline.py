@@ -47,7 +47,7 @@ from finbrief.structure.announce import (
 from finbrief.structure.call import Call
 from finbrief.structure.examination import examination_labels
 from finbrief.structure.induce import induced_names
-from finbrief.structure.initials import initials_labels
+from finbrief.structure.initials import code_line_labels, initials_labels
 from finbrief.structure.inturn import (
     askers_in_moderator_turns,
     firm_only_labels,
@@ -146,6 +146,7 @@ def structure(doc: Document, v: Vocab | None = None, lexicon: People | None = No
     first_name_host(s, labels, ann)
     short_form_askers(s, labels, ann)
     initials_labels(s, labels)
+    code_line_labels(s, labels)
     _summary_labels(s, labels)
     _masthead_questions(s, labels)
     bulleted = _bulleted_answers(s, labels)
