@@ -150,11 +150,24 @@ ABBREVIATED_END_RE = re.compile(r"\b(?:Co|Cos|Inc|Corp|Ltd|Bros|Assoc)$")
 ALSO_OF_RE = re.compile(r"^also\s+(?:with|from|of|at)\s+(?=[A-Z0-9])")
 
 
+# The city an operator adds after the firm ("… from the line of Jane Roe from Example Bank in Frankfurt"),
+# as European and Indian calls introduce askers: one or two capitalised words after "in".
+PLACE_TAIL_RE = re.compile(r"\s+in\s+[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z][a-zà-ÿ'’-]+)?$")
+
+
+def without_place(firm: str) -> str:
+    """``firm`` without the city said after it ("Example Bank in Frankfurt": where the bank sits)."""
+    if " in " in firm and (place := PLACE_TAIL_RE.search(firm)) is not None:
+        return firm[: place.start()]
+    return firm
+
+
 def matched_firm(m: re.Match[str]) -> str:
     """The ``firm`` group without the punctuation around it, but with the period of the abbreviation
     it ends on ("… here at Example Securities Co., Ltd. It's a pleasure"). After "here" (a ``here``
     group) a name that reads as no firm is where the caller is ("Sam Ruiz here from Tulsa"): no firm."""
     firm = m.group("firm").strip(" .,")
+    firm = without_place(firm)
     if "here" in m.re.groupindex and m.group("here") and not _firm_like(firm):
         return ""
     after = m.string[m.start("firm") + m.group("firm").index(firm) + len(firm) :] if firm else ""
@@ -546,6 +559,7 @@ def find_announcements(s: Scan) -> Announcements:
                 if has_firm:
                     firm = MARK_RE.sub("", text[m.start(firm_g) : m.end(firm_g)] if same else m.group(firm_g))
                     firm = " ".join(firm.strip(" .").split()) if name_g == "firm" else ALSO_OF_RE.sub("", " ".join(firm.split()))
+                    firm = without_place(firm)
                     if name_g == "name" and simp[m.end(firm_g) : m.end(firm_g) + 1] == "." and ABBREVIATED_END_RE.search(firm):
                         firm += "."  # "… with Goldman Sachs & Co.": the sentence ends on the firm's own period
                 rejoined = _comma_in_name(name, firm, v) if has_firm and name_g == "name" else None

@@ -100,6 +100,12 @@ BRACKETED_TIME_RE = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\
 NAME_TIME_SPEECH_RE = re.compile(
     r"(?P<who>(?:[^\[\]()（）\d:：,，.。?？!！]|(?<=\b[A-Z])\.){2,40}?)\s*[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]\s+(?=\S)"
 )
+# A name with its hh:mm:ss time run into both it and the speech, as a quote site's copy of a transcript
+# panel flattens the name, time and speech cells: "Jane Roe00:03:15Hi, good morning.", "Speaker 200:01:40…"
+# (a two-digit hour: "Speaker 2" then "00:01:40").
+GLUED_TIME_RE = re.compile(
+    r"(?P<who>[A-Za-z][^\d:：\n.,;!?]{1,40}?(?:\s\d{1,2})?)(?<=[A-Za-z\d])\d{2}:\d{2}:\d{2}(?=[A-Z\"“'‘(\[¿¡])"
+)
 # The mark between a range's two times: a caption arrow, a dash, or a typeset arrow ("00:00:04 → 00:00:41")
 # as a notes tool writes each turn's span.
 RANGE_ARROW = r"(?:-->|→|[-–—])"
@@ -180,7 +186,8 @@ QA_PAREN_RE = re.compile(
     r"^(?:第\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})\s*[位名](?=股东|股東|投资者|投資者|网友|網友))?"  # "第一位股东（…）"
     r"(?:问题|問題|问|問|答|(?:股东|股東|投资者|投資者|网友|網友)?(?:提问|提問)|提问者|提問者|提问人|提問人|回答|回复|回覆|答复|答覆|分析师|分析師|分析员|分析員|记者|記者|"
     r"(?:机构|機構)?投资者|(?:机构|機構)?投資者|投资人|投資人|法人|股东|股東|[QA]|"
-    r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer)"
+    r"questioner(?:\s+[A-Z](?![a-z]))?|respondent|answerer|"
+    r"(?:share|stock|unit)holder)"  # "Shareholder (Mr Brian Cole)": a meeting's record, who asks in brackets
     r"\s*(?:[0-9]{0,3}|[一二三四五六七八九十]{1,3})\s*"
     r"[（(](?P<inner>[^（）()]{1,50})[)）](?:提问|提問|发问|發問)?$",
     re.IGNORECASE,
@@ -495,6 +502,8 @@ def _person(who: str, who_s: str, v: Vocab, known: frozenset[str]) -> tuple[str,
         name, name_s, details = parts[0], parts_s[0], parts[1:]
         if len(parts) == 2 and _firm_first(parts_s, v, known):  # "Morgan Stanley - Emily Chan"
             name, name_s, details = parts[1], parts_s[1], [parts[0]]
+        elif len(parts) == 2 and _title_first(parts_s, v, known):  # "Chief Executive Officer — Jane Roe"
+            return parts[1], name_key(parts_s[1]), [parts[0]]
         m = NAME_FIRM_RE.match(name)
         ms = m if name == name_s else NAME_FIRM_RE.match(name_s)
         if m and ms:
@@ -531,6 +540,19 @@ def _firm_first(parts_s: list[str], v: Vocab, known: frozenset[str]) -> bool:
     if name_key(person) in known and not is_title(firm, v):
         return True  # the one the text introduces ("… from Jane Roe with Orloff Brothers") is who speaks
     return is_firm(firm, v) and not is_firm(person, v)
+
+
+def _title_first(parts_s: list[str], v: Vocab, known: frozenset[str]) -> bool:
+    """``Title — Name``: an office (perhaps with a comma, ``Vice President, Investor Relations``) before
+    a person's name, as a news site's participants list prints each entry."""
+    title, person = parts_s
+    return (
+        is_title(title, v)
+        and not is_name(title, v)
+        and (name_key(person) in known or is_latin_name(person, v))
+        and not is_title(person, v)
+        and not is_firm(person, v)
+    )
 
 
 def is_title(text: str, v: Vocab) -> bool:
@@ -794,6 +816,10 @@ def _split_label(text: str, simp: str) -> Who | None:
             who = row.group("who").strip()
             return Who(who, _simp(who, text, simp), True, row.start("rest"), True, False)
     head = t[start : start + MAX_INLINE_WHO + 2]
+    if c.isalpha() and ":" in head and (glued := GLUED_TIME_RE.match(t, start)) is not None:
+        who = glued.group("who").strip()  # "Jane Roe00:03:15Hi.": the time ends the label and opens the speech
+        if not WHO_FORBIDDEN_RE.search(who) or DIARIZED_RE.fullmatch(who):
+            return Who(who, _simp(who, text, simp), True, glued.end(), True, False, True)
     if ("[" in head or "(" in head) and (nt := NAME_TIME_SPEECH_RE.match(t, start)) is not None:
         who = nt.group("who").strip()  # "Catherine Moss [00:44] Thank you.": the bracketed time ends the label
         if not WHO_FORBIDDEN_RE.search(who) or DIARIZED_RE.fullmatch(who):
@@ -1279,6 +1305,8 @@ def _latin_bracketed(inner: str, prefix: str, w: Who, v: Vocab, known: frozenset
     the brackets, then perhaps a job title or the firm after a comma."""
     name, _, rest = inner.partition(",")
     name, rest = name.strip(), rest.strip()
+    if (courtesy := COURTESY_RE.match(name)) is not None:
+        name = name[courtesy.end() :]  # "Shareholder (Mrs Ann Pryor)": the name past its courtesy title
     surname = _listed_surname(name, known)
     if surname is not None:  # "A1 (Sakaguchi)": the one listed person of that family name
         title = rest if rest and is_title(rest, v) else None

@@ -196,6 +196,8 @@ JOINED_RES = (
     re.compile(r"\bour\s+(?P<title>[A-Z][\w&'’ -]{1,60}?),\s+" + _PERSON),
     # "Jane Roe (Chief Executive Officer)"
     re.compile(_PERSON + r"\s+\((?P<title>[A-Z][\w&'’ ,-]{1,60}?)\)"),
+    # "Mr. Jane Roe – Managing Director; …": a dash before the title, as Indian calls' header lines list them
+    re.compile(_PERSON + r"\s+[–—]\s+(?P<title>[A-Z][\w&'’ ,-]{1,60}?)" + _NEXT),
 )
 
 
@@ -349,11 +351,48 @@ def narrated_staff(s: Scan) -> list[RosterEntry]:
     return []
 
 
+# A side's list run onto one line with only a spaced dash inside each entry, as a quote site prints it
+# under a transcript's title: "Analysts: Jane Roe - Example Bank Raj Patel - Pellow Capital".
+RUN_ON_CUES: tuple[tuple[str, Side], ...] = (("analysts:", "analyst"), ("executives:", "company"))
+RUN_ON_WINDOW = 12
+MAX_NAME_TAIL = 3  # words of the next entry's name at the end of a part
+
+
+def run_on_entries(s: Scan) -> list[RosterEntry]:
+    """The ``Name - Firm`` (or ``Name - Title``) entries of a side's list run onto its cue's line."""
+    out: list[RosterEntry] = []
+    for i in range(min(s.n, RUN_ON_WINDOW)):
+        low = s.simp_casefolded[i]
+        side = next((sd for cue, sd in RUN_ON_CUES if low.startswith(cue)), None)
+        if side is None or " - " not in low or i in s.boiler:
+            continue
+        parts = [p.strip() for p in s.texts[i].split(":", 1)[1].split(" - ")]
+        if len(parts) < 3 or not is_name(parts[0], s.v):  # (one entry is a one-line roster's)
+            continue
+        name, found = parts[0], []
+        for part in parts[1:-1]:
+            words = part.split()
+            cut = next(
+                (k for k in range(min(MAX_NAME_TAIL, len(words) - 1), 1, -1) if is_name(" ".join(words[-k:]), s.v)),
+                None,
+            )
+            if cut is None:
+                break
+            found.append((name, " ".join(words[:-cut])))
+            name = " ".join(words[-cut:])
+        else:
+            found.append((name, parts[-1]))
+            for n, detail in found:
+                title = detail if side == "company" else None
+                out.append(RosterEntry(i, n, name_key(n), side, title, None if title else detail))
+    return out
+
+
 def visitor_entries(s: Scan) -> list[RosterEntry]:
     """The ``<firm> <name>`` items of the fields that list who came to ask (``visitor_field``)."""
     out: list[RosterEntry] = []
     if s.doc.language == "en":
-        return out
+        return run_on_entries(s)
     for i in range(s.n):
         simp = s.simp[i]
         lead = len(simp) - len(simp.lstrip(STAFF_MARKUP))

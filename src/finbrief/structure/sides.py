@@ -19,7 +19,7 @@ from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import LEGAL_WORD_RE
 from finbrief.structure.announce import Announcements, Intro, _firm_like, matched_firm
 from finbrief.structure.call import QUESTION_KINDS, Call
-from finbrief.structure.labels import LOWER, UPPER, is_latin_script, is_name, unnamed_form
+from finbrief.structure.labels import LOWER, UPPER, is_analyst_title, is_latin_script, is_name, unnamed_form
 from finbrief.structure.roster import Roster
 from finbrief.structure.scan import Scan
 from finbrief.structure.sections import mid_sentence
@@ -43,6 +43,8 @@ def from_roster(reg: Registry, roster: Roster, seen: Callable[[str], str]) -> No
         rec = reg.get(seen(rid) if k < listed else rid)  # by position: `in` is quadratic
         if e.side != "unknown":
             rec.set_side(e.side, "roster")
+        elif k < listed and e.role and not e.firm and not is_analyst_title(e.role) and "analyst" not in e.role.casefold():
+            rec.set_side("company", "roster")  # a list of everyone gives outsiders a firm, its own people an office
         rec.set_role(e.role, "roster")
         rec.set_affiliation(e.firm, "roster")
 
