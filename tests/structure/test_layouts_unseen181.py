@@ -131,3 +131,47 @@ def test_initials_alone_on_a_line() -> None:
     assert speaker_of(doc, "Net debt fell") == "Declan Moore"
     assert "Hosted By" not in {s.name for s in doc.speakers}
     assert summary(doc) == [("Ciaran Walsh", "Liffey Securities", ["Declan Moore"])]
+
+
+# A conference fireside chat: the moderator and the audience labelled with a colon, the one executive
+# with a spaced dash after his name.
+DASHED_EXECUTIVE = """\
+Kestrel Valley Foods at the Marbury Consumer Conference
+
+Moderator: Good morning. I'm Nadia Frost, I cover packaged food here at Marbury Securities. With me is Owen Pryce, CEO of Kestrel Valley Foods. Owen, what has surprised you this year?
+
+Owen Pryce - Thanks, Nadia. How fast private-label demand came back. Volumes rose 6% in the first half.
+
+Moderator: How are you thinking about pricing for next year?
+
+Owen Pryce - Low single digits. Input costs have settled.
+
+Moderator: Let's take one from the audience.
+
+Audience Member: Hi, Tom Reyes from Halden Capital. Owen, any appetite for acquisitions?
+
+Owen Pryce - Small ones, in snacks. Nothing large.
+"""
+
+
+def test_executive_labelled_with_a_dash_beside_colon_labels() -> None:
+    """``Owen Pryce - …`` three times opens the executive's turns though the other labels take a colon: the
+    moderator's questions and the audience's are answered by him."""
+    doc = parse(DASHED_EXECUTIVE)
+    assert_sound(doc)
+    assert speaker_of(doc, "Volumes rose 6%") == "Owen Pryce"
+    assert summary(doc) == [
+        ("Nadia Frost", "Marbury Securities", ["Owen Pryce"]),
+        ("Nadia Frost", "Marbury Securities", ["Owen Pryce"]),
+        ("Tom Reyes", "Halden Capital", ["Owen Pryce"]),
+    ]
+
+
+def test_initials_list_in_another_order_with_courtesy_titles() -> None:
+    """The list's names may stand in another order than their initials and carry a courtesy title or a
+    bullet: each code is the one listed name with those initials."""
+    text = INITIALS_LINES.replace("Aoife Brennan\nDeclan Moore\n(AB)", "• Mr. Declan Moore\n• Ms. Aoife Brennan\n(AB)")
+    doc = parse(text)
+    assert_sound(doc)
+    assert speaker_of(doc, "Adjusted profit rose 12%") == "Aoife Brennan"
+    assert speaker_of(doc, "Net debt fell") == "Declan Moore"

@@ -9,6 +9,9 @@ strong evidence, so prose with colons ("Note:", "Q3:", "Net revenue:") is never 
 - a person's label recurs in the paragraph, or the paragraph has an ``Operator:`` label and the
   operator named that person before their label ("turn the call over to Ms. Jane Roe");
 - ``Operator:`` counts when it recurs or the operator named a person so labelled;
+- a person whose ``Name:`` label opens another paragraph of the text qualifies too (a reflowed text
+  still starts some turns on lines of their own), and a paragraph opening with such a label is read
+  from ``MIN_HOSTED_INLINE_CHARS``;
 - at least two different speakers qualify (one name recurring alone may be a prose heading);
 - once the operator qualifies, so does every full name (two words at least) labelled at a sentence
   start: the executives the operator never names;

@@ -4,6 +4,8 @@ gives them (``Karen Voss (KV), Chief Executive Officer, Brightline Freight``) or
 
 The list comes first, so only the opening paragraphs are searched for the definitions; a label is
 taken only when its letters are the initials of a name so defined, title and firm from the same line.
+A transcription service's attendance list flattened from a two-column table (the names, then their
+initials in brackets) defines them too; its turns are the initials alone on a line (``code_line_labels``).
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ _SELF_NAMED_RE = re.compile(r"\b(?:[Mm]y name is|I['’]m|I am|[Tt]his is)\s+(?P
 SELF_NAMED_CHARS = 120
 
 
+# A bullet or a courtesy title before a listed name ("• Jane Roe", "Ms. Jane Roe"): no part of it.
+_LISTED_MARKS_RE = re.compile(r"^(?:[•·▪*-]\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?")
+
+
 def _column_list(s: Scan) -> tuple[dict[str, tuple[str, str | None, str | None]], list[int]]:
     """initials -> (name, None, None) of an attendance list flattened from a two-column table (the
     names one a line, then their initials in brackets one a line, in the same order), and its lines."""
@@ -81,12 +87,14 @@ def _column_list(s: Scan) -> tuple[dict[str, tuple[str, str | None, str | None]]
         j = i
         while j < len(texts) and texts[j][:1] == "(" and _CODE_LINE_RE.fullmatch(texts[j]):
             j += 1
-        codes, names = [texts[k][1:-1] for k in range(i, j)], texts[max(0, 2 * i - j) : i]
-        if len(codes) >= 2 and len(names) == len(codes) and all(
-            _named(n, c) == (0, n) and _person(n, s) for n, c in zip(names, codes, strict=True)
-        ):
-            out.update((c, (n, None, None)) for n, c in zip(names, codes, strict=True))
-            lines.extend(range(i - len(codes), j))
+        codes = [texts[k][1:-1] for k in range(i, j)]
+        names = [_LISTED_MARKS_RE.sub("", t) for t in texts[max(0, 2 * i - j) : i]]
+        owners = {c: [n for n in names if _named(n, c) == (0, n) and _person(n, s)] for c in codes}
+        if len(codes) >= 2 and len(names) == len(codes) and all(len(o) == 1 for o in owners.values()):
+            # (each code the initials of one listed name, in whatever order the list puts them)
+            if len({o[0] for o in owners.values()}) == len(codes):
+                out.update((c, (o[0], None, None)) for c, o in owners.items())
+                lines.extend(range(i - len(codes), j))
         i = max(j, i + 1)
     return out, lines
 

@@ -707,6 +707,24 @@ def _bracketed_dash_paras(s: Scan, out: dict[int, Label]) -> int:
     return n
 
 
+# ... or paragraphs opening with a person's full name and a spaced dash, the same name at least twice
+# ("Helen Drake - Thanks, Lucas."): the company's speakers of a layout whose other labels take a colon;
+# at least this many, which is enough to induce from.
+MIN_DASHED_PERSON_PARAS = 3
+
+
+def _dashed_person_paras(s: Scan, out: dict[int, Label]) -> int:
+    """How many unlabelled paragraphs open with a person's full name, recurring so, before a spaced dash."""
+    seen: dict[str, int] = {}
+    for i, t in enumerate(s.texts):
+        if i in out or " - " not in t[: MAX_PREFIX_CHARS + 3]:
+            continue  # (most paragraphs, told cheaply)
+        who = t[: t.index(" - ")]
+        if " " in who and is_latin_name(who, s.v):
+            seen[who] = seen.get(who, 0) + 1
+    return sum(n for n in seen.values() if n >= 2)
+
+
 def _prefix(text: str) -> tuple[str, str, int] | None:
     """(separator, prefix, where the speech starts) of a paragraph opening with a short prefix."""
     head = text[: MAX_PREFIX_CHARS + 4]
@@ -946,6 +964,7 @@ def _induced_labels(
         )
         >= 2
         and _bracketed_dash_paras(s, out) < MIN_BRACKETED_PREFIXES
+        and _dashed_person_paras(s, out) < MIN_DASHED_PERSON_PARAS
     ):
         return  # (a title line read as a weaker label, "Orlin Glass - results call", shows no layout)
     w = MAX_PREFIX_CHARS + 4
@@ -959,6 +978,8 @@ def _induced_labels(
     ]
     if len(heads) < MIN_INDUCED_PARAS:
         return  # (most texts, told cheaply)
+    dashed = _dashed_person_paras(s, out) >= MIN_DASHED_PERSON_PARAS  # (one person's dashed turns suffice)
+    least = MIN_DASHED_PERSON_PARAS if dashed else MIN_INDUCED_PARAS
     found: dict[int, tuple[str, str, int]] = {}
     for i in heads:
         lab = out.get(i)
@@ -974,7 +995,7 @@ def _induced_labels(
         if not PREFIX_BAD.isdisjoint(core) and not CODE_RE.fullmatch(value):
             continue
         found[i] = p
-    if len(found) < MIN_INDUCED_PARAS:
+    if len(found) < least:
         return
     by_sep: dict[str, list[int]] = {}
     for i, (sep, _, _) in found.items():
@@ -983,8 +1004,8 @@ def _induced_labels(
     values = [found[i][1] for i in paras]
     counts = {v_: values.count(v_) for v_ in values}
     if (
-        len(paras) < MIN_INDUCED_PARAS
-        or sum(1 for v_, c in counts.items() if c >= 2 or _bracketed_person(v_, s)) < MIN_RECURRING_VALUES
+        len(paras) < least
+        or sum(1 for v_, c in counts.items() if c >= 2 or _bracketed_person(v_, s)) < (1 if dashed else MIN_RECURRING_VALUES)
         # (a bracketed person's label is no prose however seldom it recurs: an asker speaks once or twice)
         or sum(1 for v_ in counts if not _bracketed_person(v_, s)) > max(MIN_DISTINCT_ALLOWED, MAX_DISTINCT_SHARE * len(paras))
     ):
