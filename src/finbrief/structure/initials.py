@@ -90,11 +90,15 @@ def _column_list(s: Scan) -> tuple[dict[str, tuple[str, str | None, str | None]]
         codes = [texts[k][1:-1] for k in range(i, j)]
         names = [_LISTED_MARKS_RE.sub("", t) for t in texts[max(0, 2 * i - j) : i]]
         owners = {c: [n for n in names if _named(n, c) == (0, n) and _person(n, s)] for c in codes}
-        if len(codes) >= 2 and len(names) == len(codes) and all(len(o) == 1 for o in owners.values()):
-            # (each code the initials of one listed name, in whatever order the list puts them)
-            if len({o[0] for o in owners.values()}) == len(codes):
-                out.update((c, (o[0], None, None)) for c, o in owners.items())
-                lines.extend(range(i - len(codes), j))
+        # (each code the initials of one listed name, in whatever order the list puts them)
+        if (
+            len(codes) >= 2
+            and len(names) == len(codes)
+            and all(len(o) == 1 for o in owners.values())
+            and len({o[0] for o in owners.values()}) == len(codes)
+        ):
+            out.update((c, (o[0], None, None)) for c, o in owners.items())
+            lines.extend(range(i - len(codes), j))
         i = max(j, i + 1)
     return out, lines
 
