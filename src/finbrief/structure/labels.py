@@ -816,7 +816,7 @@ def _split_label(text: str, simp: str) -> Who | None:
             who = row.group("who").strip()
             return Who(who, _simp(who, text, simp), True, row.start("rest"), True, False)
     head = t[start : start + MAX_INLINE_WHO + 2]
-    if c.isalpha() and ":" in head and (glued := GLUED_TIME_RE.match(t, start)) is not None:
+    if c.isalpha() and (k := head.find(":")) > 2 and head[k - 1].isdigit() and (glued := GLUED_TIME_RE.match(t, start)) is not None:
         who = glued.group("who").strip()  # "Jane Roe00:03:15Hi.": the time ends the label and opens the speech
         if not WHO_FORBIDDEN_RE.search(who) or DIARIZED_RE.fullmatch(who):
             return Who(who, _simp(who, text, simp), True, glued.end(), True, False, True)
