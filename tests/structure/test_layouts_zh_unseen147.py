@@ -240,3 +240,29 @@ def test_a_named_host_who_also_answers_under_her_name_keeps_her_answer() -> None
     doc = parse(text)
     assert_sound(doc)
     assert summary(doc) == [("于蓝", "南桥基金", ["柴远"]), (None, None, ["严禾"])]
+
+
+def test_a_stamp_cut_by_a_hard_wrap_still_names_the_guest() -> None:
+    """A reply's stamp a wrap carried onto the next line (even inside its date) still credits the guest."""
+    text = STAMPED_REPLIES.replace(
+        "答：主要是年末应收账款增加。【嘉宾 财务总监 阮菁 2025-05-14 15:11:19】",
+        "答：主要是年末应收账款增加。【嘉宾 财务总监 阮菁 2025-0\n5-14 15:11:19】",
+    )
+    doc = parse(text)
+    assert summary(doc) == [(None, None, ["柴远"]), (None, None, ["阮菁"])]
+
+
+def test_a_key_cut_by_a_hard_wrap_is_read_whole() -> None:
+    """The key's entry for ``说话人2`` wrapped over two lines still names it."""
+    doc = parse(SPEAKER_KEY.replace("说话人2=柴远（董事长）", "说话人2=柴\n远（董事长）"))
+    assert summary(doc) == [("孟川", "北屿证券", ["柴远"])]
+
+
+def test_a_traditional_table_copied_one_cell_a_line_pairs_its_rows() -> None:
+    """The same Word table in traditional script (``序號``, ``提問人``, ``回覆內容``) is read as rows too."""
+    text = (
+        CELL_LINES.replace("序号", "序號").replace("提问单位", "提問單位").replace("提问人", "提問人")
+        .replace("问题\n", "問題\n").replace("回复人", "回覆人").replace("回复内容", "回覆內容")
+    )
+    doc = parse_bytes(text.encode(), "record.txt")
+    assert summary(doc)[0] == ("孟川", "北屿证券", ["柴远"])

@@ -1599,7 +1599,7 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 
 # "Harbor Peak Securities 吳家豪": a foreign broker's name in Latin letters before a Chinese name.
-LATIN_FIRM_HEAD_RE = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Za-z&][\w&.'’-]*){1,6}")
+LATIN_FIRM_HEAD_RE = re.compile(r"[A-Z][\w&.'’-]*,?(?:\s+[A-Za-z&][\w&.'’-]*,?){1,6}")
 
 
 # "Kingsbridge Securities Eric Lo": a firm and a person, both in Latin letters (a foreign broker at a

@@ -777,20 +777,22 @@ def _name_by_key(c: Call) -> None:
     """A numbered speaker an editor's key above the transcript sets equal to a person is that person:
     an analyst of the firm the key gives in brackets, else one of the company's people."""
     entries: dict[str, tuple[str, str | None]] = {}
-    for text, simp in zip(c.s.texts[:KEY_PARAGRAPHS], c.s.simp[:KEY_PARAGRAPHS], strict=True):
-        if "=" not in text and "＝" not in text and "→" not in text and "->" not in text:
-            continue  # (the common case: no key at all)
-        same = len(text) == len(simp)
-        for m in KEY_ENTRY_RE.finditer(simp):
-            name = text[m.start("name") : m.end("name")] if same else m["name"]  # (as printed)
-            entries[re.sub(r"\s+", "", m["num"]).casefold()] = (name, m["detail"])
+    head = c.s.texts[:KEY_PARAGRAPHS]
+    if not any("=" in t or "＝" in t or "→" in t or "->" in t for t in head):
+        return  # (the common case: no key at all)
+    # (the opening run together: a key a hard wrap cut over two lines is read whole)
+    text, simp = "".join(t.strip() for t in head), "".join(t.strip() for t in c.s.simp[:KEY_PARAGRAPHS])
+    same = len(text) == len(simp)
+    for m in KEY_ENTRY_RE.finditer(simp):
+        name = text[m.start("name") : m.end("name")] if same else m["name"]  # (as printed)
+        entries[re.sub(r"\s+", "", m["num"]).casefold()] = (name, m["detail"])
     if not entries:
         return
     for rid in list(c.reg.records):
         rec = c.reg.get(rid)
         if rec.person is not None or not rec.forms or not all(unnamed_form(f) for f in rec.forms):
             continue
-        hit = next((entries[k] for f in rec.forms if (k := re.sub(r"\s+", "", f).casefold()) in entries), None)
+        hit = next((entries[k] for f in rec.forms if (k := re.sub(r"\s+", "", to_simplified(f)).casefold()) in entries), None)
         if hit is None or not DIARIZED_RE.fullmatch(rec.forms[0].strip()):
             continue
         name, detail = hit
