@@ -266,3 +266,9 @@ def test_a_traditional_table_copied_one_cell_a_line_pairs_its_rows() -> None:
     )
     doc = parse_bytes(text.encode(), "record.txt")
     assert summary(doc)[0] == ("孟川", "北屿证券", ["柴远"])
+
+
+def test_a_courtesy_word_after_an_askers_name_in_a_table_cell_is_dropped() -> None:
+    """``孟川先生`` in the asker cell is 孟川 of 北屿证券, not an asker named with the courtesy word."""
+    doc = parse_bytes(MERGED_ROWS.replace("1\t孟川\t", "1\t孟川先生\t").encode(), "summary.txt")
+    assert summary(doc)[0] == ("孟川", "北屿证券", ["柴远"])

@@ -491,6 +491,10 @@ def _cell(row: dict[str, Any], column: str | None) -> str:
     return "" if ANONYMOUS_RE.fullmatch(simplified_head(value)) else value
 
 
+# A courtesy word after a person's name in an asker cell ("阮思远女士"): no part of the name.
+COURTESY_AFTER_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:先生|女士|小姐)$")
+
+
 def _marked_qa_text(
     rows: list[dict[str, Any]], question: str, answer: str, asker: str | None, answerer: str | None,
     firm: str | None,
@@ -503,7 +507,7 @@ def _marked_qa_text(
         q, a = " ".join(str(r.get(question) or "").split()), " ".join(str(r.get(answer) or "").split())
         if not q:
             continue
-        who = " ".join(x for x in (_cell(r, firm), _cell(r, asker)) if x)
+        who = " ".join(x for x in (_cell(r, firm), COURTESY_AFTER_RE.sub("", _cell(r, asker))) if x)
         blocks.append(f"问（{who}）：{q}" if who else f"问：{q}")
         if a:
             by = [x for x in SEVERAL_RE.split(_cell(r, answerer)) if x]
