@@ -21,6 +21,7 @@ QUESTION_HEADS = frozenset(
 ANSWER_HEADS = frozenset(
     {
         "回复", "回答", "答复", "回复内容", "回答内容", "公司回复", "董秘回复", "董秘回答", "回覆", "答覆",
+        "回覆内容", "答覆内容",
         "answer", "answers", "reply", "response", "a",
     }
 )  # fmt: skip

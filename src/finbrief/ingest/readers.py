@@ -66,13 +66,13 @@ def read_text(data: bytes, source: str | None = None) -> ReadResult:
     summary pasted from a spreadsheet (tab-separated, naming who asked or answered), or written as a pipe
     or grid table, as its CSV export."""
     from finbrief.ingest.qa_table import grid_tables_to_pipes
-    from finbrief.ingest.records import field_blocks_text, named_qa_table
+    from finbrief.ingest.records import cell_lines_table, field_blocks_text, named_qa_table
     from finbrief.ingest.subtitles import cues_to_text, stamped_cues
 
     decoded = decode(data, source)
     if (table := grid_tables_to_pipes(decoded.text)) is not decoded.text:
         return ReadResult(named_qa_table(table) or table, plain_title(decoded.text), decoded.encoding)
-    if (named := named_qa_table(decoded.text)) is not None:
+    if (named := named_qa_table(cell_lines_table(decoded.text) or decoded.text)) is not None:
         return ReadResult(named, plain_title(decoded.text), decoded.encoding)
     blocks = field_blocks_text(decoded.text)
     if blocks is not None:

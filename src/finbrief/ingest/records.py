@@ -491,6 +491,10 @@ def _cell(row: dict[str, Any], column: str | None) -> str:
     return "" if ANONYMOUS_RE.fullmatch(simplified_head(value)) else value
 
 
+# A courtesy word after a person's name in an asker cell ("阮思远女士"): no part of the name.
+COURTESY_AFTER_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:先生|女士|小姐)$")
+
+
 def _marked_qa_text(
     rows: list[dict[str, Any]], question: str, answer: str, asker: str | None, answerer: str | None,
     firm: str | None,
@@ -503,7 +507,7 @@ def _marked_qa_text(
         q, a = " ".join(str(r.get(question) or "").split()), " ".join(str(r.get(answer) or "").split())
         if not q:
             continue
-        who = " ".join(x for x in (_cell(r, firm), _cell(r, asker)) if x)
+        who = " ".join(x for x in (_cell(r, firm), COURTESY_AFTER_RE.sub("", _cell(r, asker))) if x)
         blocks.append(f"问（{who}）：{q}" if who else f"问：{q}")
         if a:
             by = [x for x in SEVERAL_RE.split(_cell(r, answerer)) if x]
@@ -666,6 +670,11 @@ def named_qa_table(text: str) -> str | None:
             if head is None or len(head) < 3:
                 continue
             keys = {simplified_head(_key(h)) for h in head}
+            if _speech_columns(head) is not None:
+                spoken = _speech_table(lines, i, sep, head)
+                if spoken is not None:
+                    return spoken
+                continue
             if not (keys & QUESTION_HEADS and keys & ANSWER_HEADS and keys & set(ASKER_KEYS + ANSWERER_KEYS)):
                 continue
             j = i + 1
@@ -673,10 +682,113 @@ def named_qa_table(text: str) -> str | None:
                 j += 1
             closed = sep == "|" and line.rstrip().endswith("|")
             cut, j = _table_rows(lines, j, sep, len(head), closed)
-            rows = [dict(zip(head, cells, strict=True)) for cells in cut]
+            rows = _merged_down([dict(zip(head, cells, strict=True)) for cells in cut], keys)
             body = qa_rows_text(rows) if len(rows) >= MIN_TABLE_ROWS else None
             if body is None:
                 continue
             before, after = "\n".join(lines[:i]).rstrip(), "\n".join(lines[j:]).strip()
             return "\n\n".join(x for x in (before, body, after) if x)
+    return None
+
+
+# Columns naming who asked, who answered and their firms: a summary's cells a merged cell leaves blank.
+WHO_HEADS = frozenset(simplified_head(_key(h)) for h in (*ASKER_KEYS, *ANSWERER_KEYS, *FIRM_KEYS))
+
+
+def _merged_down(rows: list[dict[str, Any]], keys: set[str]) -> list[dict[str, Any]]:
+    """Rows whose every who cell (asker, firm, answerer) is blank take them from the row above: a cell
+    merged over two rows of a spreadsheet (one analyst's two questions, one officer's two answers) is
+    pasted once, in its first row. An anonymous asker is written (``网络投资者``), so a wholly blank row
+    is a merged one."""
+    if not keys & {simplified_head(_key(h)) for h in ANSWERER_KEYS}:
+        return rows  # (a summary naming no answerer: a blank asker may be an unnamed one)
+    out: list[dict[str, Any]] = []
+    for r in rows:
+        who = [k for k in r if simplified_head(_key(str(k))) in WHO_HEADS]
+        if out and who and all(not str(r.get(k) or "").strip() for k in who):
+            r = {**r, **{k: out[-1].get(k) for k in who}}
+        out.append(r)
+    return out
+
+
+# A transcript kept as a table, one turn a row: a speaker column, the speech, maybe the speaker's firm or
+# office ("序号  发言人  单位  发言内容").
+SPEAKER_HEADS = frozenset({"发言人", "发言者", "发言人姓名", "说话人", "姓名", "speaker"})
+SPEECH_HEADS = frozenset({"发言内容", "发言", "内容", "发言要点", "speech", "text"})
+UNIT_HEADS = frozenset({"单位", "所属单位", "机构", "所属机构", "职务", "单位及职务", "单位职务", "身份"})
+
+
+def _speech_columns(head: list[str]) -> tuple[int, int, int | None] | None:
+    """(speaker, speech, unit) column indices of a turn table's header, else None."""
+    keys = [simplified_head(_key(h)) for h in head]
+    who = next((k for k, h in enumerate(keys) if h in SPEAKER_HEADS), None)
+    said = next((k for k, h in enumerate(keys) if h in SPEECH_HEADS), None)
+    if who is None or said is None or who > said:
+        return None
+    unit = next((k for k, h in enumerate(keys) if h in UNIT_HEADS), None)
+    return who, said, unit
+
+
+def _speech_table(lines: list[str], i: int, sep: str, head: list[str]) -> str | None:
+    """The turn table whose header is line ``i`` as ``<name>（<unit>）：<speech>`` label lines (the unit
+    the firm or the office beside the name, as a meeting record brackets it), the text around it kept."""
+    cols = _speech_columns(head)
+    if cols is None:
+        return None
+    who, said, unit = cols
+    j = i + 1
+    if sep == "|" and j < len(lines) and RULE_ROW_RE.fullmatch(lines[j].strip()):
+        j += 1
+    cut, j = _table_rows(lines, j, sep, len(head), sep == "|" and lines[i].rstrip().endswith("|"))
+    blocks: list[str] = []
+    for cells in cut:
+        name, text = " ".join(cells[who].split()), " ".join(cells[said].split())
+        where = " ".join(cells[unit].split()) if unit is not None else ""
+        if not name or not text:
+            return None  # (a row without a speaker: no turn table)
+        blocks.append(f"{name}（{where}）：{text}" if where else f"{name}：{text}")
+    if len(blocks) < MIN_SPEECH_ROWS:
+        return None
+    before, after = "\n".join(lines[:i]).rstrip(), "\n".join(lines[j:]).strip()
+    return "\n\n".join(x for x in (before, "\n\n".join(blocks), after) if x)
+
+
+MIN_SPEECH_ROWS = 3
+
+# A table's first column numbering its rows, in a table copied out of a word processor one cell a line.
+SERIAL_HEADS = frozenset({"序号", "编号", "no", "no.", "#"})
+CELL_LINE_HEADS = frozenset(
+    {*QUESTION_HEADS, *ANSWER_HEADS, *WHO_HEADS, *SPEAKER_HEADS, *SPEECH_HEADS, *UNIT_HEADS}
+)
+MAX_CELL_LINE_COLUMNS = 8
+SERIAL_LINE_RE = re.compile(r"^[ \t]*(?:序号|序號|编号|編號|No\.?|#)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+
+
+def cell_lines_table(text: str) -> str | None:
+    """A table copied out of a word processor with every cell on a line of its own (``序号`` / ``提问人`` /
+    ``问题`` / … one a line, then each row's cells in turn, an empty cell an empty line) as tab-separated
+    rows for ``named_qa_table``, else None. The header is a serial column's head then the heads a question
+    summary or a turn table names; a row is taken only while its first cell counts on (1, 2, 3…), so a
+    cell spread over two lines ends the table rather than shifting its columns."""
+    if SERIAL_LINE_RE.search(text) is None:
+        return None  # (the common case: no serial column's head alone on a line, found in one search)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if simplified_head(_key(line.strip())) not in SERIAL_HEADS:
+            continue
+        k = i + 1
+        while k < len(lines) and k - i < MAX_CELL_LINE_COLUMNS and simplified_head(_key(lines[k].strip())) in CELL_LINE_HEADS:
+            k += 1
+        head = [h.strip() for h in lines[i:k]]
+        count = len(head)
+        if count < 3:
+            continue
+        rows: list[str] = []
+        j, n = k, 1
+        while j + count <= len(lines) and lines[j].strip() == str(n):
+            rows.append("\t".join(c.strip() for c in lines[j : j + count]))
+            j, n = j + count, n + 1
+        if not rows:
+            continue
+        return "\n".join([*lines[:i], "\t".join(head), *rows, "", *lines[j:]])
     return None

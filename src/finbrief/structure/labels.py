@@ -235,11 +235,12 @@ LEAD_PAREN_RE = re.compile(r"\s*[（(](?P<inner>[^（）()]{1,12})[)）]\s*[:：
 TITLE_MARKS = "《》〈〉"
 # A Latin name in parentheses after a Chinese one: "希斯-特里(Heath Terry)".
 ALIAS_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<alias>[A-Za-z][A-Za-z .'’-]{1,40})[)）]$")
-# A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis".
+# A title before a name: "首席财务官周晓雯", "微软首席执行官萨提亚·纳德拉", "CFO Mark Davis", or joined to it by a
+# hyphen as call notes do in brackets ("A（董事长-殷宏）").
 TITLED_RE = re.compile(
     r"^(?P<pre>[^\s:：]{0,12}?(?:首席[\u4e00-\u9fff]{1,6}官|联席[\u4e00-\u9fff]{0,4}官|执行长|财务长|总裁|总经理|"
     r"董事长|主席|副总裁|总监|负责人|经理|董事会秘书|董秘|证券事务代表|发言人|投资者关系|(?<![A-Za-z])(?:IR|CEO|CFO|COO|CTO)(?![A-Za-z])|"
-    r"董事(?![长会])|监事(?![长会])))\s*(?P<name>[^\s:：].{1,24})$"
+    r"董事(?![长会])|监事(?![长会])))\s*(?:[-－–—]\s*)?(?P<name>[^\s:：\-－–—].{1,24})$"
 )
 # The same with the longest title first: "董事长兼总经理张明" (the shortest reading, "董事长" before
 # "兼总经理张明", names nobody).
@@ -1609,7 +1610,7 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
         # write their company so, "裕恒新材-周立群": only a broker's or a fund's name makes an asker)
         head_s, sep, name_s = hy["firm"], "-", hy["name"]
         head, name = w.text.strip()[: hy.end("firm")], w.text.strip()[hy.start("name") :]
-    elif not sep or not head_s or " " in head_s.strip():
+    elif not sep or not head_s or (" " in head_s.strip() and not LATIN_FIRM_HEAD_RE.fullmatch(head_s.strip())):
         return None
     else:
         head, _, name = w.text.strip().rpartition(" ")
@@ -1618,10 +1619,15 @@ def _firm_then_name(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if pm and pms and is_title(pms.group(2), v):  # "中信建投 王磊（分析师）"
         name, name_s, title = pm.group(1).strip(), pms.group(1).strip(), pm.group(2).strip()
     key = name_key(name_s)
-    if (key not in known and not is_cjk_name(name_s, v)) or not is_firm(head_s.strip(), v):
+    firm_s = head_s.strip().casefold() if LATIN_FIRM_HEAD_RE.fullmatch(head_s.strip()) else head_s.strip()
+    if (key not in known and not is_cjk_name(name_s, v)) or not is_firm(firm_s, v):
         return None
     strength: Strength = "strong" if w.bold or (w.colon and not w.inline) or title != "分析师" else "medium"
     return Label(None, name, key, strength, w.inline, 0, title=title, firm=head.strip())
+
+
+# "Harbor Peak Securities 吳家豪": a foreign broker's name in Latin letters before a Chinese name.
+LATIN_FIRM_HEAD_RE = re.compile(r"[A-Z][\w&.'’-]*,?(?:\s+[A-Za-z&][\w&.'’-]*,?){1,6}")
 
 
 # "Kingsbridge Securities Eric Lo": a firm and a person, both in Latin letters (a foreign broker at a

@@ -60,7 +60,7 @@ from finbrief.structure.labels import LEAD_TIME_RE, Label, committee_chair
 from finbrief.structure.roster import Roster, parse_roster, staff_keys, staffed_secretary_marks
 from finbrief.structure.runin import run_in_labels
 from finbrief.structure.scan import Scan, scan
-from finbrief.structure.signed import dash_signatures, named_above, signed_answers
+from finbrief.structure.signed import dash_signatures, named_above, signed_answers, stamped_answers
 from finbrief.structure.speakers import Registry
 from finbrief.structure.turns import affiliation_lines, build_turns, candidates, confirm
 from finbrief.text.regex import anchored
@@ -387,6 +387,7 @@ def _transcript(
 ) -> Document:
     """Turns, sides, sections and pairs of a document known to contain a call."""
     signed_answers(s, labels)
+    stamped_answers(s, labels)
     dash_signatures(s, labels)
     named_above(s, labels)
     opening_self_named(s, labels)  # a host's unlabelled welcome: "… I'm Jane Roe, and I cover …"

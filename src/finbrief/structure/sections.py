@@ -39,6 +39,8 @@ def is_prose(text: str) -> bool:
 
 # A date in brackets closing a title: "路演交流纪要（2026年5月）", "Q3 Earnings Call (October 28, 2026)".
 TITLE_DATE_RE = re.compile(r"\s*[（(][^（）()]{0,20}\d{4}[^（）()]{0,12}[)）]$")
+# ... or a short note in brackets naming where it was held ("…业绩说明会（上证e访谈）", "（网络文字互动）").
+TITLE_NOTE_RE = re.compile(r"\s*[（(][^（）()，,。；;：:]{1,12}[)）]$")
 
 
 def is_call_title(s: Scan, i: int) -> bool:
@@ -46,7 +48,7 @@ def is_call_title(s: Scan, i: int) -> bool:
     after it): a heading."""
     t = s.simp[i].strip()
     if t[-1:] in ")）":
-        t = TITLE_DATE_RE.sub("", t)
+        t = TITLE_NOTE_RE.sub("", TITLE_DATE_RE.sub("", t))
     return 0 < len(t) <= MAX_TITLE_CHARS and t[-1] not in PROSE_END and bool(s.v.call_title.search(t))
 
 

@@ -19,7 +19,16 @@ from finbrief.lexicon.people import name_key
 from finbrief.lexicon.transcript import LEGAL_WORD_RE
 from finbrief.structure.announce import Announcements, Intro, _firm_like, matched_firm
 from finbrief.structure.call import QUESTION_KINDS, Call
-from finbrief.structure.labels import LOWER, UPPER, is_analyst_title, is_latin_script, is_name, unnamed_form
+from finbrief.structure.labels import (
+    DIARIZED_RE,
+    LOWER,
+    UPPER,
+    is_analyst_title,
+    is_firm,
+    is_latin_script,
+    is_name,
+    unnamed_form,
+)
 from finbrief.structure.roster import Roster
 from finbrief.structure.scan import Scan
 from finbrief.structure.sections import mid_sentence
@@ -178,6 +187,7 @@ def name_diarized(c: Call) -> None:
             first.setdefault(t.speaker, k)
     c.shared_numbers.update(_shared_numbers(c, turns))
     speaking = {t.speaker for t in turns}
+    _name_by_key(c)
     _name_given_floor(c, turns, first)
     _name_staff_self_named(c, turns, first)
     _name_self_introduced(c, turns, first)
@@ -757,6 +767,48 @@ def _as_written(c: Call, j: int, simp_name: str) -> str:
     return c.s.texts[j][at : at + len(simp_name)]
 
 
+# A key the transcript's editor wrote above it, each numbered speaker set equal to a person:
+# "说话人1=丁芸（董事会秘书）；说话人2=韦正（董事长）", "发言人3 → 石磊（嘉川证券）".
+KEY_ENTRY_RE = re.compile(
+    r"(?P<num>(?:[发發]言人|[说說]话人|說話人|角色|(?i:speaker))\s*\d{1,2})\s*(?:[=＝]|→|->)\s*"
+    r"(?P<name>[\u4e00-\u9fff·]{2,5}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})(?:\s*[（(](?P<detail>[^（）()]{1,16})[)）])?"
+)
+KEY_PARAGRAPHS = 12
+
+
+def _name_by_key(c: Call) -> None:
+    """A numbered speaker an editor's key above the transcript sets equal to a person is that person:
+    an analyst of the firm the key gives in brackets, else one of the company's people."""
+    entries: dict[str, tuple[str, str | None]] = {}
+    head = c.s.texts[:KEY_PARAGRAPHS]
+    if not any("=" in t or "＝" in t or "→" in t or "->" in t for t in head):
+        return  # (the common case: no key at all)
+    # (the opening run together: a key a hard wrap cut over two lines is read whole)
+    text, simp = "".join(t.strip() for t in head), "".join(t.strip() for t in c.s.simp[:KEY_PARAGRAPHS])
+    same = len(text) == len(simp)
+    for m in KEY_ENTRY_RE.finditer(simp):
+        name = text[m.start("name") : m.end("name")] if same else m["name"]  # (as printed)
+        entries[re.sub(r"\s+", "", m["num"]).casefold()] = (name, m["detail"])
+    if not entries:
+        return
+    for rid in list(c.reg.records):
+        rec = c.reg.get(rid)
+        if rec.person is not None or not rec.forms or not all(unnamed_form(f) for f in rec.forms):
+            continue
+        hit = next((entries[k] for f in rec.forms if (k := re.sub(r"\s+", "", to_simplified(f)).casefold()) in entries), None)
+        if hit is None or not DIARIZED_RE.fullmatch(rec.forms[0].strip()):
+            continue
+        name, detail = hit
+        if name_key(name) in c.reg.by_key:
+            continue  # that name already speaks under its own label
+        c.reg.alias(rid, name)
+        rec.forms.insert(0, rec.forms.pop())  # the key's name is the one shown
+        firm = detail.strip() if detail and is_firm(to_simplified(detail.strip()), c.s.v) else None
+        rec.set_side("analyst" if firm else "company", "announcement")
+        if firm:
+            rec.set_affiliation(firm, "announcement")
+
+
 def _name_given_floor(c: Call, turns: list[Turn], first: dict[str, int]) -> None:
     """A numbered speaker first speaking right after the host gave someone the floor is that person."""
     for k in range(len(turns) - 1):
@@ -1173,10 +1225,11 @@ def header_host_firm(c: Call) -> None:
 
 
 # A host's label naming the company officer who hosts, office then name, in brackets: "主持人（董事长车永康）：",
-# "主持（主席 龐家駿）：" (a shareholders' meeting chaired from the stage).
+# "主持（主席 龐家駿）：" (a shareholders' meeting chaired from the stage); or the name alone, "主持人（阙宁）：",
+# when the attendance line lists that name among the company's people.
 OFFICER_HOST_RE = re.compile(
     r"\s*(?:主持人|主持|会议主持)\s*[（(]\s*(?P<title>[\u4e00-\u9fff]{0,6}?"
-    r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|总经理))"
+    r"(?:董事长|总裁|总经理|总监|董秘|董事会秘书|主席|首席[\u4e00-\u9fff]{1,6}官|财务长|执行长|总经理))?"
     r"\s*(?P<name>[\u4e00-\u9fff]{2,3})\s*[)）]\s*[:：]"
 )
 
@@ -1191,15 +1244,23 @@ def officer_host(c: Call, seen: Callable[[str], str]) -> str | None:
         return None
     title, name = found.pop()
     j = next(t.start for t in hosted if OFFICER_HOST_RE.match(c.s.simp[t.start]))
+    own = False
+    if title is None:  # (a name alone: only one the attendance line gave the company)
+        known = c.reg.by_key.get(name_key(name))
+        if known is None or c.reg.get(known).side != "company":
+            return None
+        own = any(t.speaker == known for t in c.t.turns)
     sid = seen(c.reg.resolve(_as_written(c, j, name)))
     rec = c.reg.get(sid)
     rec.set_side("company", "label")
-    rec.set_role(_as_written(c, j, title), "label")
+    if title is not None:
+        rec.set_role(_as_written(c, j, title), "label")
     for t in hosted:
         t.speaker, t.kind = sid, "person"
         for k in (t.start, *t.paras):
             c.t.speaker[k] = sid
-    c.hosts.add(sid)
+    if not own:  # (one who also speaks under her own label answers there: she is not made a moderator)
+        c.hosts.add(sid)
     return sid
 
 

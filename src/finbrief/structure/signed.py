@@ -43,6 +43,49 @@ def signed_answers(s: Scan, labels: dict[int, Label]) -> None:
             break
 
 
+# "答：…【嘉宾 总经理 费清 2025-05-14 15:06:02】": an online interview's record stamps each reply at its end
+# with the guest's office, name and the time (and each question with the user's name, "【网友 e_hz0917 …】").
+STAMP_END_RE = re.compile(
+    r"[【\[](?:嘉宾|回复者|回复人|答复者|回答者)\s*[:：]?\s*(?P<who>[^【】\[\]]{2,40}?)\s+"
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[】\]]\s*$"
+)
+
+
+def stamped_answers(s: Scan, labels: dict[int, Label]) -> None:
+    """Give an anonymous answer mark whose reply ends on a guest's stamp (``【嘉宾 总经理 费清 <time>】``)
+    that guest's name (the stamp's last word, a Chinese name). A stamp a hard wrap cut runs on into the
+    reply's next lines: they are read with it."""
+    for i, lab in list(labels.items()):
+        if lab.role != "answer":
+            continue
+        end = i + 1
+        while end < s.n and end not in labels and end - i <= STAMP_PARAS and s.simp[end - 1].rstrip()[-1:] not in "】]":
+            end += 1
+        simp, text = _joined(s.simp[i:end]), _joined(s.texts[i:end])
+        if simp[-1:] not in "】]":
+            continue
+        m = STAMP_END_RE.search(simp)
+        if m is None:
+            continue
+        words = m.group("who").replace("\u3000", " ").split()
+        name = words[-1]
+        if not is_cjk_name(name, s.v):
+            continue
+        shown = text[m.end("who") - len(name) : m.end("who")] if len(text) == len(simp) else name
+        labels[i] = dataclasses.replace(lab, role=None, who=shown, key=name_key(name), title=words[-2] if len(words) >= 2 else None)
+
+
+# How many paragraphs after an answer mark a cut stamp may run on.
+STAMP_PARAS = 2
+# A space a wrap left between two digits or a digit and a date's or time's mark ("2025-0 5-14").
+_DIGIT_GAP_RE = re.compile(r"(?<=[\d:/.-])\s+(?=[\d:/.-])")
+
+
+def _joined(parts: list[str]) -> str:
+    """Paragraphs run together as one line, the gaps a wrap left inside a date closed."""
+    return _DIGIT_GAP_RE.sub("", "".join(p.strip() for p in parts))
+
+
 # "——景川证券 邹亦凡", "—— 董事长 吕振华": a signature line, a dash and who said the paragraph above.
 DASH_SIGNATURE_RE = re.compile(r"^\s*(?:——|—|--|－－)\s*(?=\S)")
 # How many signature lines make a document one that signs its paragraphs below them.
