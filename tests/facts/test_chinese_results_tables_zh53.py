@@ -165,3 +165,48 @@ def test_a_half_year_summary_led_by_its_data_heading_reads_both_tables() -> None
     assert (equity.metric, equity.period) == ("shareholders' equity", "2026Q2")
     move = one(facts, value=4.2)
     assert (move.metric, move.change) == ("shareholders' equity", "ytd")
+
+
+_THREE_YEARS = (
+    "公司代码：603907        公司简称：岚川股份\n"
+    "岚川装备股份有限公司2025年年度报告摘要\n"
+    "单位：元  币种：人民币\n"
+    "项目\t2025年\t2024年\t本年比上年增减(%)\t2023年\n"
+    "营业收入\t1,204,550,310.20\t1,100,237,905.66\t9.48\t998,120,455.31\n"
+    "项目\t2025年末\t2024年末\t本年末比上年末增减(%)\t2023年末\n"
+    "总资产\t3,310,442,105.77\t3,005,118,290.42\t10.16\t2,884,907,331.05\n"
+    "项目\t2025年\t2024年\t本年比上年增减(%)\t2022年\n"
+    "净利润\t88,120,300.00\t80,440,115.00\t9.55\t70,300,225.00\n"
+)
+
+
+def test_an_annual_reports_third_year_after_the_change_column_is_that_years_figure() -> None:
+    facts = run(build(_THREE_YEARS)).facts
+    third = one(facts, value=998_120_455.31)
+    assert (third.metric, third.period, third.basis) == ("revenue", "2023", "prior")
+    assert one(facts, value=9.48).change == "yoy"
+    balance = one(facts, value=2_884_907_331.05)
+    assert (balance.metric, balance.period, balance.basis) == ("total assets", "2023Q4", "prior")
+
+
+def test_a_third_column_that_is_not_the_year_before_reads_no_row() -> None:
+    facts = run(build(_THREE_YEARS)).facts
+    assert not [f for f in facts if f.value in (88_120_300.0, 70_300_225.0, 9.55)]
+
+
+_GROWTH_ROWS = (
+    "蓝川电子（300918）点评\n"
+    "| 项目 | 2024A | 2025E | 2026E |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 营业收入(百万元) | 4,378 | 4,491 | 5,210 |\n"
+    "| 增长率(%) | 19.05 | 2.58 | 16.01 |\n"
+    "| 毛利率(%) | 30.1 | 30.5 | 31.0 |\n"
+    "| 增长率(%) | 1.2 | 2.0 | 3.0 |\n"
+)
+
+
+def test_a_bare_growth_row_is_the_growth_of_the_amount_row_above() -> None:
+    facts = run(build(_GROWTH_ROWS)).facts
+    growth = one(facts, value=19.05)
+    assert (growth.metric, growth.unit, growth.change, growth.period) == ("revenue", "%", "yoy", "2024")
+    assert not [f for f in facts if f.value in (1.2, 2.58)]  # (under a ratio, or a broker's estimate)

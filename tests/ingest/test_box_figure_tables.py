@@ -39,3 +39,17 @@ def test_a_cell_wrapped_over_lines_is_still_one_row() -> None:
     answer = ["| 问题1 | 产能如何？ |", "| 回复 | 明年投产。 |"]
     assert not figure_rows(answer, 2)
     assert figure_rows(["| 营业收入 | 52.10 | 47.36 |", "| 净利润 | 3.2 | -0.4 |"], 3)
+
+
+def test_a_box_tables_head_with_no_rule_under_it_stays_the_head() -> None:
+    box = (
+        "单位：亿元\n"
+        "┌──────────┬────────┬────────┐\n"
+        "│ 项目     │ 2025年 │ 2024年 │\n"
+        "│ 营业收入 │  52.10 │  47.36 │\n"
+        "│ 净利润   │   3.20 │   2.95 │\n"
+        "└──────────┴────────┴────────┘\n"
+    )
+    lines = grid_tables_to_pipes(box).split("\n")
+    assert lines[1:5] == ["| 项目 | 2025年 | 2024年 |", "| --- | --- | --- |", "| 营业收入 | 52.10 | 47.36 |", "| 净利润 | 3.20 | 2.95 |"]
+    assert not figure_rows(["| 营业收入 | 52.10 | 47.36 |", "| 项目 | 2025年 | 2024年 |"], 3)

@@ -189,11 +189,13 @@ _PERIOD_HEAD_TEXT = (
     rf"^\s*(?:(?:项目|主要会计数据|主要财务数据|主要财务指标|财务指标|指标|科目)\s+|{_SPAN_CAPTION}\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
     r"(?:\s+(?P<change>(?:本年末比上年度?末|本期末比上年度?末|本年比上年|本期比上年同期|比上年同期|比上年度?末|比上年|同比)?(?:变动|变化|增减(?:变动)?|变幅|(?<=同比)增长)|年增率|年增减率?|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
     r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?"
+    rf"(?:\s+(?P<p3>{_HEAD_PERIOD}))?"
 )
 _PERIOD_HEAD = re.compile(_PERIOD_HEAD_TEXT + r"\s*$")
 """The head of a results table that names its two periods, the later first, and maybe a change column ("项目
 2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)", "项目 2024年 2023年 本年比上年增减", "项目 2025年12月31日 2024年12月31日 本年末比上年末增减"; a Hong Kong
-announcement's years and days in Chinese digits are read as ASCII); an operating data release's two quarters or two
+announcement's years and days in Chinese digits are read as ASCII); an annual report's third year after them ("项目
+2025年 2024年 本年比上年增减(%) 2023年", "2025年末 2024年末 本年末比上年末增减(%) 2023年末"); an operating data release's two quarters or two
 months a year apart ("项目 2025年第三季度 2024年第三季度 同比增减", "项目 2025年11月 2024年11月 同比增长")."""
 _PERIOD_HEAD_RUN_ON = re.compile(_PERIOD_HEAD_TEXT + r"(?<=\S)(?=[\u4e00-\u9fff][^\d\s]{0,30}\s+\(?-?\d)")
 """A head whose change column runs straight into the first row's name ("… 2024年 变动收益 2,615,482 …"): a page that
@@ -277,8 +279,25 @@ def _period_columns(m: re.Match[str], unit: tuple[int, str] | None, ctx: periods
     stated: tuple[str, ...] = (first[0], second[0])
     if m.group("change"):
         kinds, stated = (*kinds, ("change", change)), (*stated, first[0])
+    if m.group("p3"):
+        third = _third_period(m.group("p2"), m.group("p3"), second, ctx)
+        if third is None:
+            return None
+        kinds, stated = (*kinds, ("prior", "stated")), (*stated, third)
     scale, currency = unit or (0, "CNY")
     return Columns(kinds, scale, currency, stated, note=bool(m.group("note")), cell_pct=cell_pct)
+
+
+def _third_period(p2: str, p3: str, second: tuple[str, str], ctx: periods.PeriodContext) -> str | None:
+    """The period of a head's third column, the year before its second ("2023年" after "2024年", "2023年末" after
+    "2024年末"); None when it is not that, or when the second is a span a bare year stands for (a report's running span)."""
+    third = _head_period(p3, ctx)
+    if third is None or (second[1] in ("span", "year") and _head_period(p2, ctx) != second):
+        return None
+    if second[1] == "point":
+        q2, q3 = periods.parse_quarter(second[0]), periods.parse_quarter(third[0])
+        return third[0] if third[1] == "point" and q2 is not None and q3 == q2 - 4 else None
+    return third[0] if third[1] == second[1] and year_before(second[0]) == third[0] else None
 
 
 _SLASHED_COLUMN = rf"(?:{_HEAD_PERIOD})\s?/\s?(?:{_HEAD_PERIOD})"
@@ -622,6 +641,10 @@ def sub_item(name: str, parent: str) -> str | None:
     return None if _NO_PART.search(part) else part
 
 
+_BARE_GROWTH = re.compile(r"\s*(?:[(（]\s?%\s?[)）])?\s*")
+"""What is left of a row's name that is only a growth rate ("增长率(%)", "同比增长"): its unit, if any."""
+
+
 def _whole_name_metric(name: str) -> Metric | None:
     """The metric of a row whose name is that metric's alias, with at most a period word before it and a unit, a
     dash or "基本/摊薄" after it ("期内溢利", "每股盈利(人民币分)－基本"); None for a name that holds more ("其他收入",
@@ -755,6 +778,9 @@ def row_facts(
     metric = _whole_name_metric(name) if columns.stated else _metric(name)
     if metric is None and parent is not None and (part := sub_item(name, parent)) is not None:
         metric, subject = lm.metric_by_name(parent), part
+    if metric is None and growth is not None and parent is not None and _BARE_GROWTH.fullmatch(name):
+        above = lm.metric_by_name(parent)  # "增长率(%)" under "营业收入(百万元)": the growth of the row above
+        metric = above if above is not None and not above.ratio else None
     if metric is None:
         return []
     metric_name = metric.name

@@ -198,12 +198,15 @@ _FIGURE_CELL_RE = re.compile(
 def figure_rows(block: list[str], columns: int) -> bool:
     """Whether the lines between two rules of a grid are rows of their own, not one row's wrapped lines: a financial
     table drawn with no rule between its rows (``│ 营业收入 │ 86.42 │ 74.15 │``) has a name in every line's first cell
-    and a figure in each of its other cells, where a wrapped row leaves cells blank or holds words."""
+    and a figure in each of its other cells, where a wrapped row leaves cells blank or holds words. Its first line may
+    be its head, every cell filled ("│ 项目 │ 2025年 │ 2024年 │"), when no rule parts it from the rows."""
     if len(block) < 2 or columns < 2:
         return False
-    for line in block:
+    for k, line in enumerate(block):
         parts = [part.strip() for part in line.strip()[1:-1].split("|")]
-        if len(parts) != columns or not parts[0] or any(not _FIGURE_CELL_RE.fullmatch(c) for c in parts[1:]):
+        if len(parts) != columns or not parts[0]:
+            return False
+        if any(not _FIGURE_CELL_RE.fullmatch(c) for c in parts[1:]) and (k > 0 or not all(parts)):
             return False
     return True
 
