@@ -210,3 +210,27 @@ def test_a_bare_growth_row_is_the_growth_of_the_amount_row_above() -> None:
     growth = one(facts, value=19.05)
     assert (growth.metric, growth.unit, growth.change, growth.period) == ("revenue", "%", "yoy", "2024")
     assert not [f for f in facts if f.value in (1.2, 2.58)]  # (under a ratio, or a broker's estimate)
+
+
+_UNIT_IN_HEAD = (
+    "澜石新材（688901）年报快评\n"
+    "| 项目 | 2025年（亿元） | 2024年（亿元） | 同比 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 营业收入 | 52.10 | 47.36 | 10.01% |\n"
+    "二、利润情况\n"
+    "| 项目 | 2025年（亿元） | 2024年（万元） | 同比 |\n"
+    "| --- | --- | --- | --- |\n"
+    "| 归母净利润 | 3.20 | 29,500 | 8.47% |\n"
+)
+
+
+def test_a_unit_each_period_cell_of_the_head_gives_scales_the_rows() -> None:
+    facts = run(build(_UNIT_IN_HEAD)).facts
+    revenue = one(facts, value=5_210_000_000.0)
+    assert (revenue.metric, revenue.unit, revenue.period) == ("revenue", "CNY", "2025")
+    assert one(facts, value=10.01).change == "yoy"
+
+
+def test_period_cells_in_different_units_give_no_amount() -> None:
+    facts = run(build(_UNIT_IN_HEAD)).facts
+    assert not [f for f in facts if f.metric == "net income attributable to shareholders" and f.unit == "CNY"]

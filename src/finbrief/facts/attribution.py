@@ -4679,13 +4679,16 @@ class _Extractor:
         if unit is not None:
             self.table_unit = unit
             return None
+        head_text, table_unit = text, self.table_unit
+        if (in_head := report_table.head_cell_unit(text)) is not None:
+            head_text, table_unit = in_head  # "2025年（亿元） 2024年（亿元）": the unit each period's cell gives
         columns = (
-            report_table.head(text, self.table_unit)
-            or report_table.period_head(text, self.table_unit, self.state.ctx)
-            or report_table.slashed_head(text, self.table_unit, self.state.ctx)
-            or report_table.estimate_head(text, self.table_unit)
-            or report_table.ae_head(text, self.table_unit)
-            or report_table.quarters_head(text, self.table_unit, self.state.ctx.quarter)
+            report_table.head(head_text, table_unit)
+            or report_table.period_head(head_text, table_unit, self.state.ctx)
+            or report_table.slashed_head(head_text, table_unit, self.state.ctx)
+            or report_table.estimate_head(head_text, table_unit)
+            or report_table.ae_head(head_text, table_unit)
+            or report_table.quarters_head(head_text, table_unit, self.state.ctx.quarter)
         )
         if columns is not None:
             self.table_columns, self.table_name, self.table_parent = columns, "", None

@@ -128,6 +128,28 @@ _CAPTION_UNIT = re.compile(
 financial highlights page heads each of its tables."""
 
 
+_HEAD_CELL_UNIT = re.compile(
+    r"(?<=[年月日AaEe度季])\s?[(（]\s?(?P<cur1>人民币|港币|港元|美元|新台币)?\s?(?P<scale>千元|仟元|万元|百万元|亿元|元)\s?[)）]"
+)
+"""A unit a head's period cell carries after its period ("2025年（亿元）", "2024A(百万元)")."""
+
+
+def head_cell_unit(text: str) -> tuple[str, tuple[int, str]] | None:
+    """The head with its period cells' unit blanked out (offsets kept) and that unit, when two or more of its cells
+    carry one and all carry the same; None otherwise (no unit, or cells in different units: no certain scale)."""
+    if "元" not in text or len(text) > 160:
+        return None
+    found = list(_HEAD_CELL_UNIT.finditer(text))
+    units = {(m.group("scale"), m.group("cur1") or "") for m in found}
+    if len(found) < 2 or len(units) != 1:
+        return None
+    blanked = text
+    for m in found:
+        blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end() :]
+    scale, cur = units.pop()
+    return blanked, (_SCALES[scale], _CURRENCIES.get(cur, "CNY"))
+
+
 def unit_line(text: str) -> tuple[int, str] | None:
     """(scale, currency) of a unit line ("单位:元 币种:人民币", "业绩（港币千元）"), None when the text is none."""
     if len(text) > 80 or ("单位" not in text and "元" not in text):
@@ -187,7 +209,7 @@ _SPAN_CAPTION = r"(?:截至|截止)\S{2,12}?止\S{1,3}个月"
 变动"): the report's span, which ``_running_years`` gives each year."""
 _PERIOD_HEAD_TEXT = (
     rf"^\s*(?:(?:项目|主要会计数据|主要财务数据|主要财务指标|财务指标|指标|科目)\s+|{_SPAN_CAPTION}\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
-    r"(?:\s+(?P<change>(?:本年末比上年度?末|本期末比上年度?末|本年比上年|本期比上年同期|比上年同期|比上年度?末|比上年|同比)?(?:变动|变化|增减(?:变动)?|变幅|(?<=同比)增长)|年增率|年增减率?|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
+    r"(?:\s+(?P<change>(?:本年末比上年度?末|本期末比上年度?末|本年比上年|本期比上年同期|比上年同期|比上年度?末|比上年|同比)?(?:变动|变化|增减(?:变动)?|变幅|(?<=同比)增长)|年增率|年增减率?|同比(?![\u4e00-\u9fff])|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
     r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?"
     rf"(?:\s+(?P<p3>{_HEAD_PERIOD}))?"
 )
