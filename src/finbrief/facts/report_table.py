@@ -137,7 +137,7 @@ _HEAD_CELL_UNIT = re.compile(
 def head_cell_unit(text: str) -> tuple[str, tuple[int, str]] | None:
     """The head with its period cells' unit blanked out (offsets kept) and that unit, when two or more of its cells
     carry one and all carry the same; None otherwise (no unit, or cells in different units: no certain scale)."""
-    if "元" not in text or len(text) > 160:
+    if len(text) > 160 or "元" not in text or ("（" not in text and "(" not in text):
         return None
     found = list(_HEAD_CELL_UNIT.finditer(text))
     units = {(m.group("scale"), m.group("cur1") or "") for m in found}
