@@ -4125,6 +4125,7 @@ class _Extractor:
         self.table_columns: report_table.Columns | None = None  # and the columns its head row names
         self.line_columns: report_table.LineColumns | None = None  # or a table of business lines' columns
         self.table_name = ""  # a row's name written on the lines above its cells
+        self.table_parent: str | None = None  # the metric of the table's row above, which a "其中：" row is a part of
         self.prior_section = False  # under a filing's section of last year's figures (``_PRIOR_SECTION``)
         """The firm a heading line over a bulleted list names (a digest of several firms' results)."""
         """Sentences read since the carried subject was last named."""
@@ -4678,16 +4679,19 @@ class _Extractor:
         if unit is not None:
             self.table_unit = unit
             return None
+        head_text, table_unit = text, self.table_unit
+        if (in_head := report_table.head_cell_unit(text)) is not None:
+            head_text, table_unit = in_head  # "2025年（亿元） 2024年（亿元）": the unit each period's cell gives
         columns = (
-            report_table.head(text, self.table_unit)
-            or report_table.period_head(text, self.table_unit, self.state.ctx)
-            or report_table.slashed_head(text, self.table_unit, self.state.ctx)
-            or report_table.estimate_head(text, self.table_unit)
-            or report_table.ae_head(text, self.table_unit)
-            or report_table.quarters_head(text, self.table_unit, self.state.ctx.quarter)
+            report_table.head(head_text, table_unit)
+            or report_table.period_head(head_text, table_unit, self.state.ctx)
+            or report_table.slashed_head(head_text, table_unit, self.state.ctx)
+            or report_table.estimate_head(head_text, table_unit)
+            or report_table.ae_head(head_text, table_unit)
+            or report_table.quarters_head(head_text, table_unit, self.state.ctx.quarter)
         )
         if columns is not None:
-            self.table_columns, self.table_name = columns, ""
+            self.table_columns, self.table_name, self.table_parent = columns, "", None
             return []
         run_on = report_table.period_head_run_on(text, self.table_unit, self.state.ctx)
         if run_on is not None:
@@ -4739,7 +4743,12 @@ class _Extractor:
             return []
         before, self.table_name = self.table_name, ""
         quarter, columns = self.state.ctx.quarter, self.table_columns
-        rows = report_table.row_facts(p, text, columns, quarter, self.company_name, before)
+        rows = report_table.row_facts(p, text, columns, quarter, self.company_name, before, parent=self.table_parent)
+        if rows:
+            # a row of the whole business is the parent of the "其中：" rows under it; a part's row keeps its parent
+            self.table_parent = rows[0].metric if rows[0].subject == self.company_name else self.table_parent
+        else:
+            self.table_parent = None
         if rows is None and len(report_table.rows_in(text)) > 1:
             # rows run together on one line ("… 14.85营业利润 21,306.12 …"): each stretch a row of its own
             rows = []

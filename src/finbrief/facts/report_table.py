@@ -48,12 +48,16 @@ _RESTATED_HEAD = re.compile(r"^\s*(?:(?:调整前|调整后|重述前|重述后)
 """The line under a head that splits a prior column into the figure first reported and the figure restated ("调整前
 调整后 调整后": the last one a note on the change column)."""
 _UNIT_LINE = re.compile(
-    r"单位\s?[:：]\s?(?P<cur1>人民币|美元|港元|港币)?\s?(?P<scale>元|千元|万元|百万元|亿元)"
+    r"单位\s?[:：]\s?(?P<cur1>人民币|美元|港元|港币|新台币)?\s?(?P<scale>元|千元|仟元|万元|百万元|亿元)"
     r"(?:\s+币种\s?[:：]\s?(?P<cur>人民币|美元|港元|港币))?"
 )
-"""The line that gives the table's unit ("单位:元 币种:人民币", "单位：人民币千元")."""
+"""The line that gives the table's unit ("单位:元 币种:人民币", "单位：人民币千元", "单位：新台币百万元")."""
+_UNIT_AFTER_SCALE = re.compile(r"单位\s?[:：]\s?(?P<scale>千|仟|万|百万|亿)(?P<cur1>港元|美元)(?![\u4e00-\u9fff])")
+"""A unit whose currency follows its scale, as a broker's note on a Hong Kong firm writes it ("单位：百万港元")."""
+_BARE_UNIT = re.compile(r"^\s*[(（]?\s?(?P<cur1>人民币|港币|港元|美元|新台币)\s?(?P<scale>千元|仟元|万元|百万元|亿元)\s?[)）]?\s*$")
+"""A line that is only a currency and its scale ("人民币千元", "（港币千元）"), as a Hong Kong summary sets over its head."""
 _SCALES = {"元": 1, "千元": 1_000, "仟元": 1_000, "万元": 10_000, "百万元": 1_000_000, "亿元": 100_000_000}
-_CURRENCIES = {"人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD"}
+_CURRENCIES = {"人民币": "CNY", "美元": "USD", "港元": "HKD", "港币": "HKD", "新台币": "TWD"}
 _CELL = re.compile(
     r"(?<![\w.,%])(?:(?P<pp>(?:(?P<dir>增加|减少|上升|下降)\s?(?P<ppn>\d+(?:\.\d+)?)|\((?P<ppneg>\d+(?:\.\d+)?)\)"
     r"|(?P<ppsign>[+-])?(?P<ppbare>\d+(?:\.\d+)?))\s?(?:个?百分点|ppt(?![A-Za-z]))|\((?P<ppin>\d+(?:\.\d+)?)\s?(?:个?百分点|ppt)\))"
@@ -124,9 +128,36 @@ _CAPTION_UNIT = re.compile(
 financial highlights page heads each of its tables."""
 
 
+_HEAD_CELL_UNIT = re.compile(
+    r"(?<=[年月日AaEe度季])\s?[(（]\s?(?P<cur1>人民币|港币|港元|美元|新台币)?\s?(?P<scale>千元|仟元|万元|百万元|亿元|元)\s?[)）]"
+)
+"""A unit a head's period cell carries after its period ("2025年（亿元）", "2024A(百万元)")."""
+
+
+def head_cell_unit(text: str) -> tuple[str, tuple[int, str]] | None:
+    """The head with its period cells' unit blanked out (offsets kept) and that unit, when two or more of its cells
+    carry one and all carry the same; None otherwise (no unit, or cells in different units: no certain scale)."""
+    if len(text) > 160 or "元" not in text or ("（" not in text and "(" not in text):
+        return None
+    found = list(_HEAD_CELL_UNIT.finditer(text))
+    units = {(m.group("scale"), m.group("cur1") or "") for m in found}
+    if len(found) < 2 or len(units) != 1:
+        return None
+    blanked = text
+    for m in found:
+        blanked = blanked[: m.start()] + " " * (m.end() - m.start()) + blanked[m.end() :]
+    scale, cur = units.pop()
+    return blanked, (_SCALES[scale], _CURRENCIES.get(cur, "CNY"))
+
+
 def unit_line(text: str) -> tuple[int, str] | None:
     """(scale, currency) of a unit line ("单位:元 币种:人民币", "业绩（港币千元）"), None when the text is none."""
-    m = _UNIT_LINE.search(text) or _CAPTION_UNIT.match(text)
+    if len(text) > 80 or ("单位" not in text and "元" not in text):
+        return None
+    after = _UNIT_AFTER_SCALE.search(text)
+    if after is not None and len(text.strip()) <= 40:
+        return _SCALES[after.group("scale") + "元"], _CURRENCIES[after.group("cur1")]
+    m = _UNIT_LINE.search(text) or _CAPTION_UNIT.match(text) or _BARE_UNIT.match(text)
     if m is None or len(text.strip()) > 40:
         return None
     return _SCALES[m.group("scale")], _CURRENCIES.get(m.groupdict().get("cur") or m.group("cur1") or "", "CNY")
@@ -171,25 +202,29 @@ def head(text: str, unit: tuple[int, str] | None) -> Columns | None:
 
 
 _HEAD_PERIOD = (
-    r"(?:(?:于|截至)\s?)?(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?-\s?\d{1,2}\s?月|\d{1,2}\s?月(?![\d日])|[\u4e00-\u9fff]{0,5})"
+    r"(?:(?:于|截至)\s?)?(?:19|20)\d{2}\s?年(?:Q[1-4](?!\d)|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?-\s?\d{1,2}\s?月|\d{1,2}\s?月(?![\d日])|[\u4e00-\u9fff]{0,5})"
 )
 _SPAN_CAPTION = r"(?:截至|截止)\S{2,12}?止\S{1,3}个月"
 """The span a Hong Kong summary's head opens with, its years in the columns after it ("截至六月三十日止六个月 2025年 2024年
 变动"): the report's span, which ``_running_years`` gives each year."""
 _PERIOD_HEAD_TEXT = (
-    rf"^\s*(?:项目\s+|{_SPAN_CAPTION}\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
-    r"(?:\s+(?P<change>(?:本年末比上年末|本期末比上年末|本年比上年|本期比上年同期|比上年同期|比上年末|比上年|同比)?(?:变动|变化|增减(?:变动)?|变幅|(?<=同比)增长)|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
+    rf"^\s*(?:(?:项目|主要会计数据|主要财务数据|主要财务指标|财务指标|指标|科目)\s+|{_SPAN_CAPTION}\s+)?(?P<note>附注\s+)?(?P<p1>{_HEAD_PERIOD})\s+(?P<p2>{_HEAD_PERIOD})"
+    r"(?:\s+(?P<change>(?:本年末比上年度?末|本期末比上年度?末|本年比上年|本期比上年同期|比上年同期|比上年度?末|比上年|同比)?(?:变动|变化|增减(?:变动)?|变幅|(?<=同比)增长)|年增率|年增减率?|同比(?![\u4e00-\u9fff])|增加\s?/\s?[(（]\s?减少\s?[)）]|增\s?/\s?[(（]\s?减\s?[)）])(?:幅度|率|百分比)?"
     r"\s?(?P<pct>%|[(（]\s?%\s?[)）])?)?"
+    rf"(?:\s+(?P<p3>{_HEAD_PERIOD}))?"
 )
 _PERIOD_HEAD = re.compile(_PERIOD_HEAD_TEXT + r"\s*$")
 """The head of a results table that names its two periods, the later first, and maybe a change column ("项目
 2025年上半年 2024年上半年 变动 %", "附注 2025年 2024年", "于2025年6月30日 于2024年12月31日 变动(%)", "项目 2024年 2023年 本年比上年增减", "项目 2025年12月31日 2024年12月31日 本年末比上年末增减"; a Hong Kong
-announcement's years and days in Chinese digits are read as ASCII); an operating data release's two quarters or two
+announcement's years and days in Chinese digits are read as ASCII); an annual report's third year after them ("项目
+2025年 2024年 本年比上年增减(%) 2023年", "2025年末 2024年末 本年末比上年末增减(%) 2023年末"); an operating data release's two quarters or two
 months a year apart ("项目 2025年第三季度 2024年第三季度 同比增减", "项目 2025年11月 2024年11月 同比增长")."""
 _PERIOD_HEAD_RUN_ON = re.compile(_PERIOD_HEAD_TEXT + r"(?<=\S)(?=[\u4e00-\u9fff][^\d\s]{0,30}\s+\(?-?\d)")
 """A head whose change column runs straight into the first row's name ("… 2024年 变动收益 2,615,482 …"): a page that
 ran its lines together."""
 _INTERIM_WORD = re.compile(r"(?<=年)中期$")
+_YEAR_QUARTER = re.compile(r"^((?:19|20)\d{2})\s?年\s?Q([1-4])$")
+"""A head column of a quarter written with its year ("2026年Q3"), read as that quarter ("2026Q3")."""
 _YEAR_END_WORD = re.compile(r"年度?(?:末|底)$")
 """A head column of a year's end ("2025年末", "2024年底"): a balance at that day, like "2025年12月31日"."""
 
@@ -197,7 +232,7 @@ _YEAR_END_WORD = re.compile(r"年度?(?:末|底)$")
 def _head_period(token: str, ctx: periods.PeriodContext) -> tuple[str, str] | None:
     """(period, kind) a head's column names: a span or a year, or a day's quarter (kind ``point``); "2025年中期" is
     read as the bare year, which ``_running_years`` makes the interim's span."""
-    token = _INTERIM_WORD.sub("", token.strip())
+    token = _YEAR_QUARTER.sub(r"\1Q\2", _INTERIM_WORD.sub("", token.strip()))
     found = [pm for pm in periods.find_periods(token, ctx) if pm.period]
     end = _YEAR_END_WORD.search(token.rstrip())
     if end and len(found) == 1 and found[0].kind == "year" and found[0].end >= end.start() + 1:
@@ -266,8 +301,25 @@ def _period_columns(m: re.Match[str], unit: tuple[int, str] | None, ctx: periods
     stated: tuple[str, ...] = (first[0], second[0])
     if m.group("change"):
         kinds, stated = (*kinds, ("change", change)), (*stated, first[0])
+    if m.group("p3"):
+        third = _third_period(m.group("p2"), m.group("p3"), second, ctx)
+        if third is None:
+            return None
+        kinds, stated = (*kinds, ("prior", "stated")), (*stated, third)
     scale, currency = unit or (0, "CNY")
     return Columns(kinds, scale, currency, stated, note=bool(m.group("note")), cell_pct=cell_pct)
+
+
+def _third_period(p2: str, p3: str, second: tuple[str, str], ctx: periods.PeriodContext) -> str | None:
+    """The period of a head's third column, the year before its second ("2023年" after "2024年", "2023年末" after
+    "2024年末"); None when it is not that, or when the second is a span a bare year stands for (a report's running span)."""
+    third = _head_period(p3, ctx)
+    if third is None or (second[1] in ("span", "year") and _head_period(p2, ctx) != second):
+        return None
+    if second[1] == "point":
+        q2, q3 = periods.parse_quarter(second[0]), periods.parse_quarter(third[0])
+        return third[0] if third[1] == "point" and q2 is not None and q3 == q2 - 4 else None
+    return third[0] if third[1] == second[1] and year_before(second[0]) == third[0] else None
 
 
 _SLASHED_COLUMN = rf"(?:{_HEAD_PERIOD})\s?/\s?(?:{_HEAD_PERIOD})"
@@ -410,7 +462,7 @@ def estimate_head(text: str, unit: tuple[int, str] | None) -> Columns | None:
 
 
 _AE_HEAD = re.compile(
-    r"^\s*(?:[\u4e00-\u9fffA-Za-z（）()/：:]{1,16}\s+)?(?P<cols>(?:(?:19|20)\d{2}\s?[AaEeFfPp]\s*){2,})$"
+    r"^\s*(?:(?:[\u4e00-\u9fffA-Za-z（）()/：:]{1,16}|(?=\S*[\u4e00-\u9fff])[\u4e00-\u9fffA-Za-z0-9（）()/：:]{1,16})\s+)?(?P<cols>(?:(?:19|20)\d{2}\s?[AaEeFfPp]\s*){2,})$"
 )
 """The head of a broker's table of results and forecasts, its years marked actual or estimated ("会计年度 2024A 2025E
 2026E 2027E", "指标 2023A 2024A 2025E"): a reported year's column holds the company's figures, an estimate's (E, F, P)
@@ -582,8 +634,37 @@ _ROW_LEAD = re.compile(r"[\s\-－—–・·]*(?:[一二三四五六七八九十
 _ROW_PERIOD = re.compile(r"期内|年内|本期|本年度?")
 _ROW_TAIL = re.compile(r"(?:\s*(?:[(（][^()（）]*[)）]|[\-－—–・·]|基本|摊薄|总额|净额|合计|(?<=\s)[A-Z][A-Za-z&]{1,5}(?![A-Za-z])))*\s*")
 """After a row's metric: a unit, a dash, a word saying which kind of it, or its English abbreviation ("净资产收益率 ROE (%)")."""
-_GROWTH_NAME = re.compile(r"(?:同比)?(?:增长率|增速|增长)(?=\s*(?:[(（][^()（）]*[)）])?\s*$)")
-"""The end of a row's name saying its cells are the metric's growth on the year before ("营业收入同比增长率 (%)")."""
+_GROWTH_NAME = re.compile(r"(?:(?:同比)?(?:增长率|增速|增长)|同比)(?=\s*(?:[(（][^()（）]*[)）])?\s*$)")
+"""The end of a row's name saying its cells are the metric's growth on the year before ("营业收入同比增长率 (%)", "营收同比（%）")."""
+
+
+_SUB_ITEM = re.compile(r"^\s*其中\s?[:：]\s?(?P<part>[\u4e00-\u9fff]{2,12})\s*$")
+"""A row that is a part of the row above ("其中：正极材料" under "营业总收入"): its name, Chinese words only."""
+_NO_PART = re.compile(r"[年季月期]|合计|其他|非经常|扣除|归属|少数|利息|费用|成本|税")
+"""Words a part of the business is never named by: a period, a total or rest, a share of profit, a charge or a cost."""
+
+
+def sub_item(name: str, parent: str) -> str | None:
+    """The part a "其中：" row names when its name is no metric and the row above is an amount of the whole business
+    ("其中：正极材料" under revenue: the cathode business's revenue); the parent's own word after the part
+    ("其中：境外收入") is no part of its name. None when the row is no such part."""
+    m = _SUB_ITEM.match(name)
+    metric = lm.metric_by_name(parent)
+    if m is None or metric is None or not metric.monetary or metric.point or metric.ratio or metric.cost:
+        return None
+    part = m.group("part")
+    for a, b, entry in lm.metric_matcher().finditer(part):
+        if entry is None:
+            continue
+        if entry.name != parent or b != len(part) or a < 2:
+            return None  # a metric of its own ("其中：归属于母公司股东的净利润"), not a part
+        part = part[:a]
+        break
+    return None if _NO_PART.search(part) else part
+
+
+_BARE_GROWTH = re.compile(r"\s*(?:[(（]\s?%\s?[)）])?\s*")
+"""What is left of a row's name that is only a growth rate ("增长率(%)", "同比增长"): its unit, if any."""
 
 
 def _whole_name_metric(name: str) -> Metric | None:
@@ -697,10 +778,12 @@ def row_facts(
     subject: str,
     before: str = "",
     span: tuple[int, int] | None = None,
+    parent: str | None = None,
 ) -> list[Fact] | None:
     """The facts of one row of the table (``before``: the start of its name, on the lines above; ``span``: the
-    row's stretch of a line holding several), None when the row does not fit the columns (the table has ended:
-    the line is read as text); no fact for a row whose name no metric matches."""
+    row's stretch of a line holding several; ``parent``: the metric of the row above, which a "其中：" row is a part
+    of), None when the row does not fit the columns (the table has ended: the line is read as text); no fact for a
+    row whose name no metric matches."""
     lo, hi = span or (0, len(text))
     cells = [c for c in _CELL.finditer(text[:hi], lo) if c.end() <= hi]
     name_end = cells[0].start() if cells else hi
@@ -715,6 +798,11 @@ def row_facts(
     if growth is not None:
         name = name[: growth.start()] + name[growth.end() :]
     metric = _whole_name_metric(name) if columns.stated else _metric(name)
+    if metric is None and parent is not None and (part := sub_item(name, parent)) is not None:
+        metric, subject = lm.metric_by_name(parent), part
+    if metric is None and growth is not None and parent is not None and _BARE_GROWTH.fullmatch(name):
+        above = lm.metric_by_name(parent)  # "增长率(%)" under "营业收入(百万元)": the growth of the row above
+        metric = above if above is not None and not above.ratio else None
     if metric is None:
         return []
     metric_name = metric.name
