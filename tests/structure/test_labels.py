@@ -185,6 +185,27 @@ def test_prose_shortcut_agrees_with_the_full_reading(text: str) -> None:
     assert labels.split_label(text, text) == labels._split_label(text, text)
 
 
+@pytest.mark.parametrize(
+    "line, prose",
+    [
+        ("Jane Roe, analyst at Pellow Bank & Co.", False),
+        ("Jane Roe, analyst at Pellow Securities Co., Ltd.", False),
+        ("Jane Roe of Example Partners, L.L.C.", False),
+        ("We grew revenue at Pellow Bank and Co.", False),
+        ("We grew revenue at Pellow in every region.", True),
+        ("We grew revenue in every region, thanks to Pellow Bank, Inc.'s help.", True),
+    ],
+)
+def test_a_line_closing_on_a_legal_form_is_no_prose(line: str, prose: bool) -> None:
+    """A full stop closing a firm's legal form ends a name, not a sentence: the line is read for a label
+    (the end is tested before the pattern runs, and every form the pattern knows ends so)."""
+    from finbrief.structure import labels
+
+    assert labels._prose(line) is prose
+    assert all(labels.LEGAL_END_RE.search(f"Pellow {end}") for end in labels.LEGAL_ENDS)
+    assert len(labels.LEGAL_ENDS) == len(labels.LEGAL_FORMS)
+
+
 @pytest.mark.parametrize("line", ["**138****6620**  00:07:52", "**访客3**  00:15:10", "**Lucy的iPhone**  00:12:31", "Guest 2:"])
 def test_unnamed_meeting_participants_are_numbered_speakers(line: str) -> None:
     """A caller a meeting platform shows by a masked number, a guest number or a device is a speaker

@@ -314,7 +314,10 @@ DASH_HEADER_RE = re.compile(
 )
 MAX_NAME_WORDS = 5
 # A firm's legal form closing a line ("…, Pellow & Co."): its full stop ends a name, not a sentence.
-LEGAL_END_RE = re.compile(r"(?<![\w.])(?:Inc|Ltd|Co|Corp|L\.L\.C|L\.P|S\.A|N\.A|N\.V)\.$")
+LEGAL_FORMS = ("Inc", "Ltd", "Co", "Corp", "L.L.C", "L.P", "S.A", "N.A", "N.V")
+LEGAL_END_RE = re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, LEGAL_FORMS)) + r")\.$")
+LEGAL_ENDS = tuple(f"{form}." for form in LEGAL_FORMS)
+"""What a line ``LEGAL_END_RE`` finds a form in ends with (tested first: most sentences end otherwise)."""
 # The characters of a line's end that ``LEGAL_END_RE`` needs to see (its longest form and the space before).
 LEGAL_TAIL = 8
 MAX_INLINE_WHO = 40
@@ -616,7 +619,9 @@ def _prose(text: str) -> bool:
     # a trailing timestamp or number cut leaves more than a label's length; a full stop is cut by nothing,
     # unless it closes a firm's legal form ("Jane ROE, Pellow Bank & Co.", "…, Pellow Securities Co., Ltd.")
     return len(t) > MAX_LABEL_CHARS + 2 * TAIL_CHARS or (
-        t[-1] == "." and t.count(" ") >= MAX_NAME_WORDS and LEGAL_END_RE.search(t[-LEGAL_TAIL:]) is None
+        t[-1] == "."
+        and t.count(" ") >= MAX_NAME_WORDS
+        and (not t.endswith(LEGAL_ENDS) or LEGAL_END_RE.search(t[-LEGAL_TAIL:]) is None)
     )
 
 

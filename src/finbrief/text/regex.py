@@ -371,7 +371,7 @@ class Keys:
                 at = joined.find(c, k)
                 while at >= 0:
                     pos = at - k
-                    if joined.startswith(head, pos) and (keys[0] == head or any(joined.startswith(key, pos) for key in keys)):
+                    if joined.startswith(head, pos) and (keys[0] == head or joined.startswith(keys, pos)):
                         i = bisect.bisect_right(starts, pos) - 1
                         found.add(i)
                         at = joined.find(c, starts[i + 1] + k)  # the next text
@@ -380,7 +380,7 @@ class Keys:
                 continue
             pos = joined.find(head)
             while pos >= 0:
-                if keys[0] == head or any(joined.startswith(key, pos) for key in keys):
+                if keys[0] == head or joined.startswith(keys, pos):
                     i = bisect.bisect_right(starts, pos) - 1
                     found.add(i)
                     pos = joined.find(head, starts[i + 1])  # the next text
