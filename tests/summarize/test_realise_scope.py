@@ -902,6 +902,22 @@ def test_a_bare_result_after_a_sentence_about_one_brand_is_that_brand_s() -> Non
     assert any("$0.48" in t for t in lines), lines  # earnings per share is the company's
 
 
+def test_a_bare_result_after_one_named_business_s_strong_results_is_that_business_s() -> None:
+    """The business is named only in the sentence that makes it the topic (the facts give it no figure)."""
+    text = (
+        "Welcome to NovaSky's first quarter 2021 earnings call.\n"
+        "Total revenues rose 9% to $2.4 billion.\n"
+        "Financial results in Retail & Card Services were strong, with record volumes.\n"
+        "Pretax income was up 21% to $310 million, driven by higher volumes.\n"
+    )
+    lines = _lines(text)
+    assert any("$2.4 billion" in t for t in lines), lines
+    assert not any("$310 million" in t for t in lines), lines
+    # a lower-case phrase is no business's name: the figure stays the company's
+    plain = _lines(text.replace("Total revenues rose 9% to $2.4 billion.\n", "").replace("Retail & Card Services", "the quarter overall"))
+    assert any("$310 million" in t for t in plain), plain
+
+
 def test_a_result_after_a_sentence_about_the_company_stays_the_company_s() -> None:
     lines = _lines(
         "Welcome to NovaSky's first quarter 2021 earnings call.\n"

@@ -480,16 +480,24 @@ _LINE_TOPICS: tuple[re.Pattern[str], ...] = (
         re.IGNORECASE,
     ),
     # a sentence about one line's results: "You see these trends generated excellent financial performance in Asset
-    # Management.", "we are delivering excellent financial results in Wealth Management, in fact ..."
+    # Management.", "we are delivering excellent financial results in Wealth Management, in fact ...", "financial
+    # results in Advice & Wealth Management were strong, with ..."
     re.compile(
         r".*(?<![A-Za-z])(?:performance|results?|growth|momentum|trends?|quarter|year)\s+(?:in|at|for|from|across)\s+"
         r"(?:the\s+|our\s+)?(?!(?:all|each|every|both|most|many|several|other|these|those)\b)" + _NOT_A_LINE
-        + r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+[A-Za-z][\w&'’-]*){0,3}?)(?P<noun>\s+" + _PART_NOUN + r")?"
-        r"(?:\s*[.!]?\s*$|\s*[,;])",
+        + r"(?P<name>[A-Za-z][\w&'’-]*(?:\s+(?:&\s+)?[A-Za-z][\w&'’-]*){0,3}?)(?P<noun>\s+" + _PART_NOUN + r")?"
+        r"(?:\s*[.!]?\s*$|\s*[,;]|\s+(?:were|was|remained)\s+(?:strong|solid|excellent|good|robust|healthy)\b)",
         re.IGNORECASE,
     ),
 )
 LINE_TOPIC_REACH = 3
+
+
+def _proper(name: str) -> bool:
+    """Whether a name is written as a business's proper name: two words or more, each capitalised ("Advice &
+    Wealth Management"), where one line's results are said to be strong though the facts give it no figure."""
+    words = [w for w in name.split() if w != "&"]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def _bare(sentence: str, main: str) -> bool:
@@ -524,7 +532,8 @@ def _line_topic_before(doc: Document, pn: int, si: int, lines: frozenset[str], m
             m = rx.match(before)
             if m is not None:
                 name = m.group("name").lower()
-                return name not in main.lower() and (m.group("noun") is not None or name in lines)
+                named = m.group("noun") is not None or name in lines or (rx is _LINE_TOPICS[2] and _proper(m.group("name")))
+                return name not in main.lower() and named
         if not _bare(before, main):
             return False
         seen += 1
