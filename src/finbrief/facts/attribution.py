@@ -588,6 +588,8 @@ _COMPARED = re.compile(
 )
 _COMPARED = anchored(_COMPARED)
 _COMPARED = fast(_COMPARED)
+_SET_AGAINST_BEFORE = re.compile(r"(?<![A-Za-z])(?:compared?|compares)\s+(?:to|with)(?![A-Za-z])", re.IGNORECASE)
+"""Before a figure in its sentence: what it is set against, a result even in a sentence of forecasts."""
 _TARGET_BY = re.compile(
     r"(?<![A-Za-z])by\s+(?:the\s+)?(?:(?:end|middle|close)\s+of|mid-?|year[\s-]end|the\s+end)", re.IGNORECASE
 )
@@ -2225,7 +2227,12 @@ _PRONOUN_MOVED = re.compile(
 """A sentence that opens with a pronoun as the subject of a bare move ("They were up about 14% year-over-year")."""
 _OF_TOTAL_WHOLE = re.compile(r"\s*of\s+(?:(?:our|the|its)\s+)?(?:total|consolidated|overall)\s", re.IGNORECASE)
 """After a % figure: the whole is the company's total ("30% of total revenue"), of which the company has no share."""
-_SHARE_OF_METRIC: dict[str, str] = {"revenue": "share of revenue", "gross profit": "share of gross profit"}
+_SHARE_OF_METRIC: dict[str, str] = {
+    "revenue": "share of revenue",
+    "gross profit": "share of gross profit",
+    # a landlord splits its rent roll by tenant group ("our cash basis tenants comprise 9.1% of annualized base rent")
+    "annualized base rent": "share of annualized base rent",
+}
 """Wholes a business line's % level is read as a share of ("61% of gross profit"), and the metric the share is: the
 totals a call splits by line; a % of any other metric named after it is no fact of its own."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
@@ -8435,8 +8442,11 @@ class _Extractor:
         year = self.state.ctx.year
         if (
             self.english
-            and compared is not None
-            and m.role == "base"
+            and (
+                (compared is not None and m.role == "base")
+                # "these expected increases compare to blended increases of 15.5% in the fourth quarter of 2021"
+                or _SET_AGAINST_BEFORE.search(text, sentence[0], m.start) is not None
+            )
             and name.endswith(" guidance")
             and period is not None
             and period[:4].isdigit()
@@ -8569,6 +8579,10 @@ class _Extractor:
             period = midpoint_of.period  # (the midpoint of a forecast is of that forecast's period)
         if measured is not None and name.endswith(" guidance"):
             period = measured.period  # (what was expected is the figure of the period it is measured against)
+        if metric.timeless and not any(
+            sentence[0] <= pm.start < sentence[1] and pm.period and not pm.base for pm in period_mentions
+        ):
+            period = None  # "an almost $1 trillion market opportunity": a size of no quarter's
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:
