@@ -588,6 +588,8 @@ _COMPARED = re.compile(
 )
 _COMPARED = anchored(_COMPARED)
 _COMPARED = fast(_COMPARED)
+_SET_AGAINST_BEFORE = re.compile(r"(?<![A-Za-z])(?:compared?|compares)\s+(?:to|with)(?![A-Za-z])", re.IGNORECASE)
+"""Before a figure in its sentence: what it is set against, a result even in a sentence of forecasts."""
 _TARGET_BY = re.compile(
     r"(?<![A-Za-z])by\s+(?:the\s+)?(?:(?:end|middle|close)\s+of|mid-?|year[\s-]end|the\s+end)", re.IGNORECASE
 )
@@ -748,6 +750,17 @@ class _ActedOn(NamedTuple):
 
 _ABOUT = r"(?:(?:about|approximately|roughly|nearly|almost|over|more\s+than|some)\s+)?"
 _ACTED_ON: tuple[_ActedOn, ...] = (
+    # "moving $1.5 billion in commercial real estate loans to held-for-sale", "we transferred $300 million of consumer
+    # loans into held for sale": the loans moved, whatever kind of loan is named between
+    _ActedOn(
+        ("amount",),
+        re.compile(rf"(?<![A-Za-z])(?:mov(?:e|ed|ing)|transferr(?:ed|ing)|transfer|reclassif(?:ied|ying))\s+{_ABOUT}$", re.IGNORECASE),
+        re.compile(
+            r"\s+(?:of|in)\s+(?:[A-Za-z][\w-]*\s+){0,4}?loans\s+(?:in)?to\s+(?:loans\s+)?held[\s-]for[\s-]sale(?![A-Za-z])",
+            re.IGNORECASE,
+        ),
+        "loans transferred to held for sale",
+    ),
     # "we collected approximately 97 percent of base rents", "collected 82% of rents due from cash basis tenants"
     _ActedOn(
         ("%",),
@@ -2225,7 +2238,32 @@ _PRONOUN_MOVED = re.compile(
 """A sentence that opens with a pronoun as the subject of a bare move ("They were up about 14% year-over-year")."""
 _OF_TOTAL_WHOLE = re.compile(r"\s*of\s+(?:(?:our|the|its)\s+)?(?:total|consolidated|overall)\s", re.IGNORECASE)
 """After a % figure: the whole is the company's total ("30% of total revenue"), of which the company has no share."""
-_SHARE_OF_METRIC: dict[str, str] = {"revenue": "share of revenue", "gross profit": "share of gross profit"}
+_ZH_RESTATED_RATE = re.compile(r"\s?的(?:同比)?(?:增速|增幅|增长率|增長率|跌幅|降幅)")
+"""Right after a rate that opens its clause: the rate is one just stated, named again ("13%的增速乍看并不亮眼")."""
+
+
+def _restated_rate(p: Paragraph, para: _Paragraph, m: NumberMention, stated: Sequence[Fact]) -> Fact | None:
+    """A rate a Chinese story names again at the head of a clause ("13%的增速") as the one growth rate of that value
+    the paragraph before or this one stated: that fact, cited here; None when no one rate fits."""
+    clause = para.clause(m.start)
+    if para.text[clause[0] : m.start].strip(" ，,。；;“”\"'"):
+        return None  # ("而增速13%的增速"): only a rate the clause opens with names one already stated
+    same = {(f.subject, f.metric, f.change, f.period): f for f in stated if f.value == m.value and f.value_high is None}
+    if len(same) != 1:
+        return None
+    f = next(iter(same.values()))
+    return replace(
+        f, paragraph=p.n, evidence=p.text[clause[0] : clause[1]], start=clause[0], end=clause[1], raw=m.raw,
+        speaker=p.speaker, qualifier=m.qualifier,
+    )
+
+
+_SHARE_OF_METRIC: dict[str, str] = {
+    "revenue": "share of revenue",
+    "gross profit": "share of gross profit",
+    # a landlord splits its rent roll by tenant group ("our cash basis tenants comprise 9.1% of annualized base rent")
+    "annualized base rent": "share of annualized base rent",
+}
 """Wholes a business line's % level is read as a share of ("61% of gross profit"), and the metric the share is: the
 totals a call splits by line; a % of any other metric named after it is no fact of its own."""
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:(?:our|the|its|their|total|all)\s+)+", re.IGNORECASE)
@@ -4163,6 +4201,8 @@ class _Extractor:
         """The last business line written as a segment ("…创新业务分部"): what "该分部" points back to."""
         self.last_named: str | None = None
         """The last business line the document named, any kind (what "该分部" points back to)."""
+        self.prior_rates: list[Fact] = []
+        """The growth rates the paragraph before stated (a Chinese story restates one: "13%的增速乍看并不亮眼")."""
         self.last_unit: tuple[str, int] | None = None
         """English: the last segment named (by the lexicon, "X segment", as the talk's topic or heading a clause) and the number of
         sentences read after its paragraph (whose "segment EBIT" a sentence naming no unit gives)."""
@@ -4994,6 +5034,8 @@ class _Extractor:
         figure_of: list[NumberMention] = []  # the mention of each fact in ``out``
         for idx, m in enumerate(mentions):
             fact = self._fact(p, para, m, self.carry, period_mentions, groups[idx], mentions, out)
+            if fact is None and not self.english and m.unit == "%" and _ZH_RESTATED_RATE.match(text, m.end):
+                fact = _restated_rate(p, para, m, [*self.prior_rates, *out])
             if fact is None:
                 continue
             if part_period is not None and not period_mentions and fact.basis is None:
@@ -5064,6 +5106,7 @@ class _Extractor:
         segs = [h for h in lines if _written_as_segment(text, h)]
         if segs:
             self.last_segment = segs[-1].entry.name  # type: ignore[attr-defined]
+        self.prior_rates = [f for f in out if f.unit == "%" and f.change is not None and f.basis is None]
         if self.english:
             out = _earlier_guidance_periods(text, out)
         if not self.english and "为" in text:
@@ -8444,13 +8487,16 @@ class _Extractor:
         year = self.state.ctx.year
         if (
             self.english
-            and compared is not None
-            and m.role == "base"
             and name.endswith(" guidance")
             and period is not None
             and period[:4].isdigit()
             and year is not None
             and int(period[:4]) < year
+            and (
+                (compared is not None and m.role == "base")
+                # "these expected increases compare to blended increases of 15.5% in the fourth quarter of 2021"
+                or _SET_AGAINST_BEFORE.search(text, sentence[0], m.start) is not None
+            )
         ):
             name = name.removesuffix(" guidance")  # "cash flow of $475 million to $500 million, compared with $540 million in 2020": a result
         if (
@@ -8578,6 +8624,10 @@ class _Extractor:
             period = midpoint_of.period  # (the midpoint of a forecast is of that forecast's period)
         if measured is not None and name.endswith(" guidance"):
             period = measured.period  # (what was expected is the figure of the period it is measured against)
+        if metric.timeless and not any(
+            sentence[0] <= pm.start < sentence[1] and pm.period and not pm.base for pm in period_mentions
+        ):
+            period = None  # "an almost $1 trillion market opportunity": a size of no quarter's
         start, end = _evidence_span(para, m, metric_hit, clause, sentence)
         evidence = p.text[start:end]
         if not evidence:

@@ -1517,7 +1517,14 @@ def _resolve_en_last_years_quarter(h: _Hit) -> PeriodMention | None:
     digit = g.get("q") or g.get("q2")
     q = int(digit) if digit else ("first", "second", "third", "fourth").index(g["qw"].lower()) + 1
     ago = _year_ago_quarter(q, ctx)
-    return PeriodMention(s, e, "quarter", quarter_str(ago) if ago is not None else None, base=True)
+    # ("capital markets revenue grew by 79% in last year's third quarter": the quarter that change was made in,
+    # as "in the third quarter last year" is; a base when set against: "up 12% from last year's third quarter")
+    own = _CHANGE_IN_BEFORE.search(h.text, max(0, s - 24), s) is not None
+    return PeriodMention(s, e, "quarter", quarter_str(ago) if ago is not None else None, base=not own)
+
+
+_CHANGE_IN_BEFORE = re.compile(r"(?:%|(?<![A-Za-z])percent)\s+(?:in|during)\s+(?:the\s+)?$", re.IGNORECASE)
+"""Between a percentage and a year-before quarter: the quarter the change was made in, no comparison base."""
 
 
 def _resolve_year_ago(h: _Hit) -> PeriodMention | None:

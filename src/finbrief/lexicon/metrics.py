@@ -75,6 +75,8 @@ class Metric:
     undated: bool = False
     """A running tally or a stake read as of the page (a buyback's amount so far, a share of the capital): it names no
     span, so a figure of it with no period is whole."""
+    timeless: bool = False
+    """A size no span bounds (a market's): a figure of it has the period its sentence names, else none at all."""
     measured: bool = False
     """A quantity in a physical measure (barrels a day, tonnes): a bare count of it does not say how much it is."""
     cost: bool | None = None
@@ -108,7 +110,7 @@ def _metric(item: Any, i: int) -> Metric:
         (
             "aliases", "kind", "ratio", "monetary", "scope", "adjusted", "loss_of", "weak", "subject",
             "forward", "units", "per_share", "gaap", "diluted", "margin", "rate", "headline", "lower_better",
-            "point", "event", "measured", "cost", "undated", "context",
+            "point", "event", "measured", "cost", "undated", "timeless", "context",
         ),
         ("name",),
     )  # fmt: skip
@@ -119,7 +121,7 @@ def _metric(item: Any, i: int) -> Metric:
         raise fail(_FILE, where, f"kind must be one of {KINDS}, got {kind!r}")
     if item.get("scope") not in (None, "company"):
         raise fail(_FILE, where, f"scope must be 'company', got {item.get('scope')!r}")
-    flags = ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point", "event", "measured", "undated")
+    flags = ("ratio", "monetary", "weak", "forward", "headline", "lower_better", "point", "event", "measured", "undated", "timeless")
     for flag in flags:
         if not isinstance(item.get(flag, False), bool):
             raise fail(_FILE, where, f"{flag} must be true or false")
@@ -158,6 +160,7 @@ def _metric(item: Any, i: int) -> Metric:
         event=bool(item.get("event", False)),
         measured=bool(item.get("measured", False)),
         undated=bool(item.get("undated", False)),
+        timeless=bool(item.get("timeless", False)),
         cost=item.get("cost"),
         aliases=strings(item.get("aliases"), _FILE, f"{where}: aliases"),
         context=tuple(w.lower() for w in strings(item.get("context"), _FILE, f"{where}: context")),
