@@ -12507,9 +12507,10 @@ def _last_zh_stop(text: str, pos: int) -> re.Match[str] | None:
 
 
 @lru_cache(maxsize=2)
-def _statement_ends(text: str) -> list[int]:
-    """Ends of the statements of a paragraph, found once for all its figures."""
-    return [x.end() for x in _STATEMENT_END.finditer(text)]
+@lru_cache(maxsize=2)
+def _statement_ends(text: str) -> tuple[int, ...]:
+    """Ends of the statements of a paragraph, found once for all its figures (each figure's rules ask)."""
+    return tuple(x.end() for x in _STATEMENT_END.finditer(text))
 
 
 _PERIOD_LEAD = re.compile(
