@@ -155,9 +155,12 @@ def _without_loose_states(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 @cache
-def _context_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Any of a metric's context words, as whole words."""
-    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.IGNORECASE)
+def _context_pattern(words: tuple[str, ...]) -> Sifted:
+    """Any of a metric's context words, as whole words; a paragraph holding none of them (most) is answered
+    without running the pattern, which ignores case and so tries every position."""
+    return Sifted(
+        re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])", re.IGNORECASE)
+    )
 
 
 _BARE_NAME_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z-]*)\s+$")
@@ -12563,9 +12566,10 @@ def _last_zh_stop(text: str, pos: int) -> re.Match[str] | None:
 
 
 @lru_cache(maxsize=2)
-def _statement_ends(text: str) -> list[int]:
-    """Ends of the statements of a paragraph, found once for all its figures."""
-    return [x.end() for x in _STATEMENT_END.finditer(text)]
+@lru_cache(maxsize=2)
+def _statement_ends(text: str) -> tuple[int, ...]:
+    """Ends of the statements of a paragraph, found once for all its figures (each figure's rules ask)."""
+    return tuple(x.end() for x in _STATEMENT_END.finditer(text))
 
 
 _PERIOD_LEAD = re.compile(

@@ -1415,9 +1415,9 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             negative = signed.group("minus") is not None  # "YoY - 3.9pct": the minus stands apart from its number
         if not verb:
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
-            pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
+            pm = _POST_DIRECTION.match(text, end, min(limit, end + 34))
             if pm is None and q.unit == "%":
-                pm = _POST_NOUN_DIRECTION.match(text[: min(limit, end + 34)], end)
+                pm = _POST_NOUN_DIRECTION.match(text, end, min(limit, end + 34))
             g = (pm.lastgroup or "").lstrip("e").rstrip("2") if pm else ""
             if g == "loss":
                 negative = True  # "较去年同期的31亿元亏损": a base can be a loss too
@@ -1434,7 +1434,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # "a 3% decline in net revenue and a 1% increase in volume": the noun right after the figure is its
             # own direction, whatever verb or noun an earlier figure of the clause had
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
-            pm = _POST_DIRECTION.match(text[: min(limit, end + 34)], end)
+            pm = _POST_DIRECTION.match(text, end, min(limit, end + 34))
             g = (pm.lastgroup or "").lstrip("e").rstrip("2") if pm else ""
             if g in ("dec", "inc"):
                 role, negative, own_noun = "change", g == "dec", True
@@ -1442,7 +1442,7 @@ def _finish(text: str, quantities: list[tuple[_Q, _Q | None]]) -> list[NumberMen
             # "led to 230 basis points of operating ratio improvement": what the points measure is a move, whatever
             # word before them made them a level
             limit = quantities[i + 1][0].start if i + 1 < len(quantities) else len(text)
-            if (pom := _POINTS_OF_MOVE.match(text[: min(limit, end + 48)], end)) is not None:
+            if (pom := _POINTS_OF_MOVE.match(text, end, min(limit, end + 48))) is not None:
                 role, negative, own_noun = "change", (pom.lastgroup or "").startswith("edec"), True
         if role == "change" and q.unit is None and q.currency and _OWN_RATE_AFTER.match(text, end):
             # "利息净收入均同比下降 工商银行利息净收入4734.16亿元(降0.70%)": the amount's change is in its
