@@ -3991,6 +3991,21 @@ def _opens_next_clause(text: str, m: NumberMention, hit: _Hit, hi: int, others: 
     return bool(_OWN_VERB_AFTER.match(text, hit.end)) or any(hit.end <= x.start < hi for x in others)
 
 
+def _names_next_figure(text: str, m: NumberMention, hit: _Hit, others: Sequence[NumberMention]) -> bool:
+    """Whether a metric right after a figure is the name of the next figure ("net sales of $515 million adjusted
+    EBITDA of $88 million", a list missing its comma): the figure is the metric's named before it."""
+    if not _BARE_GAP.fullmatch(text, m.end, hit.start):
+        return False
+    own = _OWN_FIGURE_AFTER.match(text, hit.end)
+    return own is not None and any(x.start == own.end() for x in others)
+
+
+_BARE_GAP = re.compile(r"\s*,?\s*")
+"""Between a figure and a metric: nothing that ties the metric to the figure ("in", "of", a verb)."""
+_OWN_FIGURE_AFTER = re.compile(r"\s+(?:of|was|were)\s+(?:approximately\s+|about\s+|roughly\s+)?", re.IGNORECASE)
+"""Right after a metric: "of" or "was" and its own figure ("adjusted EBITDA of $88 million")."""
+
+
 _OWN_VERB_AFTER = re.compile(
     r"\s+(?:(?:growth|also|both)\s+)?(?:was|were|is|are|grew|rose|fell|increased|decreased|declined|improved|expanded|"
     r"contracted|remained|came|climbed|dropped)(?![A-Za-z])",
@@ -6220,6 +6235,8 @@ class _Extractor:
                 continue  # "net inflows in active AUM of $400 million": the inflows, not the assets they went into
             if self.english and after and _opens_next_clause(text, m, hit, sentence[1], others):
                 continue  # "Expenses grew 4.3% and NOI growth was 15.4%": NOI is the 15.4%
+            if self.english and after and _names_next_figure(text, m, hit, others):
+                continue  # "net sales of $515 million adjusted EBITDA of $88 million": the EBITDA is the $88 million
             if metric.weak and any(0 <= hit.start - h.end <= 2 for h in strong):
                 continue  # "DCF per share": that metric's amount per share, not earnings per share
             if self.english and _PER_BEFORE.search(text, max(0, hit.start - 5), hit.start):
@@ -8290,7 +8307,9 @@ class _Extractor:
                 return None  # "up 2.7% over a strong first quarter last year, which grew 9.1%": the base's own growth
             if _POINT_BASE.search(text, c_start, m.start) and (self.english or not _changed_since_year_end(text, c_start, m.start)):
                 return None  # "较6月末增加19.78亿元": a change since a point in time, neither YoY nor QoQ nor since the year end
-            if self._multi_year(text, sentence[0], m.start, mentions) or self._multi_year(text, m.end, next_start):
+            if self._multi_year(text, sentence[0], m.start, mentions, period) or self._multi_year(
+                text, m.end, next_start, period=period
+            ):
                 return None  # "up 41.3% on a two-year basis"; another figure's basis is its own
             if metric.lower_better and value > 0 and (
                 _IMPROVED.search(text, c_start, m.start) or _IMPROVEMENT_AFTER.match(text, m.end, max(next_start, m.end))
@@ -9297,9 +9316,12 @@ class _Extractor:
         self._usable_cache = (period_mentions, mentions, usable, usable_starts)
         return usable, usable_starts
 
-    def _multi_year(self, text: str, lo: int, hi: int, mentions: Sequence[NumberMention] = ()) -> bool:
-        """Whether a change in ``text[lo:hi]`` is over more than a year (see ``_MULTI_YEAR``); a span that heads
-        another figure of ``mentions`` before ``hi`` is that figure's ("a two-year stack of 41.3% and operating
+    def _multi_year(
+        self, text: str, lo: int, hi: int, mentions: Sequence[NumberMention] = (), period: str | None = None
+    ) -> bool:
+        """Whether a change in ``text[lo:hi]`` is over more than a year (see ``_MULTI_YEAR``), or against a named
+        quarter neither the one before nor the same one a year before the change's quarter ``period``; a span that
+        heads another figure of ``mentions`` before ``hi`` is that figure's ("a two-year stack of 41.3% and operating
         margin expansion of 60 basis points": the 60 points are a one-year change)."""
         for x in _MULTI_YEAR.finditer(text, lo, hi):
             if mentions and any(
@@ -9314,6 +9336,10 @@ class _Extractor:
             )
             if doc_year is not None and int(year) <= doc_year - 2:
                 return True
+            named_q = x.group("qn") or _QUARTER_WORDS.get((x.group("qw") or "").lower())
+            own = periods.parse_quarter(period) if named_q and period else None
+            if own is not None and own - (int(year) * 4 + int(named_q or 0) - 1) not in (1, 4):
+                return True  # "off 29% versus the first quarter of 2020" in the third quarter of 2021
         return False
 
     def _paired_period(
@@ -10219,9 +10245,10 @@ def _respective(
     return subject, metric
 
 
-_LOSS_LINES = frozenset({"catastrophe losses", "impairment losses"})
+_LOSS_LINES = frozenset({"catastrophe losses", "impairment losses", "net charge-offs"})
 """Metrics named by the losses they count: the amount is the size of the line, positive, though "losses" is said
-before it ("catastrophe losses were $40 million", "impairment losses of $210 million")."""
+before it ("catastrophe losses were $40 million", "impairment losses of $210 million", "net credit losses were $120
+million")."""
 _WRITTEN_NEGATIVE = re.compile(r"(?<![A-Za-z])(?:negative|minus)\s+|[-−(]\s*[$€£]?\s*\d", re.IGNORECASE)
 """A minus written at a figure ("negative $5 million", "-$5 million", "($5 million)")."""
 
@@ -10437,9 +10464,12 @@ def _sentence_basis(text: str, lo: int, hi: int) -> str | None:
     return last
 
 
-_NEXT_ITEM_ADJUSTED = re.compile(r"\s*(?:,|;|and)\s*adjusted\s+(?!basis|for\b|to\b)[A-Za-z]", re.IGNORECASE)
+_NEXT_ITEM_ADJUSTED = re.compile(
+    r"\s*(?:(?:,|;|and)\s*adjusted\s+(?!basis|for\b|to\b)[A-Za-z]|adjusted\s+(?:[A-Za-z][\w-]*\s+){1,3}(?:of|was|were)\s+[$€£]?\d)",
+    re.IGNORECASE,
+)
 """After a figure, the next item of a list that is adjusted ("sales of $5.6 billion to $5.9 billion, adjusted
-EBITDA of ..."): "adjusted" names that item, not the figure before it."""
+EBITDA of ...", its comma missing too): "adjusted" names that item, not the figure before it."""
 _FIGURE_JUST_BEFORE = re.compile(
     r"\d(?:\s?(?:%|percent|million|billion|thousand))?(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*$",
     re.IGNORECASE,
@@ -10755,14 +10785,15 @@ changed ("$5.12, an increase of 115% compared to adjusted earnings per share of 
 _MULTI_YEAR = Sifted(fast(anchored(re.compile(
     r"(?<![A-Za-z])(?:two|three|four|2|3|4)[\s-]year(?:s)?[\s-](?:stack|basis|comp|comparison|growth)"
     r"|(?<![A-Za-z])(?:versus|vs\.?|relative to|compared (?:to|with)|against|over|from|to)\s+(?:the\s+)?(?:same\s+\w+\s+(?:of|in)\s+)?"
-    r"(?:fiscal\s+)?(?:(?:first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?|Q[1-4]\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"(?:fiscal\s+)?(?:(?P<qw>first|second|third|fourth)[\s-]quarter\s+(?:of\s+)?|Q(?P<qn>[1-4])\s+)?(?P<y>(?:19|20)\d\d)(?!\d)"
     r"|(?:较|相比|对比)(?P<y2>(?:19|20)\d\d)年"
     r"|(?<![A-Za-z])(?:above|below|versus|vs\.?|over|compared (?:to|with)|relative to|from)\s+(?:the\s+)?"
     r"pre-?(?:COVID|pandemic|crisis)(?:-19)?(?![A-Za-z])",
     re.IGNORECASE,
 ))))
 """A change over more than a year ("a two-year stack of 41.3%", "up 27% compared to the third
-quarter of 2019" in 2021): neither YoY nor QoQ."""
+quarter of 2019" in 2021; "off 29% versus the first quarter of 2020" in a third quarter 2021): neither YoY nor QoQ."""
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _BEYOND_FIGURE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:above|below|ahead of|better than|short of|over|under|beat(?:ing)?|versus|vs\.?)\s+"
     r"(?:the\s+)?(?:(?:high|low|top|upper|lower|bottom)[\s-]end\s+of\s+|midpoint\s+of\s+)?(?:our\s+|the\s+|its\s+)?"
