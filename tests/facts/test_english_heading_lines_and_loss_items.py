@@ -1,7 +1,9 @@
 """English heading lines and items named by what they are: a bare title-case line naming a unit scopes the figures
 right under it, a topic heading ends a unit carried from before; an underwriting loss is the negative of the
 underwriting gain, a bad debt reserve is a balance, not the period's expense; a price change after a volume change is
-no volume figure; losses and loss adjustment expenses are an insurer's expense, not a loss.
+no volume figure; losses and loss adjustment expenses are an insurer's expense, not a loss; a channel or franchise the
+call names as its own ("our retail channel") is a unit like a segment, and so is one a sentence turns to ("Turning to
+merchandise, ...").
 
 Sentences are written for these tests about fictional companies and units; the figures are invented.
 """
@@ -67,3 +69,29 @@ def test_an_insurers_losses_and_loss_adjustment_expenses_are_an_expense_not_a_lo
     expense = find(facts, raw="$70 million")
     assert (expense.metric, expense.value) == ("losses and LAE", 70_000_000)
     assert find(facts, raw="33%").metric == "losses and LAE"
+
+
+def test_a_channel_or_franchise_the_call_names_as_its_own_is_a_unit() -> None:
+    """"Our retail channel delivered sales of $350 million" after a paragraph on poultry: the sales are the retail
+    channel's, not poultry's; "Our coal franchise delivered a 20% increase" is the coal franchise's."""
+    facts = facts_of(
+        "In poultry, we expect full-year margins of 5% to 7%.",
+        "Our retail channel delivered sales of $350 million.",
+        "Our coal franchise delivered a 20% increase in revenue per unit in the quarter.",
+    )
+    assert find(facts, raw="$350 million").subject == "retail"
+    assert find(facts, raw="20%").subject == "coal"
+
+
+def test_a_sentence_turning_to_a_lowercase_unit_is_about_that_unit() -> None:
+    """"Turning to merchandise, volumes rose 4%": the volumes are the merchandise line's, as after "In merchandise,";
+    "Turning to margins," turns to a metric, and the margin stays the company's."""
+    facts = facts_of(
+        "Revenue was $1.9 billion.",
+        "Turning to merchandise, volumes rose 4%.",
+        "Moving to intermodal, revenue grew 16%.",
+        "Turning to margins, gross margin was 31%.",
+    )
+    assert find(facts, raw="4%").subject == "merchandise"
+    assert find(facts, raw="16%").subject == "intermodal"
+    assert find(facts, raw="31%").subject == "NovaSky"
