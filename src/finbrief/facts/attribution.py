@@ -2287,6 +2287,7 @@ decline", "4% higher pricing"): the figure is that change, not growth of a metri
 _PRICE_HEADS_FIGURE = Sifted(re.compile(
     r"(?<![A-Za-z])(?:price|prices|pricing|mix|(?<!constant\s)(?<!local\s)(?<!fixed\s)(?<!neutral\s)(?:foreign\s+)?currency|foreign\s+exchange|FX)(?:\s*/\s*mix|\s+and\s+mix)?\s+(?:"
     r"(?:increases?|gains?|growth)\s+(?:of|was|were)"
+    r"|of"  # "driven by volume growth of 3% and price of 2%"
     r"|(?:(?:was|were|is|are|has|have|had)\s+)?(?:been\s+)?"
     r"(?:up|down|higher|lower|increased|decreased|rose|fell|grew|improved|declined|gained|contributed|added)"
     r"|(?P<be>was|were|is|are))"
@@ -2295,7 +2296,7 @@ _PRICE_HEADS_FIGURE = Sifted(re.compile(
 ))
 """Right before a % figure: a price word (or another part of a growth bridge: mix, currency) is the subject of the
 figure's own verb ("with volumes up 4% and pricing up 1.4%", "Concrete pricing increased 2%", "price/mix up 3%", "price
-increases of 4%", "the price was 4% higher", "while mix was down 1%"). Unless the price word is part of a metric name
+increases of 4%", "price of 2%", "the price was 4% higher", "while mix was down 1%"). Unless the price word is part of a metric name
 ("average selling price increased 12.8%"), the figure is a change no metric of the lexicon names: withheld, not given
 to the volumes or revenue named earlier in the clause."""
 _AS_SHARE_OF_SALES = re.compile(
@@ -3737,6 +3738,8 @@ def _own_name_prefix(name: str, company: str) -> int:
     return 0
 
 
+_EN_BARE_HEADING = re.compile(r"[A-Z][A-Za-z'’.-]*(?:\s+(?:&|and|of|the|[A-Z][A-Za-z'’.-]*)){0,4}")
+"""An English line of one to five title-case words and no figure: a heading, not a sentence (``_read_heading_en``)."""
 _KIND_HEADS = frozenset(
     {"group", "segment", "business", "businesses", "division", "unit", "lines", "line", "services", "solutions",
      "products", "operations", "portfolio", "markets", "market", "platform"}
@@ -4436,6 +4439,8 @@ class _Extractor:
                         del self.grades[key]  # (a cell's fields are its row's and column's, none guessed)
                     facts.extend(read + [self._flat_fact(p, c) for c in flat])
                     continue
+            if self.english and self._read_heading_en(text):
+                continue
             facts.extend(self._paragraph(p, text))
         return facts
 
@@ -4871,6 +4876,31 @@ class _Extractor:
             return False
         self.unit_section = (rest, level)
         self.carry, self.carry_age, self.heading_firm = rest, 0, None
+        return True
+
+    def _read_heading_en(self, text: str) -> bool:
+        """English: a bare title-case line over a block of figures ("Industrial Solutions", "Americas", "Outlook"). A
+        unit it names (a segment or region of the lexicon, a name ending on a kind of unit) is the subject of the bare
+        figures right under it; a topic or metric it names opens a section of the whole company, so a unit carried
+        from before it ends. True when the line is such a heading."""
+        line = text.strip().removesuffix(":").rstrip()
+        if len(line) > 48 or not line[:1].isupper() or not _EN_BARE_HEADING.fullmatch(line):
+            return False
+        words = ls.phrase_words()
+        tokens = [w.casefold() for w in line.split()]
+        whole = [e for a, b, e in self.state.subjects.finditer(line) if a == 0 and b == len(line)]
+        unit = (
+            bool(whole) and whole[0].kind in ("segment", "region")  # type: ignore[attr-defined]
+        ) or (len(tokens) > 1 and (tokens[-1] in _KIND_HEADS or tokens[-1] in words.en_unit_heads))
+        topic = any(t in words.en_topic_heading_words for t in tokens) or any(
+            True for _ in lm.metric_matcher().finditer(line)
+        )
+        if topic or _own_name(line, self.state.company, self.state.names):
+            self.carry = self.topic = self.line_run = None  # "Outlook", "Balance Sheet": the whole company's section
+            return True
+        if not unit:
+            return False
+        self.carry, self.carry_age, self.topic, self.line_run = line, 0, None, None
         return True
 
     def _read_bracket_lead(self, text: str) -> None:

@@ -23,12 +23,13 @@ _NAMED_LINE = re.compile(
     r"(?<![A-Za-z])(?:our|the|its|their)\s+"
     r"(?P<np>(?:(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9&'’-]*)"
     r"(?:\s+(?:(?:&|and)\s+)?(?:(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z0-9&'’-]*)){0,3}?)\s+"
-    r"(?P<kind>segments|segment|businesses|business|divisions|division)(?![A-Za-z])",
+    r"(?P<kind>segments|segment|businesses|business|divisions|division|franchises|franchise|channels|channel)(?![A-Za-z])",
     re.IGNORECASE,
 )
-"""A unit the document names by its kind ("our manufactured housing segment", "the RV business")."""
+"""A unit the document names by its kind ("our manufactured housing segment", "the RV business", "our coal franchise",
+"the foodservice channel")."""
 _NAMED_LINE = fast(_NAMED_LINE)
-_KIND_HINT = Sifted(fast(re.compile(r"segment|business|division", re.IGNORECASE)))
+_KIND_HINT = Sifted(fast(re.compile(r"segment|business|division|franchise|channel", re.IGNORECASE)))
 _AND = frozenset({"and", "&"})
 _ADJECTIVE = re.compile(r"(?:ed|-[a-z]+(?:ic|al|ive|ing))$")
 """A word that only describes ("diversified", "counter-cyclical", "franchise-focused")."""
@@ -50,7 +51,7 @@ def opens_clause(text: str, lo: int, at: int) -> bool:
     return m is not None and not any(w.casefold() in _FUNCTION_WORDS for w in m.group("mods").split())
 
 
-_PLURAL = frozenset({"segments", "businesses", "divisions"})
+_PLURAL = frozenset({"segments", "businesses", "divisions", "franchises", "channels"})
 _JOIN = re.compile(r"\s+(?:and|&)\s+")
 
 

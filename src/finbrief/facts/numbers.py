@@ -511,10 +511,13 @@ _LOSS_NOUN_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:allowances?|provisions?|reserves?|ACL|ALLL)\s+for\s+(?:[A-Za-z-]+\s+){0,3}$", re.IGNORECASE
 )
 _LOSS_NOUN_AFTER = re.compile(
-    r"(?:\s+|-)(?:reserves?|provisions?|allowances?|absorbing|absorption|taking)(?![A-Za-z])", re.IGNORECASE
+    r"(?:\s+|-)(?:reserves?|provisions?|allowances?|absorbing|absorption|taking|adjustment"
+    r"|and\s+(?:loss(?:es)?\s+adjustment|LAE|loss(?:es)?\s+expenses?))(?![A-Za-z])",
+    re.IGNORECASE,
 )
-"""Around "loss(es)": the word names what a reserve or a capacity is for, the figure is no loss ("allowance for
-credit losses totaled $6.3 billion", "loan loss reserves", "loss absorbing capacity of $1.3 billion")."""
+"""Around "loss(es)": the word names what a reserve or a capacity is for, or an insurer's claims expense, the figure is
+no loss ("allowance for credit losses totaled $6.3 billion", "loan loss reserves", "loss absorbing capacity of $1.3
+billion", "losses and loss adjustment expenses were $70 million")."""
 _RANGE_OF = re.compile(
     r"\s*(?:a|the|our|its|their)\s+(?:(?:prior|previous|original|earlier|initial)\s+)?(?:guidance\s+|outlook\s+)?range\s+",
     re.IGNORECASE,

@@ -775,11 +775,13 @@ _EN_NAME_COMMA_METRIC = AtSentenceStarts(re.compile(
 """A sentence opening with a unit's name, a comma and its metric ("Urology, third quarter revenue was $83 million"):
 the heading of a section of the talk run into its first sentence."""
 _EN_LEAD_LOWER = AtSentenceStarts(re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:(?:Now|And|So|Also|Similarly|Meanwhile|Elsewhere)\s*,?\s+)?(?:In|Within|At)\s+(?:our\s+|the\s+)?"
+    r"(?:^|(?<=[.!?]\s))(?:(?:Now|And|So|Also|Similarly|Meanwhile|Elsewhere)\s*,?\s+)?"
+    r"(?:In|Within|At|(?:Turning|Switching|Shifting)\s+(?:now\s+)?to|Moving\s+(?:on\s+|now\s+)?to)\s+(?:our\s+|the\s+)?"
     r"(?P<np>[a-z][a-z-]*(?:(?:\s+(?:and\s+|&\s+)?|/)[a-z][a-z-]*){0,2}),\s"
 ), sift=True)
 """A sentence opening with a business line written in lowercase ("In prepared foods, volumes were down 2.6%",
-"Within our specialty chemicals, sales rose 9%", "At finance, we're forecasting ...", "In international/other, ...")."""
+"Within our specialty chemicals, sales rose 9%", "At finance, we're forecasting ...", "In international/other, ...",
+"Turning to merchandise, volumes rose 4%")."""
 _MONTH_WORDS = frozenset(
     {
         "january",

@@ -232,6 +232,8 @@ class PhraseWords:
     """Openings that make such a heading the whole business ("一、主营业务", "各业务板块"), no one part of it."""
     """Endings of a digest's section heading that names a topic, not a firm ("财务表现 - …", "产能数据 - …")."""
     en_not_heads: frozenset[str] = frozenset()
+    en_topic_heading_words: frozenset[str] = frozenset()
+    """Words of an English heading line that names a topic of the call, not a unit ("Outlook", "Balance Sheet")."""
     """Capitalised words that head a clause without naming a business, site or product ("Board", "FX")."""
     en_site_heads: frozenset[str] = frozenset()
     """Lowercase nouns that end a named business, site or product ("Lakeside mall", "Canyon Ranch brand")."""
@@ -304,6 +306,7 @@ def phrase_words() -> PhraseWords:
             "zh_unit_heading_end",
             "zh_whole_heading_start",
             "en_not_heads",
+            "en_topic_heading_words",
             "en_site_heads",
             "en_talk_verbs",
             "en_basis",
@@ -350,6 +353,7 @@ def phrase_words() -> PhraseWords:
         zh_unit_heading_end=longest_first(words("zh_unit_heading_end")),
         zh_whole_heading_start=longest_first(words("zh_whole_heading_start")),
         en_not_heads=frozenset(w.casefold() for w in words("en_not_heads")),
+        en_topic_heading_words=frozenset(w.casefold() for w in words("en_topic_heading_words")),
         en_site_heads=frozenset(w.casefold() for w in words("en_site_heads")),
         en_talk_verbs=frozenset(w.casefold() for w in words("en_talk_verbs")),
         en_basis=frozenset(w.casefold() for w in words("en_basis")),
