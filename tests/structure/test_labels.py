@@ -369,3 +369,9 @@ def test_shapes_behind_quick_word_tests_still_read() -> None:
     assert office is not None and office.title == "CHIEF FINANCIAL OFFICER"
     bracketed = label("主持人（澄川证券 王磊）：")
     assert bracketed is not None and bracketed.role == "host"
+
+
+def test_bilingual_label_keeps_its_chinese_name_as_alias() -> None:
+    """An English label then the same in Chinese: the English name speaks, the Chinese one is its alias."""
+    lab = label("Hu Mingyuan, Chairman 胡明远，董事长")
+    assert lab is not None and (lab.who, lab.title, lab.alias) == ("Hu Mingyuan", "Chairman", "胡明远")

@@ -2166,7 +2166,8 @@ def _bilingual_label(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if w.inline:
         return None
     simp = w.simp.strip()
-    k = next((i for i, ch in enumerate(simp) if "\u4e00" <= ch <= "\u9fff"), -1)
+    first_cjk = CJK_CHAR_RE.search(simp)  # (one search, not a loop over the characters of a Latin line)
+    k = first_cjk.start() if first_cjk is not None else -1
     if k < 4 or not simp[:k].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.)")):
         return None
     latin_s, cjk_s = simp[:k].strip(), simp[k:].strip()
