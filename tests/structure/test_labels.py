@@ -347,3 +347,31 @@ def test_a_latin_firm_then_a_name_alone_on_its_line(text: str, known: frozenset[
 )
 def test_a_sentence_of_latin_words_alone_on_its_line_is_no_label(text: str) -> None:
     assert parse_label(text, text, vocab(), frozenset()) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Turning to Slide 7.", "Moving on to margins.", "Now looking at our outlook.", "I was on mute."]
+)
+def test_short_sentence_is_no_label(line: str) -> None:
+    """A short sentence with a full stop, however few its words, names no speaker."""
+    assert label(line) is None
+
+
+def test_shapes_behind_quick_word_tests_still_read() -> None:
+    """The label shapes whose patterns run only after a word or sign they need is found still read."""
+    firm_only = label("澄川证券分析师：")
+    assert firm_only is not None and firm_only.role == "question" and firm_only.firm == "澄川证券"
+    named = label("澄川证券分析师 韩卓：请问毛利率？")
+    assert named is not None and named.who == "韩卓" and named.firm == "澄川证券"
+    unnamed = label("Unidentified Analyst -- Pellow Securities -- Analyst")
+    assert unnamed is not None and unnamed.role == "unnamed_analyst" and unnamed.firm == "Pellow Securities"
+    office = label("CHIEF FINANCIAL OFFICER")
+    assert office is not None and office.title == "CHIEF FINANCIAL OFFICER"
+    bracketed = label("主持人（澄川证券 王磊）：")
+    assert bracketed is not None and bracketed.role == "host"
+
+
+def test_bilingual_label_keeps_its_chinese_name_as_alias() -> None:
+    """An English label then the same in Chinese: the English name speaks, the Chinese one is its alias."""
+    lab = label("Hu Mingyuan, Chairman 胡明远，董事长")
+    assert lab is not None and (lab.who, lab.title, lab.alias) == ("Hu Mingyuan", "Chairman", "胡明远")

@@ -172,6 +172,9 @@ OUTLET_ROLE_RE = re.compile(r"^(?:reporter|journalist|correspondent|media|press|
 ZH_ANALYST_RE = re.compile(
     r"^(?P<firm>[^\s:：]{1,20}?|[A-Za-z][A-Za-z&.,' -]{1,40}?[A-Za-z.])\s*(?:的)?(?:首席|资深|高级|行业)?(?:分析[师员]|研究员)\s*(?P<name>.+)$"
 )
+# The words one of which each of the two patterns holds (looked for before running them: most lines hold none).
+ANALYST_WORDS = ("分析师", "分析员", "研究员")
+FIRM_ANALYST_WORDS = (*ANALYST_WORDS, "记者")
 # "高盛分析师：" / "瑞銀分析員：": an analyst named only by their firm (the asker stays anonymous).
 ZH_FIRM_ANALYST_RE = re.compile(r"^(?P<firm>[^\s:：]{2,12}?)(?:的|\s+)?(?:分析[师员]|研究员|记者)$")
 # "《信報》記者", "《财经》记者": a publication's reporter, its name in title marks.
@@ -1025,7 +1028,8 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
             return barred
     if role is None:
         asking = ASKING_VERB_RE.search(w.simp.strip()) is not None  # "记者（南方商报）提问"
-        m = PAREN_RE.match(ASKING_VERB_RE.sub("", w.simp.strip()) if asking else w.simp)
+        bare = ASKING_VERB_RE.sub("", w.simp.strip()) if asking else w.simp
+        m = PAREN_RE.match(bare) if ")" in bare or "）" in bare else None  # (its closing bracket, looked for first)
         role = v.label(fold(m.group(1))) if m else None
         if asking and role != "question":
             role = None  # (the verb of asking follows a question mark's brackets only)
@@ -1044,13 +1048,14 @@ def _role(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 UNNAMED_ROLES = ("unnamed_analyst", "question", "company_representative")
 MIN_ROLE_CHARS = 3
 DASH_SPLIT_RE = re.compile(r"\s+-{1,2}\s+|(?<=\S)--(?=\S)|\s*(?:——|[–—]{1,2})\s*")
+DASHES = ("-", "–", "—")  # (one of them is in every split ``DASH_SPLIT_RE`` finds: looked for first)
 
 
 def _role_with_details(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``Unknown speaker -- Morgan Stanley -- Analyst``, ``Unidentified Analyst--UBS``: a role in the
     name's place, then the firm and title: an analyst the transcript does not name, with that firm (a
     company speaker not named when the title is an executive's)."""
-    if w.bold or not DASH_SPLIT_RE.search(w.simp):
+    if w.bold or not any(d in w.simp for d in DASHES) or not DASH_SPLIT_RE.search(w.simp):
         return None
     parts = [p.strip() for p in DASH_SPLIT_RE.split(w.text.strip()) if p.strip()]
     parts_s = [p.strip() for p in DASH_SPLIT_RE.split(w.simp.strip()) if p.strip()]
@@ -1416,9 +1421,11 @@ def _role_word_person(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _title_only(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``財務長：``, ``董事长：``, ``董事長補充：``: a job title alone before a colon (perhaps with the
     verb of what they do: answer, add), a company speaker named by role."""
-    lone = not w.inline and v.office_label.fullmatch(w.simp.strip()) is not None
+    lone = (  # (an office alone on its line counts in capitals only, and without a colon: those tested first)
+        not w.inline and not w.colon and w.text.strip().isupper() and v.office_label.fullmatch(w.simp.strip()) is not None
+    )
     stamped = not w.inline and w.stamped and v.role_only_title.fullmatch(w.simp.strip()) is not None
-    if not w.colon and not (lone and w.text.strip().isupper()) and not stamped:
+    if not w.colon and not lone and not stamped:
         # (an office alone on its line in capitals is a label too: "CHIEF FINANCIAL OFFICER", and so is
         # one a recording's speaker line stamps with its time: "财务总监 00:03:05", a speaker renamed by office)
         return None
@@ -1501,7 +1508,7 @@ def _role_gloss(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 
 def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``杰弗瑞分析师Brent Thill``, ``高盛分析师希斯-特里(Heath Terry)``: firm, the word, the name."""
-    ms = ZH_ANALYST_RE.match(w.simp)
+    ms = ZH_ANALYST_RE.match(w.simp) if any(word in w.simp for word in ANALYST_WORDS) else None
     if not ms:
         return None
     same = len(w.text) == len(w.simp)  # (the original script's text, read at the simplified view's places:
@@ -1524,7 +1531,7 @@ def _zh_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
 def _firm_analyst(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     """``高盛分析师：``, ``瑞銀分析員：``, ``《信報》記者：``: an analyst (or a reporter) the transcript names
     only by firm; an anonymous question with that firm."""
-    ms = ZH_FIRM_ANALYST_RE.match(w.simp)
+    ms = ZH_FIRM_ANALYST_RE.match(w.simp) if any(word in w.simp for word in FIRM_ANALYST_WORDS) else None
     if not ms or NOT_A_FIRM_RE.match(ms.group("firm")):
         return None
     firm = w.text[: ms.end("firm")] if len(w.text) == len(w.simp) else ms.group("firm")
@@ -2159,7 +2166,8 @@ def _bilingual_label(w: Who, v: Vocab, known: frozenset[str]) -> Label | None:
     if w.inline:
         return None
     simp = w.simp.strip()
-    k = next((i for i, ch in enumerate(simp) if "\u4e00" <= ch <= "\u9fff"), -1)
+    first_cjk = CJK_CHAR_RE.search(simp)  # (one search, not a loop over the characters of a Latin line)
+    k = first_cjk.start() if first_cjk is not None else -1
     if k < 4 or not simp[:k].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.)")):
         return None
     latin_s, cjk_s = simp[:k].strip(), simp[k:].strip()
