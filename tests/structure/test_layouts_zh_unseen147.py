@@ -141,6 +141,14 @@ def test_cells_one_a_line_end_where_the_count_stops() -> None:
     assert [r.split("\t")[0] for r in rows if "\t" in r] == ["序号", "1"]
 
 
+def test_cells_one_a_line_are_read_from_the_texts_first_line_and_with_crlf() -> None:
+    """The serial head may open the text and lines may end in CRLF: the table is still found."""
+    head = CELL_LINES[CELL_LINES.index("序号") :]
+    assert cell_lines_table(head) is not None
+    assert cell_lines_table(CELL_LINES.replace("\n", "\r\n")) is not None
+    assert cell_lines_table(CELL_LINES.replace("\n序号\n", "\n序号：\n")) is None
+
+
 # A meeting record kept as a table of turns: who spoke, their firm or office, and what they said.
 SPEAKER_TABLE = (
     "汀兰电子投资者交流会发言记录\n\n"

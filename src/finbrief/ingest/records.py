@@ -761,7 +761,9 @@ CELL_LINE_HEADS = frozenset(
     {*QUESTION_HEADS, *ANSWER_HEADS, *WHO_HEADS, *SPEAKER_HEADS, *SPEECH_HEADS, *UNIT_HEADS}
 )
 MAX_CELL_LINE_COLUMNS = 8
-SERIAL_LINE_RE = re.compile(r"^[ \t]*(?:序号|序號|编号|編號|No\.?|#)[ \t]*\r?$", re.MULTILINE | re.IGNORECASE)
+# (led by its newline, not ``^`` under MULTILINE: the search then skips to each line start instead of trying
+# every position; callers search ``"\n" + text`` so the first line counts too)
+SERIAL_LINE_RE = re.compile(r"\n[ \t]*(?:序号|序號|编号|編號|No\.?|#)[ \t]*\r?(?=\n|$)", re.IGNORECASE)
 
 
 def cell_lines_table(text: str) -> str | None:
@@ -770,7 +772,7 @@ def cell_lines_table(text: str) -> str | None:
     rows for ``named_qa_table``, else None. The header is a serial column's head then the heads a question
     summary or a turn table names; a row is taken only while its first cell counts on (1, 2, 3…), so a
     cell spread over two lines ends the table rather than shifting its columns."""
-    if SERIAL_LINE_RE.search(text) is None:
+    if SERIAL_LINE_RE.search("\n" + text) is None:
         return None  # (the common case: no serial column's head alone on a line, found in one search)
     lines = text.split("\n")
     for i, line in enumerate(lines):
