@@ -3511,6 +3511,14 @@ def _opens_on_site(para: _Paragraph) -> bool:
     )
 
 
+def _figureless_at(low: str, at: int) -> bool:
+    """Whether the sentence around ``at`` holds no figure (an announcement is one: "Now let's review the segments.",
+    not "Corporate SG&A, excluding amounts allocated to our business segments, is expected to be $30 million")."""
+    start = low.rfind(". ", 0, at) + 1
+    end = low.find(". ", at)
+    return not any(c.isdigit() for c in low[start : end if end >= 0 else len(low)])
+
+
 def _carried_site(carry: str | None, topic: str | None, company: str) -> bool:
     """Whether the subject carried from the paragraph before is a site named by its proper name ("W Nashville"), not
     the company, the unit the talk is on or a name of a unit: what "the property" of the next paragraph stands for."""
@@ -4213,6 +4221,9 @@ class _Extractor:
         """Every business line the call has introduced as its topic, in order."""
         self.topic: str | None = None
         self.topic_at = 0
+        self.unit_walk = False
+        """English: the speaker announced a walk through units the text does not name ("Now let's review the
+        segments.") and has not yet named one or returned to the company (``en_walk_opens``)."""
         """The sentence at which the topic was last named or given a figure (``_TOPIC_SENTENCES``)."""
         self.section_at = -1
         """Where in the paragraph under analysis a region opens the talk on its results (-1: nowhere)."""
@@ -4384,11 +4395,13 @@ class _Extractor:
                 self.topic = None
                 self.declared_base = None
                 self.speaker = p.speaker
+                self.unit_walk = False
             if self.english:
                 self._read_declared_base(p.n, text)
                 if p.role == "heading":
                     self.line_run = None
                     self.carry = self.topic = None  # a new heading opens a new section: a unit it names is carried anew
+                    self.unit_walk = False
             if not self.english and i + 1 < len(paragraphs) and _LIST_ITEM.match(self.texts[i + 1]):
                 self._read_heading(text)
             if not self.english:
@@ -4989,6 +5002,8 @@ class _Extractor:
     def _paragraph(self, p: Paragraph, text: str) -> list[Fact]:
         """Facts of one paragraph; updates the carried subject."""
         out = self._paragraph_facts(p, text)
+        if self.english:
+            out = self._unit_walk(text, out)
         if self.prior_section and not _OWN_PERIOD_WORD.search(text):
             out = [self._as_last_years(f) for f in out]
         elif out and not self.english and "同期" in text:
@@ -5001,6 +5016,32 @@ class _Extractor:
             if self.topic is not None and any(_same_line(f.subject, self.topic) for f in out):
                 self.topic_at = self.sentence_no
         return out
+
+    def _unit_walk(self, text: str, out: list[Fact]) -> list[Fact]:
+        """English: drop the company's figures said during a walk through units the text does not name ("Now let's
+        review the segments. Revenue was $828 million."): they are some unit's, and which one is unknown."""
+        if not self.unit_walk and "egment" not in text and "usiness" not in text:
+            return out  # (every announcement names segments or businesses)
+        words = ls.phrase_words()
+        low = text.casefold()
+        events = sorted(
+            [(low.find(w), False) for w in words.en_walk_ends if w in low]
+            + [(low.find(n.casefold()), False) for n in self.state.names if n and n.casefold() in low]
+            + [(at, True) for w in words.en_walk_opens if w in low and _figureless_at(low, at := low.find(w))]
+        )
+        kept: list[Fact] = []
+        walk, i = self.unit_walk, 0
+        for fact in sorted(out, key=lambda f: f.start):
+            while i < len(events) and events[i][0] <= fact.start:
+                walk = events[i][1]
+                i += 1
+            if not (walk and fact.subject == self.company_name):
+                kept.append(fact)
+        for _at, opens in events[i:]:
+            walk = opens
+        # a unit named or carried from here on is what the bare figures after are about: the walk has its names
+        self.unit_walk = walk and self.topic is None and self.carry in (None, self.company_name)
+        return kept if len(kept) < len(out) else out
 
     def _as_last_years(self, fact: Fact) -> Fact:
         """A figure under a section of last year's figures (``_PRIOR_SECTION``): of the span reported a year before, the

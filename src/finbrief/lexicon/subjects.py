@@ -267,6 +267,12 @@ class PhraseWords:
     en_geography: frozenset[str] = frozenset()
     """Words that split a business by where it sells, opening a long measure's name ("domestic tower cash flow
     margin"): the measure is that part's."""
+    en_walk_opens: tuple[str, ...] = ()
+    """Lowercase phrases announcing a walk through the units whose names the text may lack ("let's review the
+    segments"): a bare figure after one is some unit's, not the company's (see ``en_walk_ends``)."""
+    en_walk_ends: tuple[str, ...] = ()
+    """Lowercase phrases by which the talk returns to the whole company after such a walk ("on a consolidated basis",
+    "turning to the balance sheet")."""
     en_time_phrases: frozenset[str] = frozenset()
     """Phrases of time and manner, each also without its opening preposition and article ("in the near term",
     "near term"): when a figure is or how it is counted, never a business line (``time_phrase``)."""
@@ -321,6 +327,8 @@ def phrase_words() -> PhraseWords:
             "en_lead_phrases",
             "en_geography",
             "en_time_phrases",
+            "en_walk_opens",
+            "en_walk_ends",
         ),
     )
 
@@ -368,6 +376,8 @@ def phrase_words() -> PhraseWords:
         en_lead_phrases=frozenset(w.casefold() for w in words("en_lead_phrases")),
         en_geography=frozenset(w.casefold() for w in words("en_geography")),
         en_time_phrases=frozenset(form for w in words("en_time_phrases") for form in _phrase_forms(w)),
+        en_walk_opens=tuple(w.casefold() for w in words("en_walk_opens")),
+        en_walk_ends=tuple(w.casefold() for w in words("en_walk_ends")),
     )
 
 
